@@ -1,0 +1,115 @@
+//! The command line: one file per subcommand. stdout carries data only;
+//! logs and progress go to stderr. Exit codes: 0 ok, 1 findings, 2 error
+//! (a file could not be read, or the invocation itself is wrong).
+
+mod check;
+mod compare;
+mod extract;
+
+use crate::model::{Report, Status};
+use crate::patterns::Patterns;
+use crate::pipeline::{self, Options};
+use crate::read::{OcrMode, ReadOptions};
+use clap::{Args, Parser, Subcommand};
+use rayon::prelude::*;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "baocao",
+    version,
+    about = "Reads ward reports (BÁO CÁO), extracts their figures, checks their arithmetic, compares the wards."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract every figure, with provenance, as JSONL (one line per file).
+    Extract(extract::ExtractArgs),
+    /// Check each report's arithmetic and print the findings.
+    Check(check::CheckArgs),
+    /// Build the city's table of wards (terminal, .xlsx, .csv, .parquet, .jsonl).
+    Compare(compare::CompareArgs),
+}
+
+/// The inputs and reading options every subcommand shares.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files or folders (walked recursively, in sorted order).
+    pub paths: Vec<PathBuf>,
+    /// A folder of pattern files that replace the built-in ones of the same name.
+    #[arg(long, value_name = "DIR")]
+    pub patterns: Option<PathBuf>,
+    /// When to OCR PDF pages.
+    #[arg(long, value_enum, default_value_t = OcrMode::Auto)]
+    pub ocr: OcrMode,
+    /// Files processed at once (default: all cores).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+}
+
+impl InputArgs {
+    pub fn options(&self) -> Result<Options, String> {
+        let patterns = match &self.patterns {
+            Some(dir) => Patterns::load_with_overrides(dir).map_err(|e| e.to_string())?,
+            None => Patterns::builtin(),
+        };
+        Ok(Options {
+            read: ReadOptions {
+                ocr: self.ocr,
+                ..ReadOptions::default()
+            },
+            patterns,
+        })
+    }
+
+    /// Runs the pipeline over every input, in parallel, reports in input order.
+    pub fn run(&self) -> Result<Vec<Report>, String> {
+        if self.paths.is_empty() {
+            return Err("no input: give one or more files or folders".into());
+        }
+        let opts = self.options()?;
+        let inputs = pipeline::collect_inputs(&self.paths);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(self.jobs.unwrap_or(0))
+            .build()
+            .map_err(|e| e.to_string())?;
+        Ok(pool.install(|| {
+            inputs
+                .par_iter()
+                .map(|p| pipeline::process(p, &opts))
+                .collect()
+        }))
+    }
+}
+
+/// 2 if a file could not be read, 1 if a report has findings, else 0.
+pub fn exit_code(reports: &[Report]) -> ExitCode {
+    if reports.iter().any(|r| r.status == Status::Error) {
+        ExitCode::from(2)
+    } else if reports.iter().any(|r| !r.findings.is_empty()) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(a) => extract::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Compare(a) => compare::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("baocao: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}

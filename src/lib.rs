@@ -1,0 +1,21 @@
+//! baocao: reads the BÁO CÁO that Hải Phòng's wards send, extracts their
+//! figures with provenance, checks their arithmetic and compares the wards.
+//!
+//! The pipeline is a chain of plain functions from data to data, one module
+//! per stage: [`read`] (file → [`model::Document`]), [`ocr`] (page image →
+//! lines), [`normalize`] (document → matching text with a map back),
+//! [`extract`] (normalized text + [`patterns`] → [`model::Extraction`]),
+//! [`check`] (extraction → findings), [`compare`] (reports → the city's
+//! table). [`pipeline`] chains them for one file; [`cli`] holds one file per
+//! subcommand.
+
+pub mod check;
+pub mod cli;
+pub mod compare;
+pub mod extract;
+pub mod model;
+pub mod normalize;
+pub mod ocr;
+pub mod patterns;
+pub mod pipeline;
+pub mod read;
