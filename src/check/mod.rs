@@ -1,10 +1,431 @@
 //! The `check` stage: an extraction's figures in, findings out.
 //!
-//! (Being built in issue 3.)
+//! A finding is data, never an error: one relation between stated figures
+//! that does not hold, with the numbers and the lines it rests on. Each rule
+//! lives in its own file, named as the `rule` it emits:
+//!
+//! | rule | file | checks |
+//! |---|---|---|
+//! | `parts-sum` | [`parts_sum`] | a total against the sum of its complete breakdown |
+//! | `parts-exceed-total` | [`parts_exceed_total`] | an incomplete breakdown, a part or an X/Y larger than its total |
+//! | `rate` | [`rate`] | every stated percentage against its count over the possible bases |
+//! | `table-total` | [`table_total`] | each table column against its total row |
+//! | `field-sum` | [`field_sum`] | per-field figures against the ward's |
+//! | `conflicting-statements` | [`conflicting_statements`] | one (scope, key) stated twice with different values |
+//!
+//! # Tolerance policy
+//!
+//! The city must see every fault and must not be flooded with false alarms
+//! where a ward simply counts differently. So:
+//!
+//! 1. **Counts are exact.** A sum of counts either matches or is a finding
+//!    (severity `error`); there is no "close enough" for records.
+//! 2. **Accounting conventions** ([`relations::Convention`]). A scope's
+//!    figures are read under every convention that real reports use, and a
+//!    relation is flagged only when no convention makes it hold:
+//!    - withdrawn and refused records counted *inside* `resolved_total`
+//!      (resolved = timing parts + withdrawn + refused; received = resolved
+//!      + in progress) or *beside* it (resolved = timing parts; received =
+//!      resolved + in progress + withdrawn + refused);
+//!    - carried-over records *inside* the headline total (received = online
+//!      + direct + carried over) or *outside* it (received = online + direct,
+//!      and received + carried over = resolved + in progress …).
+//!
+//!    The convention is the scope's, not the relation's: when each relation
+//!    holds under some convention but no single convention makes all of
+//!    them hold (438 received = 438 resolved, 438 resolved = 438 early, and
+//!    9 refused on top), that is one `parts-sum` finding naming every key.
+//!    Scopes are read independently (Gia Phúc's ward counts refusals inside,
+//!    its land office beside).
+//! 3. **Complete or partial breakdowns.** A sum is checked for equality only
+//!    when the breakdown is complete: online *and* direct; resolved *and* in
+//!    progress; early-or-on-time, or early *and* on time; all three
+//!    procedure levels. Optional parts that reports leave out when they are
+//!    zero (late, withdrawn, refused, carried over) count as 0 when absent.
+//!    A partial breakdown is only checked not to exceed its total (rule
+//!    `parts-exceed-total`), and resolved + in progress is not checked
+//!    against a received total when carried-over records may be missing from
+//!    it (no carried-over figure stated).
+//! 4. **Rates** (severity `warning`) are recomputed from the count over every
+//!    base the report could mean (see [`rate`]), and accepted when any base,
+//!    **rounded or truncated** to the decimals the report wrote, gives the
+//!    stated value (71,24% for 2.002/2.810 = 71,2456 is accepted by
+//!    truncation). A rate written as "X/Y đạt Z%" is checked against X/Y
+//!    only. A rate that is off by exactly ×10 or ×100 is named as such. Rates
+//!    with no count base (satisfaction, digitisation) are not checked.
+//! 5. **Restatements.** The first statement of a (scope, key) is the figure;
+//!    a later statement with another value is a `conflicting-statements`
+//!    error (a rate-only key restated with another rate is a warning). A
+//!    restated count with the same value but another rate is checked as a
+//!    rate in its own right.
+//! 6. **Per-field sums.** The fields' figures must not add up to more than
+//!    the ward's; they must add up exactly only when the fields' received
+//!    totals add up to the ward's (the breakdown is evidently complete) and
+//!    every field states the key.
+//! 7. **Culprit.** For a `parts-sum` finding, a figure is named as the likely
+//!    culprit when correcting it alone removes the finding without raising
+//!    any new one (rates, other sums, restatements included) and it is the
+//!    only such figure, or the only one whose corrected value the report
+//!    itself states elsewhere.
 
-use crate::model::{Extraction, Finding};
+pub mod conflicting_statements;
+pub mod field_sum;
+pub mod parts_exceed_total;
+pub mod parts_sum;
+pub mod rate;
+pub mod relations;
+pub mod table_total;
+pub mod vi;
+
+use crate::model::{
+    Extraction, Figure, Finding, Key, Quantity, Rule, Scope, Severity, TableColumn,
+};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Every arithmetic relation of the report that does not hold.
-pub fn check(_x: &Extraction) -> Vec<Finding> {
-    Vec::new()
+pub fn check(x: &Extraction) -> Vec<Finding> {
+    let mut findings = findings_of(x);
+    let ids: BTreeSet<Id> = findings.iter().map(id).collect();
+    for f in findings.iter_mut() {
+        if f.rule == Rule::PartsSum {
+            f.culprit = culprit(x, f, &ids);
+        }
+    }
+    findings
+}
+
+/// The findings of every rule, in document order, without culprits.
+fn findings_of(x: &Extraction) -> Vec<Finding> {
+    let facts = Facts::new(x);
+    let mut out = Vec::new();
+    out.extend(conflicting_statements::check(&facts));
+    out.extend(parts_sum::check(&facts));
+    out.extend(parts_exceed_total::check(&facts));
+    out.extend(table_total::check(&facts));
+    out.extend(field_sum::check(&facts));
+    out.extend(rate::check(&facts));
+    out.sort_by_key(|f| f.lines.first().copied().unwrap_or(0));
+    out
+}
+
+/// The figures of one extraction, by scope and key (first statement wins),
+/// with the statements and tables they come from.
+pub struct Facts<'a> {
+    pub scopes: BTreeMap<Scope, BTreeMap<Key, &'a Figure>>,
+    pub statements: &'a [Figure],
+    pub tables: &'a [TableColumn],
+}
+
+impl<'a> Facts<'a> {
+    pub fn new(x: &'a Extraction) -> Facts<'a> {
+        let statements: &[Figure] = if x.statements.is_empty() {
+            &x.figures
+        } else {
+            &x.statements
+        };
+        let mut scopes: BTreeMap<Scope, BTreeMap<Key, &Figure>> = BTreeMap::new();
+        for f in x.figures.iter().chain(statements) {
+            scopes
+                .entry(f.scope.clone())
+                .or_default()
+                .entry(f.key)
+                .or_insert(f);
+        }
+        Facts {
+            scopes,
+            statements,
+            tables: &x.tables,
+        }
+    }
+
+    pub fn figure(&self, scope: &Scope, key: Key) -> Option<&'a Figure> {
+        self.scopes.get(scope).and_then(|m| m.get(&key)).copied()
+    }
+
+    /// The stated count of (scope, key), as a term of a sum.
+    pub fn term(&self, scope: &Scope, key: Key) -> Option<Term> {
+        let f = self.figure(scope, key)?;
+        Some(Term {
+            key,
+            value: f.value?,
+            line: f.line,
+        })
+    }
+
+    pub fn value(&self, scope: &Scope, key: Key) -> Option<i64> {
+        self.figure(scope, key).and_then(|f| f.value)
+    }
+}
+
+/// One stated count taking part in a relation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    pub key: Key,
+    pub value: i64,
+    pub line: usize,
+}
+
+impl Term {
+    /// "đã giải quyết 2.788".
+    pub fn show(&self) -> String {
+        format!("{} {}", self.key.label_vi(), vi::int(self.value))
+    }
+}
+
+pub fn sum(terms: &[Term]) -> i64 {
+    terms.iter().map(|t| t.value).sum()
+}
+
+/// "đã giải quyết 2.788 + đang giải quyết 21".
+pub fn show_terms(terms: &[Term]) -> String {
+    if terms.is_empty() {
+        return "0".to_string();
+    }
+    terms.iter().map(Term::show).collect::<Vec<_>>().join(" + ")
+}
+
+/// "đã giải quyết 2.788 + đang giải quyết 21 = 2.809" (or just the term).
+pub fn show_sum(terms: &[Term]) -> String {
+    if terms.len() == 1 {
+        terms[0].show()
+    } else {
+        format!("{} = {}", show_terms(terms), vi::int(sum(terms)))
+    }
+}
+
+/// A finding with its keys deduplicated (first occurrence kept) and its
+/// lines sorted and deduplicated.
+#[allow(clippy::too_many_arguments)]
+pub fn finding(
+    rule: Rule,
+    severity: Severity,
+    scope: &Scope,
+    keys: impl IntoIterator<Item = Key>,
+    expected: impl Into<Quantity>,
+    found: impl Into<Quantity>,
+    lines: impl IntoIterator<Item = usize>,
+    message: String,
+) -> Finding {
+    let mut ks: Vec<Key> = Vec::new();
+    for k in keys {
+        if !ks.contains(&k) {
+            ks.push(k);
+        }
+    }
+    let mut ls: Vec<usize> = lines.into_iter().filter(|&l| l > 0).collect();
+    ls.sort_unstable();
+    ls.dedup();
+    Finding {
+        rule,
+        severity,
+        scope: scope.clone(),
+        keys: ks,
+        expected: expected.into(),
+        found: found.into(),
+        lines: ls,
+        message,
+        culprit: None,
+    }
+}
+
+/// What identifies a finding across re-runs: rule, scope and keys.
+type Id = (Rule, String, Vec<Key>);
+
+fn id(f: &Finding) -> Id {
+    let mut keys = f.keys.clone();
+    keys.sort();
+    (f.rule, f.scope.to_string(), keys)
+}
+
+/// The one figure whose correction removes `f` without raising any finding
+/// that was not there before; see the module doc (point 7).
+fn culprit(x: &Extraction, f: &Finding, before: &BTreeSet<Id>) -> Option<Key> {
+    let facts = Facts::new(x);
+    let delta = (f.expected.0 - f.found.0).round() as i64;
+    let own = id(f);
+    let mut fixes: Vec<(Key, bool)> = Vec::new();
+    for &key in &f.keys {
+        let Some(fig) = facts.figure(&f.scope, key) else {
+            continue;
+        };
+        let Some(value) = fig.value else { continue };
+        // Values the report itself states elsewhere for this key.
+        let restated: Vec<i64> = facts
+            .statements
+            .iter()
+            .filter(|s| s.scope == f.scope && s.key == key)
+            .filter_map(|s| s.value)
+            .filter(|&v| v != value)
+            .collect();
+        let mut candidates: Vec<i64> = vec![value + delta, value - delta];
+        candidates.extend(&restated);
+        candidates.retain(|&v| v >= 0 && v != value);
+        candidates.sort_unstable();
+        candidates.dedup();
+        for v in candidates {
+            let changed = with_value(x, &f.scope, key, fig.line, v);
+            let after: BTreeSet<Id> = findings_of(&changed).iter().map(id).collect();
+            if !after.contains(&own) && after.is_subset(before) {
+                fixes.push((key, restated.contains(&v)));
+                break;
+            }
+        }
+    }
+    match fixes.as_slice() {
+        [(k, _)] => Some(*k),
+        _ => {
+            let attested: Vec<Key> = fixes.iter().filter(|(_, a)| *a).map(|(k, _)| *k).collect();
+            match attested.as_slice() {
+                [k] => Some(*k),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// The extraction with one figure's value replaced: the figure, its first
+/// statement, and a table total row that is that statement.
+fn with_value(x: &Extraction, scope: &Scope, key: Key, line: usize, v: i64) -> Extraction {
+    let mut y = x.clone();
+    for f in y.figures.iter_mut() {
+        if &f.scope == scope && f.key == key {
+            f.value = Some(v);
+        }
+    }
+    if let Some(s) = y
+        .statements
+        .iter_mut()
+        .find(|s| &s.scope == scope && s.key == key)
+    {
+        s.value = Some(v);
+    }
+    for t in y.tables.iter_mut() {
+        if &t.scope == scope && t.key == key && t.total.0 == line {
+            t.total.1 = v;
+        }
+    }
+    y
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Builders for hand-made extractions in the rules' unit tests.
+    use crate::model::{Extraction, Figure, Key, Scope};
+
+    pub fn fig(scope: &str, key: Key, value: Option<i64>, pct: Option<f64>, line: usize) -> Figure {
+        Figure {
+            scope: scope.parse().unwrap(),
+            key,
+            value,
+            pct,
+            of: None,
+            raw: String::new(),
+            page: None,
+            line,
+            pattern: String::new(),
+        }
+    }
+
+    /// A ward count stated at `line`.
+    pub fn n(key: Key, value: i64, line: usize) -> Figure {
+        fig("ward", key, Some(value), None, line)
+    }
+
+    /// A ward count with its rate.
+    pub fn np(key: Key, value: i64, pct: f64, line: usize) -> Figure {
+        fig("ward", key, Some(value), Some(pct), line)
+    }
+
+    /// An extraction whose statements are its figures (no restatement).
+    pub fn ex(figures: Vec<Figure>) -> Extraction {
+        let mut figs: Vec<Figure> = Vec::new();
+        for f in &figures {
+            if !figs.iter().any(|g| g.scope == f.scope && g.key == f.key) {
+                figs.push(f.clone());
+            }
+        }
+        Extraction {
+            figures: figs,
+            statements: figures,
+            ..Extraction::default()
+        }
+    }
+
+    pub fn in_scope(scope: &str, mut f: Figure) -> Figure {
+        f.scope = scope.parse::<Scope>().unwrap();
+        f
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+    use crate::model::Key::*;
+
+    #[test]
+    fn a_consistent_report_has_no_finding() {
+        let x = ex(vec![
+            n(ReceivedTotal, 100, 1),
+            n(ReceivedOnline, 60, 2),
+            n(ReceivedDirect, 40, 2),
+            n(ResolvedTotal, 90, 3),
+            n(InProgress, 10, 4),
+        ]);
+        assert!(check(&x).is_empty());
+    }
+
+    #[test]
+    fn the_only_figure_that_fixes_everything_is_the_culprit() {
+        // Chí Linh's shape: changing received breaks online + direct and the
+        // online rate, changing resolved breaks the early rate; only the
+        // in-progress count can be corrected alone.
+        let x = ex(vec![
+            n(ReceivedTotal, 2810, 72),
+            np(ReceivedOnline, 2002, 71.24, 76),
+            n(ReceivedDirect, 808, 76),
+            n(ResolvedTotal, 2788, 80),
+            np(ResolvedEarly, 2746, 98.49, 80),
+            n(ResolvedOnTime, 0, 80),
+            n(ResolvedLate, 5, 82),
+            n(Rejected, 2, 82),
+            n(Withdrawn, 35, 84),
+            n(InProgress, 21, 84),
+        ]);
+        let fs = check(&x);
+        assert_eq!(fs.len(), 1, "{fs:#?}");
+        assert_eq!(fs[0].culprit, Some(InProgress));
+    }
+
+    #[test]
+    fn a_restated_value_that_fixes_the_sum_names_the_culprit() {
+        let mut x = ex(vec![
+            n(ProceduresTotal, 368, 52),
+            n(ProceduresFullOnline, 209, 233),
+            n(ProceduresPartialOnline, 137, 233),
+            n(ProceduresNotOnline, 21, 241),
+        ]);
+        x.statements.push(n(ProceduresFullOnline, 210, 237));
+        let fs = check(&x);
+        let sum = fs.iter().find(|f| f.rule == Rule::PartsSum).unwrap();
+        assert_eq!(sum.culprit, Some(ProceduresFullOnline));
+        assert!(
+            fs.iter()
+                .any(|f| f.rule == Rule::ConflictingStatements
+                    && f.keys == vec![ProceduresFullOnline])
+        );
+    }
+
+    #[test]
+    fn no_culprit_when_several_figures_could_be_wrong() {
+        let x = ex(vec![
+            n(ProceduresTotal, 368, 1),
+            n(ProceduresFullOnline, 209, 2),
+            n(ProceduresPartialOnline, 137, 3),
+            n(ProceduresNotOnline, 21, 4),
+        ]);
+        let fs = check(&x);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(fs[0].culprit, None);
+    }
 }

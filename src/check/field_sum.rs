@@ -1,0 +1,152 @@
+//! `field-sum`: the per-field figures (`field:*`) against the ward's.
+//!
+//! A per-field breakdown (lĩnh vực) splits the ward's own records, so for
+//! each record key the fields must not add up to more than the ward states.
+//! They must add up exactly only when the breakdown is evidently complete:
+//! every field states its received total and those add up to the ward's, and
+//! every field states the key. (A report may list only its main fields; a
+//! shortfall then proves nothing.) Vertical agencies (`sector:*`) handle
+//! records outside the ward's competence and are not part of its totals.
+//! The same key is compared with the same key: one accounting convention
+//! holds for the whole report.
+
+use super::{Facts, finding, vi};
+use crate::model::{Finding, Key, Rule, Scope, Severity};
+
+pub fn check(facts: &Facts) -> Vec<Finding> {
+    let fields: Vec<&Scope> = facts
+        .scopes
+        .keys()
+        .filter(|s| matches!(s, Scope::Field(_)))
+        .collect();
+    if fields.is_empty() {
+        return Vec::new();
+    }
+    let ward = Scope::Ward;
+    let received: Option<i64> = fields
+        .iter()
+        .map(|s| facts.value(s, Key::ReceivedTotal))
+        .sum();
+    let complete = received.is_some() && received == facts.value(&ward, Key::ReceivedTotal);
+    let mut out = Vec::new();
+    for &key in Key::ALL {
+        if !key.is_record_key() {
+            continue;
+        }
+        let Some(w) = facts.term(&ward, key) else {
+            continue;
+        };
+        let terms: Vec<_> = fields.iter().filter_map(|s| facts.term(s, key)).collect();
+        if terms.is_empty() {
+            continue;
+        }
+        let total: i64 = terms.iter().map(|t| t.value).sum();
+        let all_state_it = terms.len() == fields.len();
+        let wrong = if complete && all_state_it {
+            total != w.value
+        } else {
+            total > w.value
+        };
+        if !wrong {
+            continue;
+        }
+        let relation = if total > w.value {
+            "lớn hơn"
+        } else {
+            "khác"
+        };
+        out.push(finding(
+            Rule::FieldSum,
+            Severity::Error,
+            &ward,
+            [key],
+            w.value,
+            total,
+            std::iter::once(w.line).chain(terms.iter().map(|t| t.line)),
+            format!(
+                "{} của {} lĩnh vực cộng lại {} = {}, {} số của toàn đơn vị {}",
+                key.label_vi(),
+                terms.len(),
+                terms
+                    .iter()
+                    .map(|t| vi::int(t.value))
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+                vi::int(total),
+                relation,
+                vi::int(w.value)
+            ),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::testing::*;
+    use crate::model::Key::*;
+    use crate::model::{Figure, Quantity};
+
+    fn f(name: &str, fig: Figure) -> Figure {
+        in_scope(&format!("field:{name}"), fig)
+    }
+
+    fn run(figs: Vec<Figure>) -> Vec<Finding> {
+        let x = ex(figs);
+        check(&Facts::new(&x))
+    }
+
+    #[test]
+    fn fields_adding_up_to_more_than_the_ward() {
+        // Đông Hải: resolved per field 4.864 > 4.831 (one field states none).
+        let fs = run(vec![
+            n(ReceivedTotal, 700, 153),
+            n(ResolvedTotal, 600, 155),
+            f("a", n(ReceivedTotal, 400, 163)),
+            f("a", n(ResolvedTotal, 380, 165)),
+            f("b", n(ReceivedTotal, 240, 169)),
+            f("b", n(ResolvedTotal, 230, 170)),
+            f("c", n(ReceivedTotal, 60, 184)),
+        ]);
+        assert_eq!(fs.len(), 1, "{fs:#?}");
+        assert_eq!(fs[0].keys, vec![ResolvedTotal]);
+        assert_eq!(
+            (fs[0].expected, fs[0].found),
+            (Quantity(600.0), Quantity(610.0))
+        );
+        assert_eq!(fs[0].scope, Scope::Ward);
+    }
+
+    #[test]
+    fn a_shortfall_counts_only_when_the_breakdown_is_complete() {
+        let figs = |c_resolved: i64| {
+            vec![
+                n(ReceivedTotal, 700, 1),
+                n(ResolvedTotal, 600, 2),
+                f("a", n(ReceivedTotal, 400, 3)),
+                f("a", n(ResolvedTotal, 350, 3)),
+                f("b", n(ReceivedTotal, 300, 4)),
+                f("b", n(ResolvedTotal, c_resolved, 4)),
+            ]
+        };
+        assert!(run(figs(250)).is_empty());
+        assert_eq!(run(figs(240)).len(), 1);
+        // Received per field adds to less than the ward: maybe not every
+        // field is listed, so a shortfall elsewhere is no finding.
+        let mut partial = figs(200);
+        partial[0] = n(ReceivedTotal, 800, 1);
+        assert!(run(partial).is_empty());
+    }
+
+    #[test]
+    fn sectors_are_not_fields() {
+        assert!(
+            run(vec![
+                n(ReceivedTotal, 100, 1),
+                in_scope("sector:police", n(ReceivedTotal, 438, 2)),
+            ])
+            .is_empty()
+        );
+    }
+}

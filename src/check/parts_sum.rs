@@ -1,0 +1,339 @@
+//! `parts-sum`: a total against the sum of its complete breakdown.
+//!
+//! received = online + direct (+ carried over); received in the period =
+//! online + direct; total = resolved + in progress (+ withdrawn + refused);
+//! resolved = early + on time + late (+ withdrawn + refused); procedures =
+//! fully + partly + not online; procedures with records = fully + partly
+//! online with records. Each relation is read under every accounting
+//! convention of the scope ([`super::relations`]) and flagged only when none
+//! makes it hold. When each holds under some convention but no single
+//! convention makes them all hold, one finding names them all.
+
+use super::relations::{self, Convention, Dims, Kind, Relation};
+use super::{Facts, finding, show_sum, sum, vi};
+use crate::model::{Finding, Key, Rule, Scope, Severity};
+
+pub fn check(facts: &Facts) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for scope in facts.scopes.keys() {
+        out.extend(check_scope(facts, scope));
+    }
+    out
+}
+
+fn check_scope(facts: &Facts, scope: &Scope) -> Vec<Finding> {
+    let (dims, per) = relations::by_convention(facts, scope);
+    let mut kinds: Vec<Kind> = per
+        .iter()
+        .flat_map(|(_, rels)| rels.iter().filter(|r| r.complete).map(|r| r.kind))
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    let get = |rels: &[Relation], k: Kind| rels.iter().find(|r| r.kind == k && r.complete).cloned();
+
+    let mut out = Vec::new();
+    let mut any_fails_everywhere = false;
+    for &kind in &kinds {
+        let holds_somewhere = per
+            .iter()
+            .any(|(_, rels)| get(rels, kind).is_some_and(|r| r.holds()));
+        if holds_somewhere {
+            continue;
+        }
+        any_fails_everywhere = true;
+        // Report it under the scope's most likely convention; among equally
+        // likely ones, the one where it misses by least.
+        let (c, r) = per
+            .iter()
+            .filter_map(|(c, rels)| get(rels, kind).map(|r| (*c, rels, r)))
+            .max_by_key(|(_, rels, r)| {
+                (
+                    relations::score(rels),
+                    -(sum(&r.total) - sum(&r.parts)).abs(),
+                )
+            })
+            .map(|(c, _, r)| (c, r))
+            .expect("a complete relation exists");
+        let mut message = describe(&r);
+        let others: Vec<String> = per
+            .iter()
+            .filter(|(c2, _)| *c2 != c)
+            .filter_map(|(c2, rels)| get(rels, kind).map(|r2| (c2, r2)))
+            .filter(|(_, r2)| sum(&r2.parts) != sum(&r.parts) || sum(&r2.total) != sum(&r.total))
+            .map(|(c2, r2)| {
+                format!(
+                    "{} thì {} so với {}",
+                    c2.describe(dims),
+                    vi::int(sum(&r2.parts)),
+                    vi::int(sum(&r2.total))
+                )
+            })
+            .collect();
+        if !others.is_empty() {
+            message.push_str(&format!("; {}, cũng không khớp", others.join("; ")));
+        }
+        out.push(finding(
+            Rule::PartsSum,
+            Severity::Error,
+            scope,
+            r.keys(),
+            sum(&r.total),
+            sum(&r.parts),
+            r.lines(),
+            message,
+        ));
+    }
+    if any_fails_everywhere || kinds.is_empty() {
+        return out;
+    }
+    let all_hold = |rels: &[Relation]| {
+        kinds
+            .iter()
+            .all(|&k| get(rels, k).is_none_or(|r| r.holds()))
+    };
+    if per.iter().any(|(_, rels)| all_hold(rels)) {
+        return out;
+    }
+    out.push(joint(scope, dims, &per, &kinds));
+    out
+}
+
+/// One finding for relations that each hold under some convention but not
+/// all under the same one.
+fn joint(
+    scope: &Scope,
+    dims: Dims,
+    per: &[(Convention, Vec<Relation>)],
+    kinds: &[Kind],
+) -> Finding {
+    let mut keys: Vec<Key> = Vec::new();
+    let mut lines = Vec::new();
+    let mut clauses = Vec::new();
+    let mut first: Option<Relation> = None;
+    for (c, rels) in per {
+        let failing: Vec<&Relation> = rels
+            .iter()
+            .filter(|r| r.complete && kinds.contains(&r.kind) && !r.holds())
+            .collect();
+        for r in &failing {
+            keys.extend(r.keys());
+            lines.extend(r.lines());
+        }
+        if let Some(r) = failing.first() {
+            clauses.push(format!("{}: {}", c.describe(dims), describe(r)));
+            first.get_or_insert_with(|| (*r).clone());
+        }
+    }
+    let r = first.expect("no convention makes every relation hold");
+    finding(
+        Rule::PartsSum,
+        Severity::Error,
+        scope,
+        keys,
+        sum(&r.total),
+        sum(&r.parts),
+        lines,
+        format!(
+            "{}: không cách tính nào khớp được mọi số liệu: {}",
+            vi::scope(scope),
+            clauses.join("; ")
+        ),
+    )
+}
+
+/// "đã giải quyết 2.788 + đang giải quyết 21 = 2.809, báo cáo ghi tổng
+/// tiếp nhận 2.810".
+fn describe(r: &Relation) -> String {
+    format!("{}, báo cáo ghi {}", show_sum(&r.parts), show_sum(&r.total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::testing::*;
+    use crate::model::Key::*;
+    use crate::model::Quantity;
+
+    fn run(figs: Vec<crate::model::Figure>) -> Vec<Finding> {
+        let x = ex(figs);
+        check(&Facts::new(&x))
+    }
+
+    #[test]
+    fn resolved_plus_in_progress_against_received_under_both_conventions() {
+        // Chí Linh: inside 2.788 + 21 = 2.809, beside 2.846; received 2.810.
+        let fs = run(vec![
+            n(ReceivedTotal, 2810, 72),
+            n(ResolvedTotal, 2788, 80),
+            n(ResolvedEarly, 2746, 80),
+            n(ResolvedLate, 5, 82),
+            n(Rejected, 2, 82),
+            n(Withdrawn, 35, 84),
+            n(InProgress, 21, 84),
+        ]);
+        assert_eq!(fs.len(), 1, "{fs:#?}");
+        let f = &fs[0];
+        assert_eq!(f.keys, vec![ReceivedTotal, ResolvedTotal, InProgress]);
+        assert_eq!((f.expected, f.found), (Quantity(2810.0), Quantity(2809.0)));
+        assert_eq!(f.lines, vec![72, 80, 84]);
+        assert!(
+            f.message.starts_with(
+                "đã giải quyết 2.788 + đang giải quyết 21 = 2.809, báo cáo ghi tổng tiếp nhận 2.810"
+            ),
+            "{}",
+            f.message
+        );
+        assert!(f.message.contains("2.846"), "{}", f.message);
+    }
+
+    #[test]
+    fn either_convention_is_accepted() {
+        // Inside (Gia Phúc-like) and beside (Đông Hải-like).
+        assert!(
+            run(vec![
+                n(ReceivedTotal, 100, 1),
+                n(ResolvedTotal, 90, 2),
+                n(InProgress, 10, 3),
+                n(Withdrawn, 3, 4),
+                n(Rejected, 2, 4),
+                n(ResolvedEarlyOrOnTime, 85, 5),
+            ])
+            .is_empty()
+        );
+        assert!(
+            run(vec![
+                n(ReceivedTotal, 100, 1),
+                n(ResolvedTotal, 85, 2),
+                n(InProgress, 10, 3),
+                n(Withdrawn, 3, 4),
+                n(Rejected, 2, 4),
+                n(ResolvedEarlyOrOnTime, 85, 5),
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn carried_over_in_or_out_of_the_headline() {
+        let base = |r: i64, res: i64| {
+            vec![
+                n(ReceivedTotal, r, 1),
+                n(ReceivedOnline, 80, 2),
+                n(ReceivedDirect, 20, 2),
+                n(CarriedOver, 10, 3),
+                n(ResolvedTotal, res, 4),
+                n(InProgress, 10, 5),
+            ]
+        };
+        assert!(run(base(110, 100)).is_empty(), "inside the headline");
+        assert!(run(base(100, 100)).is_empty(), "outside the headline");
+        let fs = run(base(110, 110));
+        assert_eq!(fs.len(), 1, "{fs:#?}");
+    }
+
+    #[test]
+    fn a_convention_per_relation_is_not_enough() {
+        // Gia Phúc police: 438 = 438 + 0 only inside, 438 = 438 + 0 + 0
+        // only beside, with 9 refused.
+        let p = |f| in_scope("sector:police", f);
+        let fs = run(vec![
+            p(n(ReceivedTotal, 438, 81)),
+            p(n(ReceivedOnline, 438, 81)),
+            p(n(ReceivedDirect, 0, 81)),
+            p(n(ResolvedTotal, 438, 83)),
+            p(n(ResolvedEarly, 438, 83)),
+            p(n(ResolvedOnTime, 0, 83)),
+            p(n(ResolvedLate, 0, 83)),
+            p(n(InProgress, 0, 85)),
+            p(n(Rejected, 9, 89)),
+            p(n(Withdrawn, 0, 91)),
+        ]);
+        assert_eq!(fs.len(), 1, "{fs:#?}");
+        let f = &fs[0];
+        assert_eq!(f.scope.to_string(), "sector:police");
+        assert_eq!((f.expected, f.found), (Quantity(438.0), Quantity(447.0)));
+        for k in [
+            ReceivedTotal,
+            ResolvedTotal,
+            InProgress,
+            ResolvedEarly,
+            Rejected,
+        ] {
+            assert!(f.keys.contains(&k), "{k} missing from {:?}", f.keys);
+        }
+    }
+
+    #[test]
+    fn timing_parts_against_resolved() {
+        // Lê Đại Hành: 4.263 early + 34 on time against 4.263 resolved.
+        let fs = run(vec![
+            n(ReceivedTotal, 4312, 159),
+            n(ResolvedTotal, 4263, 162),
+            n(ResolvedEarly, 4263, 163),
+            n(InProgress, 15, 164),
+            n(Withdrawn, 26, 164),
+            n(Rejected, 8, 164),
+            n(ResolvedOnTime, 34, 185),
+        ]);
+        assert_eq!(fs.len(), 1, "{fs:#?}");
+        assert_eq!(
+            fs[0].keys,
+            vec![ResolvedTotal, ResolvedEarly, ResolvedOnTime]
+        );
+        assert_eq!(fs[0].found, Quantity(4297.0));
+        assert!(fs[0].message.contains("4.331"), "{}", fs[0].message);
+    }
+
+    #[test]
+    fn procedures_and_procedures_with_records() {
+        let fs = run(vec![
+            n(ProceduresTotal, 368, 52),
+            n(ProceduresFullOnline, 209, 233),
+            n(ProceduresPartialOnline, 137, 233),
+            n(ProceduresNotOnline, 21, 241),
+            n(ProceduresWithRecords, 36, 243),
+            n(ProceduresFullOnlineWithRecords, 22, 243),
+            n(ProceduresPartialOnlineWithRecords, 14, 243),
+        ]);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(
+            (fs[0].expected, fs[0].found),
+            (Quantity(368.0), Quantity(367.0))
+        );
+        let fs = run(vec![
+            n(ProceduresWithRecords, 36, 243),
+            n(ProceduresFullOnlineWithRecords, 22, 243),
+            n(ProceduresPartialOnlineWithRecords, 15, 243),
+        ]);
+        assert_eq!(fs.len(), 1);
+    }
+
+    #[test]
+    fn an_incomplete_breakdown_is_not_a_parts_sum() {
+        // On time not stated: 2.746 + 5 may leave out the on-time ones.
+        assert!(
+            run(vec![
+                n(ResolvedTotal, 2788, 80),
+                n(ResolvedEarly, 2700, 80),
+                n(ResolvedLate, 5, 82),
+            ])
+            .is_empty()
+        );
+        // Online without direct.
+        assert!(run(vec![n(ReceivedTotal, 605, 1), n(ReceivedOnline, 500, 1)]).is_empty());
+    }
+
+    #[test]
+    fn online_plus_direct_against_received() {
+        let fs = run(vec![
+            n(ReceivedTotal, 2810, 72),
+            n(ReceivedOnline, 2002, 76),
+            n(ReceivedDirect, 809, 76),
+        ]);
+        assert_eq!(fs.len(), 1);
+        assert_eq!(
+            fs[0].keys,
+            vec![ReceivedTotal, ReceivedOnline, ReceivedDirect]
+        );
+    }
+}
