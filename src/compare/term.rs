@@ -1,0 +1,213 @@
+//! The terminal table of `baocao compare` without `-o`: the headline
+//! columns only, Vietnamese number style, at most [`MAX_WIDTH`] characters.
+
+use super::{Table, Values};
+
+pub const MAX_WIDTH: usize = 120;
+
+/// (column, header, is a percentage)
+const COLUMNS: &[(&str, &str, bool)] = &[
+    ("received_total", "Tiếp nhận", false),
+    ("online_rate", "Tr.tuyến%", true),
+    ("resolved_total", "Đã GQ", false),
+    ("early_or_on_time_rate", "Đúng hạn%", true),
+    ("late_rate", "Quá hạn%", true),
+    ("in_progress", "Đang GQ", false),
+    ("withdrawn_rate", "Rút%", true),
+    ("errors", "Lỗi", false),
+    ("warnings", "C.báo", false),
+];
+
+/// 1234567 → "1.234.567"; 71.25 → "71,25".
+fn vi_number(x: f64, pct: bool) -> String {
+    if pct {
+        return format!("{x:.2}").replace('.', ",");
+    }
+    let n = x.round() as i64;
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(ch);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// "2025-07-01", "2025-10-15" → "01/07–15/10/2025".
+fn period(start: Option<&str>, end: Option<&str>) -> String {
+    let parts = |d: &str| -> Option<(String, String, String)> {
+        let mut it = d.split('-');
+        Some((
+            it.next()?.to_string(),
+            it.next()?.to_string(),
+            it.next()?.to_string(),
+        ))
+    };
+    match (start.and_then(parts), end.and_then(parts)) {
+        (Some((y1, m1, d1)), Some((y2, m2, d2))) if y1 == y2 => format!("{d1}/{m1}–{d2}/{m2}/{y2}"),
+        (Some((y1, m1, d1)), Some((y2, m2, d2))) => {
+            format!(
+                "{d1}/{m1}/{}–{d2}/{m2}/{}",
+                &y1[y1.len().saturating_sub(2)..],
+                &y2[y2.len().saturating_sub(2)..]
+            )
+        }
+        (None, Some((y, m, d))) => format!("–{d}/{m}/{y}"),
+        (Some((y, m, d)), None) => format!("{d}/{m}/{y}–"),
+        (None, None) => "?".to_string(),
+    }
+}
+
+fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn truncate(s: &str, w: usize) -> String {
+    if width(s) <= w {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// The table as text lines (with a legend), no line wider than 120.
+pub fn terminal_table(t: &Table) -> String {
+    let text = |name: &str, i: usize| {
+        t.column(name)
+            .and_then(|c| c.values.text(i))
+            .map(str::to_string)
+    };
+    let mut header: Vec<String> = vec!["Đơn vị".into(), "Kỳ báo cáo".into(), "Nguồn".into()];
+    header.extend(COLUMNS.iter().map(|c| c.1.to_string()));
+    let mut body: Vec<Vec<String>> = Vec::new();
+    for i in 0..t.height() {
+        let kind = text("row_kind", i).unwrap_or_default();
+        let label = match kind.as_str() {
+            "city" => "TOÀN THÀNH PHỐ".to_string(),
+            "city_n" => "  số đơn vị".to_string(),
+            _ => text("unit", i).unwrap_or_else(|| {
+                let f = text("file", i).unwrap_or_default();
+                let base = f.rsplit(['/', '\\']).next().unwrap_or(&f).to_string();
+                format!("[{base}]")
+            }),
+        };
+        let city = kind.starts_with("city");
+        let per = if city {
+            String::new()
+        } else {
+            period(
+                text("period_start", i).as_deref(),
+                text("period_end", i).as_deref(),
+            )
+        };
+        let mut source = text("source_kind", i).unwrap_or_default();
+        if text("status", i).as_deref() == Some("error") {
+            source = "LỖI ĐỌC".into();
+        }
+        if let Some(also) = text("also_in", i) {
+            source.push_str(&format!("+{}", also.split("; ").count()));
+        }
+        let mut row = vec![label, per, source];
+        for (name, _, pct) in COLUMNS {
+            let Some(c) = t.column(name) else {
+                row.push(String::new());
+                continue;
+            };
+            let status = text(&format!("{name}_status"), i);
+            let cell = match (c.values.number(i), &c.values) {
+                (Some(x), Values::Float(_)) if kind == "city_n" => vi_number(x, false),
+                (Some(x), _) => {
+                    let mark = match status.as_deref() {
+                        Some("derived") if !city && !pct => "*",
+                        Some("inconsistent") => "!",
+                        _ => "",
+                    };
+                    format!("{}{mark}", vi_number(x, *pct))
+                }
+                (None, _) => "–".into(),
+            };
+            row.push(cell);
+        }
+        body.push(row);
+    }
+    let n = header.len();
+    let mut widths: Vec<usize> = (0..n)
+        .map(|j| {
+            body.iter()
+                .map(|r| width(&r[j]))
+                .chain([width(&header[j])])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * (n - 1);
+    while total(&widths) > MAX_WIDTH && widths[0] > 8 {
+        widths[0] -= 1;
+    }
+    let line = |cells: &[String]| {
+        let mut s = String::new();
+        for (j, c) in cells.iter().enumerate() {
+            let c = truncate(c, widths[j]);
+            let pad = " ".repeat(widths[j] - width(&c));
+            if j > 0 {
+                s.push_str("  ");
+            }
+            if j < 3 {
+                s.push_str(&c);
+                s.push_str(&pad);
+            } else {
+                s.push_str(&pad);
+                s.push_str(&c);
+            }
+        }
+        s.trim_end().to_string()
+    };
+    let mut out = String::new();
+    out.push_str(&line(&header));
+    out.push('\n');
+    out.push_str(&"─".repeat(total(&widths).min(MAX_WIDTH)));
+    out.push('\n');
+    for (i, r) in body.iter().enumerate() {
+        if i > 0 && text("row_kind", i).as_deref() == Some("city") {
+            out.push_str(&"─".repeat(total(&widths).min(MAX_WIDTH)));
+            out.push('\n');
+        }
+        out.push_str(&line(r));
+        out.push('\n');
+    }
+    out.push_str("* tính từ số liệu thành phần   ! liên quan đến một phát hiện   – báo cáo không nêu (không điền 0)\n");
+    out.push_str("Tổng thành phố: cộng kỳ gần nhất của mỗi đơn vị; tỷ lệ = tổng tử số / tổng mẫu số (không lấy trung bình).\n");
+    out.push_str("Nguồn +N: cùng báo cáo có trong N tệp khác. Bảng đầy đủ: baocao compare ... -o bang.xlsx\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_the_vietnamese_way() {
+        assert_eq!(vi_number(2810.0, false), "2.810");
+        assert_eq!(vi_number(1234567.0, false), "1.234.567");
+        assert_eq!(vi_number(12.0, false), "12");
+        assert_eq!(vi_number(71.25, true), "71,25");
+        assert_eq!(vi_number(0.1, true), "0,10");
+    }
+
+    #[test]
+    fn periods_are_compact() {
+        assert_eq!(
+            period(Some("2025-07-01"), Some("2025-10-15")),
+            "01/07–15/10/2025"
+        );
+        assert_eq!(
+            period(Some("2025-12-20"), Some("2026-01-19")),
+            "20/12/25–19/01/26"
+        );
+        assert_eq!(period(None, None), "?");
+    }
+}
