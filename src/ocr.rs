@@ -1,1 +1,366 @@
-//! The `ocr` stage: page images in, lines of text out (issue 4).
+//! The `ocr` stage: one page image in (a file Leptonica reads, e.g. the PGM
+//! from `pdftoppm -gray`, or PNG/JPEG/TIFF bytes), lines of text out.
+//!
+//! Runs libtesseract (Debian's, through the `tesseract` crate's sys layer)
+//! with the `vie` model, and rebuilds lines from Tesseract's word boxes so
+//! that table rows stay rows: words are grouped by their deskewed vertical
+//! position and laid on a character grid, wide gaps kept wide, which the
+//! layout step of the PDF reader turns into `\t` cells. It does not
+//! normalize text and does not fix OCR digit errors (the checks catch those).
+//!
+//! Time is bounded twice: libtesseract's own deadline (`ETEXT_DESC`, which
+//! stops recognition cleanly) and a worker thread the caller stops waiting
+//! for, so a page past the bound is an error, never a hang.
+//!
+//! Tesseract's OpenMP threads make a page about 2× slower on a busy machine;
+//! `OMP_THREAD_LIMIT=1` must be in the environment before the process
+//! starts (see `main.rs`), and parallelism comes from OCRing pages at once.
+
+use std::ffi::{CStr, CString};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+use tesseract::plumbing::leptonica_plumbing::{Pix, leptonica_sys};
+use tesseract::plumbing::tesseract_sys as tess;
+
+#[derive(Debug, Clone)]
+pub struct OcrOptions {
+    /// Tesseract language(s), e.g. `vie`.
+    pub lang: String,
+    /// Upper bound on the time for one page.
+    pub timeout: Duration,
+    /// Resolution to assume when the image does not state a usable one.
+    pub default_ppi: i32,
+}
+
+impl Default for OcrOptions {
+    fn default() -> OcrOptions {
+        OcrOptions {
+            lang: "vie".into(),
+            timeout: Duration::from_secs(60),
+            default_ppi: 300,
+        }
+    }
+}
+
+/// A page image: a file or its bytes.
+#[derive(Debug, Clone, Copy)]
+pub enum OcrInput<'a> {
+    Path(&'a Path),
+    Bytes(&'a [u8]),
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum OcrError {
+    #[error("the Tesseract language data {0:?} is not installed")]
+    Init(String),
+    #[error("the page image cannot be decoded")]
+    Image,
+    #[error("Tesseract could not recognise the page")]
+    Recognize,
+    #[error("a page took longer than {0} s to OCR")]
+    Timeout(u64),
+    #[error("the OCR of a page crashed")]
+    Crashed,
+}
+
+/// A recognised word with its box in image pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    pub block: u32,
+    pub par: u32,
+    pub line: u32,
+    pub left: i32,
+    pub top: i32,
+    pub width: i32,
+    pub height: i32,
+    pub conf: f32,
+    pub text: String,
+}
+
+/// OCRs one page image into layout lines (wide gaps kept as runs of spaces).
+pub fn ocr_image(input: OcrInput, opts: &OcrOptions) -> Result<Vec<String>, OcrError> {
+    let words = ocr_words(input, opts)?;
+    Ok(words_to_layout(&words))
+}
+
+enum Owned {
+    Path(PathBuf),
+    Bytes(Vec<u8>),
+}
+
+/// OCRs one page image into words, in a worker thread with a deadline.
+pub fn ocr_words(input: OcrInput, opts: &OcrOptions) -> Result<Vec<Word>, OcrError> {
+    let owned = match input {
+        OcrInput::Path(p) => Owned::Path(p.to_path_buf()),
+        OcrInput::Bytes(b) => Owned::Bytes(b.to_vec()),
+    };
+    let opts2 = opts.clone();
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("ocr-page".into())
+        .spawn(move || {
+            let r = std::panic::catch_unwind(|| recognise(&owned, &opts2))
+                .unwrap_or(Err(OcrError::Crashed));
+            let _ = tx.send(r);
+        })
+        .map_err(|_| OcrError::Crashed)?;
+    // Tesseract's deadline covers recognition; layout analysis before it is
+    // not covered, so the caller waits a little longer, then gives up.
+    let grace = opts.timeout / 4 + Duration::from_secs(2);
+    match rx.recv_timeout(opts.timeout + grace) {
+        Ok(r) => r,
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(OcrError::Timeout(opts.timeout.as_secs())),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err(OcrError::Crashed),
+    }
+}
+
+/// Owns a TessBaseAPI handle.
+struct Api(*mut tess::TessBaseAPI);
+
+impl Drop for Api {
+    fn drop(&mut self) {
+        // SAFETY: the handle came from TessBaseAPICreate and is dropped once.
+        unsafe { tess::TessBaseAPIDelete(self.0) }
+    }
+}
+
+struct Monitor(*mut tess::ETEXT_DESC);
+
+impl Drop for Monitor {
+    fn drop(&mut self) {
+        // SAFETY: created by TessMonitorCreate, deleted once, after Recognize.
+        unsafe { tess::TessMonitorDelete(self.0) }
+    }
+}
+
+fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Vec<Word>, OcrError> {
+    let lang = CString::new(opts.lang.as_str()).map_err(|_| OcrError::Init(opts.lang.clone()))?;
+    let pix = match input {
+        Owned::Path(p) => {
+            let c = CString::new(p.as_os_str().as_encoded_bytes()).map_err(|_| OcrError::Image)?;
+            Pix::read(&c).map_err(|_| OcrError::Image)?
+        }
+        Owned::Bytes(b) => Pix::read_mem(b).map_err(|_| OcrError::Image)?,
+    };
+    let raw_pix: *mut leptonica_sys::Pix = *AsRef::<*mut leptonica_sys::Pix>::as_ref(&*pix);
+    // SAFETY: every pointer passed below is live: `api` and `mon` are owned
+    // by guards declared after `pix`, so they are dropped before it.
+    unsafe {
+        let api = Api(tess::TessBaseAPICreate());
+        if tess::TessBaseAPIInit3(api.0, std::ptr::null(), lang.as_ptr()) != 0 {
+            return Err(OcrError::Init(opts.lang.clone()));
+        }
+        tess::TessBaseAPISetImage2(api.0, raw_pix.cast());
+        // PGM and many photos carry no resolution; Tesseract would guess 70.
+        if leptonica_sys::pixGetXRes(raw_pix) < 70 {
+            tess::TessBaseAPISetSourceResolution(api.0, opts.default_ppi);
+        }
+        let mon = Monitor(tess::TessMonitorCreate());
+        let ms = opts.timeout.as_millis().min(i32::MAX as u128) as i32;
+        let started = Instant::now();
+        tess::TessMonitorSetDeadlineMSecs(mon.0, ms);
+        let rc = tess::TessBaseAPIRecognize(api.0, mon.0);
+        if started.elapsed() >= opts.timeout {
+            return Err(OcrError::Timeout(opts.timeout.as_secs()));
+        }
+        if rc != 0 {
+            return Err(OcrError::Recognize);
+        }
+        let tsv = tess::TessBaseAPIGetTsvText(api.0, 0);
+        if tsv.is_null() {
+            return Err(OcrError::Recognize);
+        }
+        let text = CStr::from_ptr(tsv).to_string_lossy().into_owned();
+        tess::TessDeleteText(tsv);
+        drop(mon);
+        drop(api);
+        Ok(parse_tsv(&text))
+    }
+}
+
+/// Words (level 5 rows) of Tesseract's TSV output.
+pub fn parse_tsv(tsv: &str) -> Vec<Word> {
+    tsv.lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.splitn(12, '\t').collect();
+            if f.len() < 12 || f[0] != "5" {
+                return None;
+            }
+            let text = f[11].trim();
+            if text.is_empty() {
+                return None;
+            }
+            let n = |i: usize| f[i].parse::<i32>().ok();
+            Some(Word {
+                block: n(2)? as u32,
+                par: n(3)? as u32,
+                line: n(4)? as u32,
+                left: n(6)?,
+                top: n(7)?,
+                width: n(8)?,
+                height: n(9)?,
+                conf: f[10].parse().unwrap_or(-1.0),
+                text: text.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn median(mut v: Vec<f64>) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    Some(v[v.len() / 2])
+}
+
+/// Rebuilds the page's visual rows from word boxes and writes them on a
+/// character grid: a gap narrower than 1.5 characters is one space, a
+/// wider one keeps (at least two) spaces at the word's grid column.
+///
+/// Rows come from all words, not Tesseract's lines, because Tesseract
+/// segments table cells into separate blocks; the page skew (scans are
+/// rotated by a degree or so) is estimated from Tesseract's own lines and
+/// removed before grouping.
+pub fn words_to_layout(words: &[Word]) -> Vec<String> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let cx = |w: &Word| w.left as f64 + w.width as f64 / 2.0;
+    let cy = |w: &Word| w.top as f64 + w.height as f64 / 2.0;
+    // Skew: slope between first and last word of each long Tesseract line.
+    let mut slopes = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j + 1 < words.len()
+            && (words[j + 1].block, words[j + 1].par, words[j + 1].line)
+                == (words[i].block, words[i].par, words[i].line)
+        {
+            j += 1;
+        }
+        let dx = cx(&words[j]) - cx(&words[i]);
+        if j > i + 2 && dx > 300.0 {
+            slopes.push((cy(&words[j]) - cy(&words[i])) / dx);
+        }
+        i = j + 1;
+    }
+    let slope = median(slopes).unwrap_or(0.0);
+    let height = median(words.iter().map(|w| w.height as f64).collect()).unwrap_or(20.0);
+    let char_w = median(
+        words
+            .iter()
+            .filter(|w| w.text.chars().count() >= 3)
+            .map(|w| w.width as f64 / w.text.chars().count() as f64)
+            .collect(),
+    )
+    .unwrap_or(height / 2.0)
+    .max(1.0);
+
+    let mut order: Vec<(f64, &Word)> = words.iter().map(|w| (cy(w) - slope * cx(w), w)).collect();
+    order.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut rows: Vec<Vec<(f64, &Word)>> = Vec::new();
+    let mut row_y = f64::NEG_INFINITY;
+    for (y, w) in order {
+        match rows.last_mut() {
+            Some(row) if y - row_y < height * 0.6 => {
+                row.push((y, w));
+                row_y = row.iter().map(|r| r.0).sum::<f64>() / row.len() as f64;
+            }
+            _ => {
+                rows.push(vec![(y, w)]);
+                row_y = y;
+            }
+        }
+    }
+    let left0 = words.iter().map(|w| w.left).min().unwrap_or(0) as f64;
+    let mut out = Vec::new();
+    let mut prev_y: Option<f64> = None;
+    for mut row in rows {
+        row.sort_by_key(|r| r.1.left);
+        let y = row.iter().map(|r| r.0).sum::<f64>() / row.len() as f64;
+        // A blank line where the vertical gap says a paragraph ended.
+        if let Some(py) = prev_y
+            && y - py > height * 2.6
+        {
+            out.push(String::new());
+        }
+        prev_y = Some(y);
+        let mut line = String::new();
+        let mut col = 0usize;
+        let mut prev_right: Option<f64> = None;
+        for (_, w) in row {
+            let left = w.left as f64;
+            let grid = ((left - left0) / char_w).round().max(0.0) as usize;
+            // Touching boxes are one word split at a font switch (PDF text
+            // layers do this to Vietnamese letters from a fallback font).
+            let target = match prev_right {
+                None => grid,
+                Some(r) if left - r < 0.15 * char_w => col,
+                Some(r) if left - r < 1.5 * char_w => col + 1,
+                Some(_) => grid.max(col + 2),
+            };
+            while col < target {
+                line.push(' ');
+                col += 1;
+            }
+            line.push_str(&w.text);
+            col += w.text.chars().count();
+            prev_right = Some((w.left + w.width) as f64);
+        }
+        out.push(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(left: i32, top: i32, text: &str, line: u32) -> Word {
+        Word {
+            block: 1,
+            par: 1,
+            line,
+            left,
+            top,
+            width: 20 * text.chars().count() as i32,
+            height: 40,
+            conf: 95.0,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn tsv_words_are_parsed() {
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
+                   4\t1\t1\t1\t1\t0\t10\t10\t100\t40\t-1\t\n\
+                   5\t1\t1\t1\t1\t1\t10\t10\t100\t40\t96.5\t2.810\n";
+        let words = parse_tsv(tsv);
+        assert_eq!(words.len(), 1);
+        assert_eq!(words[0].text, "2.810");
+        assert_eq!(words[0].conf, 96.5);
+    }
+
+    #[test]
+    fn skewed_rows_regroup_and_wide_gaps_stay_wide() {
+        // A row drifting down 1 px every 60 px, cells in separate blocks.
+        let mut words = vec![
+            w(0, 100, "Tiếp", 1),
+            w(100, 102, "nhận", 1),
+            w(200, 103, "hồ", 1),
+            w(260, 104, "sơ", 1),
+            w(320, 105, "được", 1),
+        ];
+        let mut cell = w(1200, 120, "2.810", 1);
+        cell.block = 2;
+        words.push(cell);
+        words.push(w(0, 200, "Tổng", 3));
+        let lines = words_to_layout(&words);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].starts_with("Tiếp nhận hồ sơ được"), "{lines:?}");
+        assert!(lines[0].ends_with("   2.810"), "{lines:?}");
+        assert_eq!(lines[1], "Tổng");
+    }
+}

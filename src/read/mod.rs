@@ -3,9 +3,28 @@
 //! Takes a path and read options; returns the document or a [`ReadError`]
 //! that says in one sentence why the file cannot be read. It does not
 //! normalize text or look for figures. The format is sniffed from the bytes,
-//! not the extension.
+//! not the extension ([`sniff`]), and every format gives the same model: one
+//! page per PDF page (DOCX and text are one page), table rows as one line of
+//! `\t`-separated cells with empty cells kept.
+//!
+//! Third-party parsers (pdf-extract, lopdf, zip) panic on some damaged files;
+//! every call into them runs under `catch_unwind` here, so a bad file gives a
+//! [`ReadError::Panicked`] and the batch goes on. Nothing global (panic hook,
+//! environment) is installed by this module.
 
-use crate::model::{Document, SourceKind};
+mod docx;
+mod image;
+mod layout;
+mod legacy;
+mod pdf;
+mod sniff;
+mod text;
+
+pub use sniff::Format;
+
+use crate::model::Document;
+use crate::ocr::OcrError;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::time::Duration;
 
@@ -26,6 +45,11 @@ pub struct ReadOptions {
     pub ocr: OcrMode,
     /// Upper bound on OCR time for one page.
     pub ocr_page_timeout: Duration,
+    /// Largest uncompressed `word/document.xml` a DOCX may have; beyond it
+    /// the file is treated as a zip bomb.
+    pub docx_max_xml_bytes: u64,
+    /// Tesseract language(s).
+    pub ocr_lang: String,
 }
 
 impl Default for ReadOptions {
@@ -33,32 +57,66 @@ impl Default for ReadOptions {
         ReadOptions {
             ocr: OcrMode::Auto,
             ocr_page_timeout: Duration::from_secs(60),
+            docx_max_xml_bytes: 64 << 20,
+            ocr_lang: "vie".to_string(),
         }
     }
 }
 
 /// Why a file could not be read. The Display form is the one-sentence reason
-/// printed in the report's `error` field.
+/// printed in the report's `error` field, written for a clerk.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     #[error("cannot open the file: {0}")]
     Io(#[from] std::io::Error),
     #[error("the file is empty")]
     Empty,
-    #[error("the text is not valid UTF-8")]
+    #[error("the text is neither UTF-8 nor UTF-16 with a byte-order mark")]
     NotUtf8,
     #[error("unsupported format: {0}")]
     Unsupported(String),
+    #[error("the PDF is damaged and cannot be read ({0})")]
+    PdfDamaged(String),
+    #[error("the PDF is password-protected; ask the ward for an unprotected copy")]
+    Encrypted,
+    #[error(
+        "the DOCX unpacks to more than {limit_mib} MiB of text, so it was not opened (a zip bomb or a broken file)"
+    )]
+    ZipBomb { limit_mib: u64 },
+    #[error("the DOCX is damaged or is not a Word document ({0})")]
+    DocxMalformed(String),
+    #[error("the image cannot be decoded ({0})")]
+    Image(String),
+    #[error("OCR failed: {0}")]
+    Ocr(#[from] OcrError),
+    #[error("the {0} reader crashed on this file, which is probably damaged")]
+    Panicked(&'static str),
+    #[error("the tool {0} is needed to read this file but could not be run")]
+    ToolMissing(&'static str),
 }
 
 /// Reads one file into a document.
-pub fn read(path: &Path, _opts: &ReadOptions) -> Result<Document, ReadError> {
+pub fn read(path: &Path, opts: &ReadOptions) -> Result<Document, ReadError> {
     let bytes = std::fs::read(path)?;
     if bytes.is_empty() {
         return Err(ReadError::Empty);
     }
-    let text = String::from_utf8(bytes).map_err(|_| ReadError::NotUtf8)?;
-    Ok(Document::from_text(path, SourceKind::Text, &text))
+    match sniff::sniff(&bytes) {
+        Format::Text(enc) => text::read(path, &bytes, enc),
+        Format::Zip => guarded("DOCX", || docx::read(path, &bytes, opts)),
+        Format::Pdf => pdf::read(path, &bytes, opts),
+        Format::Image(kind) => image::read(path, &bytes, kind, opts),
+        Format::Other(what) => Err(ReadError::Unsupported(what.to_string())),
+    }
+}
+
+/// Runs a parser, turning a panic inside it into [`ReadError::Panicked`].
+/// The pipeline has its own catch_unwind; this one keeps the reason precise.
+pub(crate) fn guarded<T>(
+    what: &'static str,
+    f: impl FnOnce() -> Result<T, ReadError>,
+) -> Result<T, ReadError> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or(Err(ReadError::Panicked(what)))
 }
 
 /// File extensions the folder walk picks up.

@@ -1,0 +1,39 @@
+//! The image reader: a PNG, JPEG or TIFF (a scan or a phone photo) in, a
+//! one-page [`Document`] of OCR lines out.
+//!
+//! Hands the bytes to [`crate::ocr`] (Leptonica decodes them) and turns the
+//! layout lines into text and table lines like a PDF page's. It does not
+//! straighten perspective in photos or read more than the first page of a
+//! multi-page TIFF.
+
+use super::sniff::ImageKind;
+use super::{ReadError, ReadOptions, layout};
+use crate::model::{Document, Page, SourceKind};
+use crate::ocr::{self, OcrError, OcrInput};
+use std::path::Path;
+
+pub fn read(
+    path: &Path,
+    bytes: &[u8],
+    _kind: ImageKind,
+    opts: &ReadOptions,
+) -> Result<Document, ReadError> {
+    let raw = ocr::ocr_image(OcrInput::Bytes(bytes), &ocr_options(opts)).map_err(|e| match e {
+        OcrError::Image => ReadError::Image("Leptonica could not decode it".into()),
+        e => ReadError::Ocr(e),
+    })?;
+    let (lines, _) = layout::to_lines(&raw.join("\n"));
+    Ok(Document {
+        path: path.to_path_buf(),
+        kind: SourceKind::ImageOcr,
+        pages: vec![Page { lines, ocr: true }],
+    })
+}
+
+pub fn ocr_options(opts: &ReadOptions) -> ocr::OcrOptions {
+    ocr::OcrOptions {
+        lang: opts.ocr_lang.clone(),
+        timeout: opts.ocr_page_timeout,
+        ..ocr::OcrOptions::default()
+    }
+}

@@ -1,0 +1,391 @@
+//! The PDF reader: the bytes (and path) of a PDF in, one [`Page`] per PDF
+//! page out, OCR'd where the text layer is missing, empty or garbage.
+//!
+//! Two text sources, because each fails where the other does not:
+//! `pdftotext -layout` as a subprocess (keeps table columns aligned, and
+//! keeps letters in order where a line switches fonts) is the primary one,
+//! its tables turned into `\t` cells by [`layout`]; `pdf-extract`
+//! in-process (panics on about a third of damaged files, contained here) is
+//! the fallback for files poppler cannot read and the probe for encryption. TCVN3 text layers are converted; VNI and
+//! unreadable ones go to OCR (`pdftoppm -r 300 -gray`, then [`crate::ocr`],
+//! pages in parallel). It does not repair PDFs or try passwords.
+
+use super::legacy::{self, Encoding};
+use super::{OcrMode, ReadError, ReadOptions, guarded, image::ocr_options, layout};
+use crate::model::{Document, Page, SourceKind, split_lines};
+use crate::ocr::{self, OcrInput};
+use rayon::prelude::*;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Fewer alphanumerics than this on a page means no usable text layer
+/// (scans give 0; stack.md Q5).
+const MIN_ALNUM: usize = 50;
+
+/// How long the poppler tools may take on one file or page.
+const TOOL_TIMEOUT: Duration = Duration::from_secs(120);
+
+pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
+    let extracted = guarded("PDF", || {
+        pdf_extract::extract_text_from_mem_by_pages(bytes)
+            .map_err(|e| ReadError::PdfDamaged(e.to_string()))
+    });
+    let layout_pages = pdftotext_layout(path);
+
+    let (extracted, layout_pages) = match (extracted, layout_pages) {
+        (Err(ReadError::Encrypted), _) | (_, Err(ReadError::Encrypted)) => {
+            return Err(ReadError::Encrypted);
+        }
+        (Err(e), Err(_)) => return Err(e),
+        (a, b) => (a.ok(), b.ok()),
+    };
+    let n_pages = page_count(bytes)
+        .or_else(|| layout_pages.as_ref().map(|p| p.len()))
+        .or_else(|| extracted.as_ref().map(|p| p.len()))
+        .unwrap_or(0);
+    if n_pages == 0 {
+        return Err(ReadError::PdfDamaged("it has no pages".into()));
+    }
+
+    // Decide per page: text (and from which source) or OCR.
+    let mut pages: Vec<Option<Vec<String>>> = Vec::with_capacity(n_pages);
+    for i in 0..n_pages {
+        let ex = extracted
+            .as_ref()
+            .and_then(|p| p.get(i))
+            .map(String::as_str);
+        let lay = layout_pages
+            .as_ref()
+            .and_then(|p| p.get(i))
+            .map(String::as_str);
+        pages.push(text_page(ex, lay, opts.ocr));
+    }
+
+    let to_ocr: Vec<usize> = (0..n_pages).filter(|&i| pages[i].is_none()).collect();
+    if !to_ocr.is_empty() {
+        let dir = TempDir::new()?;
+        let results: Vec<(usize, Result<Vec<String>, ReadError>)> = to_ocr
+            .par_iter()
+            .map(|&i| (i, ocr_page(path, i + 1, dir.path(), opts)))
+            .collect();
+        for (i, r) in results {
+            pages[i] = Some(r?);
+        }
+    }
+    let ocr_set: std::collections::HashSet<usize> = to_ocr.into_iter().collect();
+    let pages: Vec<Page> = pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, lines)| Page {
+            lines: lines.unwrap_or_default(),
+            ocr: ocr_set.contains(&i),
+        })
+        .collect();
+    let kind = if pages.iter().any(|p| p.ocr) {
+        SourceKind::PdfOcr
+    } else {
+        SourceKind::PdfText
+    };
+    Ok(Document {
+        path: path.to_path_buf(),
+        kind,
+        pages,
+    })
+}
+
+/// The lines of a page from its text layer, or None when it must be OCR'd.
+fn text_page(
+    extracted: Option<&str>,
+    layout_text: Option<&str>,
+    mode: OcrMode,
+) -> Option<Vec<String>> {
+    if mode == OcrMode::Always {
+        return None;
+    }
+    let probe = extracted.or(layout_text).unwrap_or("");
+    let usable = usable(probe);
+    let convert: fn(&str) -> String = match legacy::detect(probe) {
+        Encoding::Tcvn3 => legacy::tcvn3_to_unicode,
+        Encoding::Unicode => str::to_string,
+        Encoding::Vni if mode == OcrMode::Never => str::to_string,
+        Encoding::Vni => return None,
+    };
+    if !usable && mode == OcrMode::Auto {
+        return None;
+    }
+    // pdftotext first: pdf-extract misplaces the letters of a line that
+    // switches fonts (LibreOffice falls back to DejaVu for Ư, Ờ ...), which
+    // is common; it stays the fallback for files pdftotext cannot read.
+    match layout_text {
+        Some(lay) => Some(squeeze(layout::to_lines(&convert(lay)).0)),
+        None => Some(squeeze(split_lines(&convert(extracted.unwrap_or(""))))),
+    }
+}
+
+/// Lines with their spaces collapsed and blank-line runs squeezed to one:
+/// both tools mark paragraph spacing with several blank lines.
+fn squeeze(lines: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for l in lines {
+        let l = if l.contains('\t') {
+            l
+        } else {
+            l.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        if l.is_empty() && out.last().is_none_or(|p| p.is_empty()) {
+            continue;
+        }
+        out.push(l);
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out
+}
+
+/// A text layer is usable when it has enough alphanumerics and little junk
+/// (U+FFFD, private-use glyph codes, control characters).
+fn usable(text: &str) -> bool {
+    let alnum = text.chars().filter(|c| c.is_alphanumeric()).count();
+    let junk = text
+        .chars()
+        .filter(|&c| {
+            c == '\u{fffd}'
+                || ('\u{e000}'..='\u{f8ff}').contains(&c)
+                || (c.is_control() && !c.is_whitespace())
+        })
+        .count();
+    alnum >= MIN_ALNUM && junk * 20 < alnum
+}
+
+fn page_count(bytes: &[u8]) -> Option<usize> {
+    guarded("PDF", || {
+        lopdf::Document::load_mem(bytes)
+            .map(|d| d.get_pages().len())
+            .map_err(|e| ReadError::PdfDamaged(e.to_string()))
+    })
+    .ok()
+    .filter(|&n| n > 0)
+}
+
+/// Page texts from `pdftotext -bbox`: each page's words with their boxes,
+/// laid out on a character grid by [`ocr::words_to_layout`] exactly like
+/// OCR words, so that table columns come from real x positions
+/// (`pdftotext -layout` squeezes some column gaps to one space).
+fn pdftotext_layout(path: &Path) -> Result<Vec<String>, ReadError> {
+    let out = run_tool(
+        "pdftotext",
+        &["-bbox".as_ref(), path.as_os_str(), "-".as_ref()],
+    )?;
+    Ok(bbox_pages(&out)
+        .iter()
+        .map(|words| ocr::words_to_layout(words).join("\n"))
+        .collect())
+}
+
+/// Parses pdftotext's bbox XHTML: one word list per `<page>`, coordinates
+/// scaled from points to 300 dpi pixels like a rendered page.
+fn bbox_pages(html: &str) -> Vec<Vec<ocr::Word>> {
+    const SCALE: f64 = 300.0 / 72.0;
+    let mut pages = Vec::new();
+    for chunk in html.split("<page ").skip(1) {
+        let mut words = Vec::new();
+        for (i, w) in chunk.split("<word ").skip(1).enumerate() {
+            let Some((attrs, rest)) = w.split_once('>') else {
+                continue;
+            };
+            let Some((text, _)) = rest.split_once("</word>") else {
+                continue;
+            };
+            let num = |name: &str| -> Option<f64> {
+                let at = attrs.find(&format!("{name}=\""))? + name.len() + 2;
+                let end = attrs[at..].find('"')? + at;
+                attrs[at..end].parse().ok()
+            };
+            let (Some(x0), Some(y0), Some(x1), Some(y1)) =
+                (num("xMin"), num("yMin"), num("xMax"), num("yMax"))
+            else {
+                continue;
+            };
+            let text = unescape_html(text);
+            if text.trim().is_empty() {
+                continue;
+            }
+            words.push(ocr::Word {
+                block: 0,
+                par: 0,
+                // Unique: a text layer has no skew to estimate.
+                line: i as u32,
+                left: (x0 * SCALE).round() as i32,
+                top: (y0 * SCALE).round() as i32,
+                width: ((x1 - x0) * SCALE).round().max(1.0) as i32,
+                height: ((y1 - y0) * SCALE).round().max(1.0) as i32,
+                conf: 100.0,
+                text,
+            });
+        }
+        pages.push(words);
+    }
+    pages
+}
+
+fn unescape_html(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Renders page `n` (1-based) at 300 dpi gray and OCRs it.
+fn ocr_page(
+    path: &Path,
+    n: usize,
+    dir: &Path,
+    opts: &ReadOptions,
+) -> Result<Vec<String>, ReadError> {
+    let stem = dir.join(format!("p{n}"));
+    let num = n.to_string();
+    // -gray PGM: Tesseract reads it directly; -png is 65× slower on scans.
+    run_tool(
+        "pdftoppm",
+        &[
+            "-r".as_ref(),
+            "300".as_ref(),
+            "-gray".as_ref(),
+            "-singlefile".as_ref(),
+            "-f".as_ref(),
+            num.as_ref(),
+            "-l".as_ref(),
+            num.as_ref(),
+            path.as_os_str(),
+            stem.as_os_str(),
+        ],
+    )?;
+    let img = stem.with_extension("pgm");
+    let raw = ocr::ocr_image(OcrInput::Path(&img), &ocr_options(opts));
+    let _ = std::fs::remove_file(&img);
+    let raw = raw.map_err(ReadError::Ocr)?;
+    Ok(layout::to_lines(&raw.join("\n")).0)
+}
+
+/// Runs a poppler tool with a time bound; stdout as text. An encrypted
+/// file is recognised from poppler's message.
+fn run_tool(tool: &'static str, args: &[&std::ffi::OsStr]) -> Result<String, ReadError> {
+    let mut child = Command::new(tool)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|_| ReadError::ToolMissing(tool))?;
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut stderr = child.stderr.take().expect("piped");
+    let out_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = stdout.read_to_end(&mut v);
+        v
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = stderr.read_to_string(&mut s);
+        s
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait()? {
+            break st;
+        }
+        if started.elapsed() > TOOL_TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(ReadError::PdfDamaged(format!(
+                "{tool} took longer than {} s",
+                TOOL_TIMEOUT.as_secs()
+            )));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let out = out_t.join().unwrap_or_default();
+    let err = err_t.join().unwrap_or_default();
+    if err.contains("Incorrect password") || err.contains("password") {
+        return Err(ReadError::Encrypted);
+    }
+    if !status.success() {
+        let first = err
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("no output")
+            .trim()
+            .to_string();
+        return Err(ReadError::PdfDamaged(format!("{tool}: {first}")));
+    }
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// A private temporary folder, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> std::io::Result<TempDir> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let p = std::env::temp_dir().join(format!(
+            "baocao-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&p)?;
+        Ok(TempDir(p))
+    }
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_junk_layers_are_not_usable() {
+        assert!(!usable(""));
+        assert!(!usable("\n\x0c  12 "));
+        let good = "Tổng số hồ sơ tiếp nhận trong kỳ là 2.810 hồ sơ, trong đó trực tuyến 2.002";
+        assert!(usable(good));
+        let junk: String = good
+            .chars()
+            .map(|c| if c == ' ' { c } else { '\u{fffd}' })
+            .collect();
+        assert!(!usable(&junk));
+    }
+
+    #[test]
+    fn pages_choose_text_ocr_or_conversion() {
+        let prose =
+            "Tổng số hồ sơ tiếp nhận trong kỳ là 2.810 hồ sơ, trong đó trực tuyến 2.002 hồ sơ.";
+        assert_eq!(
+            text_page(Some(prose), None, OcrMode::Auto),
+            Some(vec![prose.to_string()])
+        );
+        assert_eq!(text_page(Some(prose), None, OcrMode::Always), None);
+        assert_eq!(text_page(Some(""), Some("\n"), OcrMode::Auto), None);
+        assert_eq!(text_page(Some(""), None, OcrMode::Never), Some(vec![]));
+        let tcvn =
+            "Céng hßa x· héi chñ nghÜa ViÖt Nam. Tæng sè hå s¬ tiÕp nhËn trong kú lµ 2.810 hå s¬";
+        let lines = text_page(Some(tcvn), None, OcrMode::Auto).unwrap();
+        assert!(lines[0].starts_with("Cộng hòa xã hội"), "{lines:?}");
+        let vni =
+            "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam, Ñoäc laäp - Töï do - Haïnh phuùc 2.810";
+        assert_eq!(text_page(Some(vni), None, OcrMode::Auto), None);
+    }
+}
