@@ -64,14 +64,21 @@ fn width(s: &str) -> usize {
     s.chars().count()
 }
 
+/// Cuts `s` to `w` characters with an ellipsis; a `[file name]` keeps its
+/// end, where the renders of one report differ (`.docx`, `_scan.pdf`).
 fn truncate(s: &str, w: usize) -> String {
     if width(s) <= w {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
-        t.push('…');
-        t
+        return s.to_string();
     }
+    let keep = w.saturating_sub(2);
+    if let Some(inner) = s.strip_prefix('[') {
+        let n = width(inner);
+        let tail: String = inner.chars().skip(n - keep.min(n)).collect();
+        return format!("[…{tail}");
+    }
+    let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
+    t.push('…');
+    t
 }
 
 /// The table as text lines (with a legend), no line wider than 120.
@@ -196,6 +203,13 @@ mod tests {
         assert_eq!(vi_number(12.0, false), "12");
         assert_eq!(vi_number(71.25, true), "71,25");
         assert_eq!(vi_number(0.1, true), "0,10");
+    }
+
+    #[test]
+    fn long_names_are_cut_to_width() {
+        assert_eq!(truncate("Lê Đại Hành", 20), "Lê Đại Hành");
+        assert_eq!(truncate("Thủy Nguyên Xanh", 8), "Thủy Ng…");
+        assert_eq!(truncate("[chi-linh_2025-10_scan.pdf]", 12), "[…_scan.pdf]");
     }
 
     #[test]
