@@ -1,0 +1,190 @@
+//! The readers on real files: the generated corpus renderings (DOCX, text
+//! PDF, scanned PDF through Tesseract) and hostile inputs in tests/data.
+
+use baocao::model::{Document, SourceKind};
+use baocao::read::{OcrMode, ReadError, ReadOptions, read};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn text(doc: &Document) -> String {
+    doc.pages
+        .iter()
+        .flat_map(|p| p.lines.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Prints what a reader produced: `BAOCAO_DUMP=path cargo test dump -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn dump() {
+    let p = std::env::var("BAOCAO_DUMP").expect("BAOCAO_DUMP=path");
+    let doc = read(Path::new(&p), &ReadOptions::default()).unwrap();
+    println!("kind {:?}, {} pages", doc.kind, doc.pages.len());
+    for (i, page) in doc.pages.iter().enumerate() {
+        println!("=== page {} ocr={}", i + 1, page.ocr);
+        for l in &page.lines {
+            println!("{}", l.replace('\t', " | "));
+        }
+    }
+}
+
+fn corpus(name: &str, file: &str) -> PathBuf {
+    root().join("corpus").join(name).join(file)
+}
+
+/// (seed, pages of its PDF renderings, numbers its text must contain)
+const SEEDS: &[(&str, usize, &[&str])] = &[
+    (
+        "chi-linh_2025-10",
+        8,
+        &["2.810", "2.002", "71,24%", "2.788", "616/616"],
+    ),
+    (
+        "le-dai-hanh_2025-11",
+        10,
+        &["4.312", "368", "2.795", "1.523", "93,57%"],
+    ),
+    ("dong-hai_2025-q3", 9, &["5019", "4831", "96,23%"]),
+    ("gia-phuc_2026-04", 9, &["1.006", "1.002"]),
+    ("ke-sat_2025-09_ocr", 7, &["1145", "1128", "1200"]),
+];
+
+fn check_numbers(doc: &Document, numbers: &[&str]) {
+    let t = text(doc);
+    for n in numbers {
+        assert!(t.contains(n), "{}: {n} missing", doc.path.display());
+    }
+}
+
+#[test]
+fn docx_renderings_read_as_one_page_with_tables_as_tab_rows() {
+    for (name, _, numbers) in SEEDS {
+        let doc = read(
+            &corpus(name, &format!("{name}.docx")),
+            &ReadOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(doc.kind, SourceKind::Docx);
+        assert_eq!(doc.pages.len(), 1);
+        check_numbers(&doc, numbers);
+    }
+    // The seed's table rows come back cell for cell.
+    let doc = read(
+        &corpus("le-dai-hanh_2025-11", "le-dai-hanh_2025-11.docx"),
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    let lines = &doc.pages[0].lines;
+    assert!(
+        lines
+            .iter()
+            .any(|l| l == "2\tLĩnh vực chứng thực\t2.795\t\t2.795\t\t"),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn text_pdf_renderings_read_page_by_page() {
+    for (name, pages, numbers) in SEEDS {
+        let doc = read(
+            &corpus(name, &format!("{name}.pdf")),
+            &ReadOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(doc.kind, SourceKind::PdfText, "{name}");
+        assert_eq!(doc.pages.len(), *pages, "{name}");
+        assert!(doc.pages.iter().all(|p| !p.ocr));
+        check_numbers(&doc, numbers);
+    }
+}
+
+#[test]
+fn scanned_pdf_is_ocrd() {
+    // One seed end to end (about 2 s per page); the bench script does all.
+    let (name, pages, numbers) = SEEDS[0];
+    let doc = read(
+        &corpus(name, &format!("{name}_scan.pdf")),
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(doc.kind, SourceKind::PdfOcr);
+    assert_eq!(doc.pages.len(), pages);
+    assert!(doc.pages.iter().all(|p| p.ocr));
+    check_numbers(&doc, numbers);
+}
+
+#[test]
+fn ocr_never_leaves_a_scan_empty_but_readable() {
+    let (name, pages, _) = SEEDS[4];
+    let opts = ReadOptions {
+        ocr: OcrMode::Never,
+        ..ReadOptions::default()
+    };
+    let doc = read(&corpus(name, &format!("{name}_scan.pdf")), &opts).unwrap();
+    assert_eq!(doc.kind, SourceKind::PdfText);
+    assert_eq!(doc.pages.len(), pages);
+    assert!(doc.pages.iter().all(|p| p.lines.is_empty()));
+}
+
+fn hostile(file: &str) -> ReadError {
+    let p = root().join("tests/data").join(file);
+    match read(&p, &ReadOptions::default()) {
+        Ok(doc) => panic!(
+            "{file} read as {:?} with {} pages",
+            doc.kind,
+            doc.pages.len()
+        ),
+        Err(e) => {
+            let msg = e.to_string();
+            // One sentence for the clerk: no newline, no debug dump.
+            assert!(!msg.contains('\n') && msg.len() < 200, "{file}: {msg}");
+            e
+        }
+    }
+}
+
+#[test]
+fn hostile_inputs_give_one_sentence_errors() {
+    assert!(matches!(hostile("empty.txt"), ReadError::Empty));
+    assert!(matches!(hostile("random.pdf"), ReadError::Unsupported(_)));
+    assert!(matches!(hostile("encrypted.pdf"), ReadError::Encrypted));
+    assert!(matches!(hostile("zipbomb.docx"), ReadError::ZipBomb { .. }));
+    assert!(matches!(
+        hostile("truncated.pdf"),
+        ReadError::PdfDamaged(_) | ReadError::Panicked(_)
+    ));
+    assert!(matches!(
+        hostile("damaged.pdf"),
+        ReadError::PdfDamaged(_) | ReadError::Panicked(_)
+    ));
+}
+
+#[test]
+fn a_batch_goes_on_past_hostile_files() {
+    let mut inputs: Vec<PathBuf> = [
+        "empty.txt",
+        "random.pdf",
+        "encrypted.pdf",
+        "zipbomb.docx",
+        "truncated.pdf",
+        "damaged.pdf",
+    ]
+    .iter()
+    .map(|f| root().join("tests/data").join(f))
+    .collect();
+    inputs.push(corpus("chi-linh_2025-10", "chi-linh_2025-10.docx"));
+    let opts = baocao::pipeline::Options::default();
+    let reports: Vec<_> = inputs
+        .iter()
+        .map(|p| baocao::pipeline::process(p, &opts))
+        .collect();
+    for r in &reports[..6] {
+        assert_eq!(r.status, baocao::model::Status::Error, "{}", r.file);
+        assert!(r.error.as_deref().is_some_and(|e| !e.is_empty()));
+    }
+    assert_eq!(reports[6].status, baocao::model::Status::Ok);
+}
