@@ -1,2 +1,3 @@
 
+mod readers;
 mod compare;
