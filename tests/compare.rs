@@ -670,10 +670,13 @@ fn pipeline_workbook_matches_the_gold() {
         patterns: baocao::patterns::Patterns::builtin(),
     };
     let inputs = baocao::pipeline::collect_inputs(&[corpus()]);
-    let reports: Vec<Report> = inputs
-        .iter()
-        .map(|p| baocao::pipeline::process(p, &opts))
-        .collect();
+    let reports: Vec<Report> = {
+        use rayon::prelude::*;
+        inputs
+            .par_iter()
+            .map(|p| baocao::pipeline::process(p, &opts))
+            .collect()
+    };
     let c = compare::compare(&reports, &CompareOptions::default()).unwrap();
     let path = scratch("pipeline").join("wards.xlsx");
     compare::write_output(&c, &path).unwrap();
