@@ -368,22 +368,15 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
     rows.sort_by(|a, b| default_order(reports, a, b));
 
     // The city: the latest row of each identified unit.
-    let mut latest: HashMap<(String, String), usize> = HashMap::new();
-    for (i, r) in rows.iter().enumerate() {
-        if r.kind != RowKind::Ward {
-            continue;
-        }
-        let id = unit_id(r.report(reports));
-        match latest.get(&id) {
-            Some(&j)
-                if period_key(&rows[j].report(reports).period)
-                    >= period_key(&r.report(reports).period) => {}
-            _ => {
-                latest.insert(id, i);
-            }
-        }
-    }
-    let mut city_members: Vec<usize> = latest.into_values().collect();
+    let mut city_members: Vec<usize> = latest_per_unit(
+        reports,
+        rows.iter()
+            .enumerate()
+            .filter(|(_, r)| r.kind == RowKind::Ward)
+            .filter_map(|(i, r)| Some((i, r.source?))),
+    )
+    .into_iter()
+    .collect();
     city_members.sort_unstable();
     let have_city = !city_members.is_empty();
     let (city, city_n) = city_rows(&rows, &city_members);
@@ -518,23 +511,34 @@ fn unit_id(r: &Report) -> (String, String) {
         .unwrap_or_default()
 }
 
-/// Keeps, of each identified unit, the group with the latest period.
-fn keep_latest(reports: &[Report], groups: Vec<Group>) -> Vec<Group> {
-    let mut best: HashMap<(String, String), usize> = HashMap::new();
-    for (i, g) in groups.iter().enumerate() {
-        let r = &reports[g.chosen];
+/// Of `(item, report)` pairs, the items whose report has the latest period
+/// of its unit (identified reports only; the first wins a tie).
+fn latest_per_unit(
+    reports: &[Report],
+    items: impl Iterator<Item = (usize, usize)>,
+) -> HashSet<usize> {
+    let mut best: HashMap<(String, String), (usize, usize)> = HashMap::new();
+    for (item, ri) in items {
+        let r = &reports[ri];
         if identity(r).is_none() {
             continue;
         }
-        let id = unit_id(r);
-        match best.get(&id) {
-            Some(&j) if period_key(&reports[groups[j].chosen].period) >= period_key(&r.period) => {}
+        match best.get(&unit_id(r)) {
+            Some(&(_, rj)) if period_key(&reports[rj].period) >= period_key(&r.period) => {}
             _ => {
-                best.insert(id, i);
+                best.insert(unit_id(r), (item, ri));
             }
         }
     }
-    let keep: HashSet<usize> = best.into_values().collect();
+    best.into_values().map(|(item, _)| item).collect()
+}
+
+/// Keeps, of each identified unit, the group with the latest period.
+fn keep_latest(reports: &[Report], groups: Vec<Group>) -> Vec<Group> {
+    let keep = latest_per_unit(
+        reports,
+        groups.iter().enumerate().map(|(i, g)| (i, g.chosen)),
+    );
     groups
         .into_iter()
         .enumerate()
