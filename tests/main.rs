@@ -1,3 +1,4 @@
 
 mod readers;
 mod compare;
+mod check;

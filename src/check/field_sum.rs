@@ -36,7 +36,8 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
         let Some(w) = facts.term(&ward, key) else {
             continue;
         };
-        let terms: Vec<_> = fields.iter().filter_map(|s| facts.term(s, key)).collect();
+        let mut terms: Vec<_> = fields.iter().filter_map(|s| facts.term(s, key)).collect();
+        terms.sort_by_key(|t| t.line);
         if terms.is_empty() {
             continue;
         }

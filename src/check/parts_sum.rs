@@ -32,15 +32,15 @@ fn check_scope(facts: &Facts, scope: &Scope) -> Vec<Finding> {
     let get = |rels: &[Relation], k: Kind| rels.iter().find(|r| r.kind == k && r.complete).cloned();
 
     let mut out = Vec::new();
-    let mut any_fails_everywhere = false;
+    let mut holding: Vec<Kind> = Vec::new();
     for &kind in &kinds {
         let holds_somewhere = per
             .iter()
             .any(|(_, rels)| get(rels, kind).is_some_and(|r| r.holds()));
         if holds_somewhere {
+            holding.push(kind);
             continue;
         }
-        any_fails_everywhere = true;
         // Report it under the scope's most likely convention; among equally
         // likely ones, the one where it misses by least.
         let (c, r) = per
@@ -54,23 +54,35 @@ fn check_scope(facts: &Facts, scope: &Scope) -> Vec<Finding> {
             })
             .map(|(c, _, r)| (c, r))
             .expect("a complete relation exists");
+        let mut others: Vec<(Convention, i64, i64)> = Vec::new();
+        for (c2, rels) in &per {
+            if let Some(r2) = get(rels, kind).filter(|_| *c2 != c) {
+                let pair = (sum(&r2.parts), sum(&r2.total));
+                if pair != (sum(&r.parts), sum(&r.total))
+                    && !others.iter().any(|o| (o.1, o.2) == pair)
+                {
+                    others.push((*c2, pair.0, pair.1));
+                }
+            }
+        }
         let mut message = describe(&r);
-        let others: Vec<String> = per
-            .iter()
-            .filter(|(c2, _)| *c2 != c)
-            .filter_map(|(c2, rels)| get(rels, kind).map(|r2| (c2, r2)))
-            .filter(|(_, r2)| sum(&r2.parts) != sum(&r.parts) || sum(&r2.total) != sum(&r.total))
-            .map(|(c2, r2)| {
-                format!(
-                    "{} thì {} so với {}",
-                    c2.describe(dims),
-                    vi::int(sum(&r2.parts)),
-                    vi::int(sum(&r2.total))
-                )
-            })
-            .collect();
-        if !others.is_empty() {
-            message.push_str(&format!("; {}, cũng không khớp", others.join("; ")));
+        let pairs = |os: &[(Convention, i64, i64)]| {
+            os.iter()
+                .map(|(_, a, b)| format!("{} ≠ {}", vi::int(*a), vi::int(*b)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match others.as_slice() {
+            [] => {}
+            [(c2, _, _)] => message.push_str(&format!(
+                "; {} cũng không khớp ({})",
+                c2.describe(dims),
+                pairs(&others)
+            )),
+            _ => message.push_str(&format!(
+                "; các cách tính rút, từ chối, hồ sơ kỳ trước khác cũng không khớp ({})",
+                pairs(&others)
+            )),
         }
         out.push(finding(
             Rule::PartsSum,
@@ -83,18 +95,16 @@ fn check_scope(facts: &Facts, scope: &Scope) -> Vec<Finding> {
             message,
         ));
     }
-    if any_fails_everywhere || kinds.is_empty() {
-        return out;
-    }
+    // The relations that hold under some convention must hold under one.
     let all_hold = |rels: &[Relation]| {
-        kinds
+        holding
             .iter()
             .all(|&k| get(rels, k).is_none_or(|r| r.holds()))
     };
-    if per.iter().any(|(_, rels)| all_hold(rels)) {
+    if holding.is_empty() || per.iter().any(|(_, rels)| all_hold(rels)) {
         return out;
     }
-    out.push(joint(scope, dims, &per, &kinds));
+    out.push(joint(scope, dims, &per, &holding));
     out
 }
 
@@ -261,6 +271,25 @@ mod tests {
         ] {
             assert!(f.keys.contains(&k), "{k} missing from {:?}", f.keys);
         }
+    }
+
+    #[test]
+    fn a_failing_relation_does_not_hide_a_convention_conflict() {
+        // Procedures are off, and separately 100 = 100 + 0 holds only with
+        // refusals inside while 100 = 100 (timing) holds only beside.
+        let fs = run(vec![
+            n(ProceduresTotal, 10, 1),
+            n(ProceduresFullOnline, 5, 2),
+            n(ProceduresPartialOnline, 3, 3),
+            n(ProceduresNotOnline, 1, 4),
+            n(ReceivedTotal, 100, 5),
+            n(ResolvedTotal, 100, 6),
+            n(InProgress, 0, 7),
+            n(ResolvedEarlyOrOnTime, 100, 8),
+            n(Rejected, 4, 9),
+        ]);
+        assert_eq!(fs.len(), 2, "{fs:#?}");
+        assert!(fs[1].keys.contains(&Rejected) && fs[1].keys.contains(&ResolvedEarlyOrOnTime));
     }
 
     #[test]
