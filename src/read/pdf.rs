@@ -28,16 +28,18 @@ const MIN_ALNUM: usize = 50;
 const TOOL_TIMEOUT: Duration = Duration::from_secs(120);
 
 pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
-    let extracted = guarded("PDF", || {
-        pdf_extract::extract_text_from_mem_by_pages(bytes)
-            .map_err(|e| ReadError::PdfDamaged(e.to_string()))
-    });
+    // pdf-extract only when poppler cannot read the file: it is the slower
+    // of the two and its text is worse where a line switches fonts.
     let layout_pages = pdftotext_layout(path);
-
+    let extracted = match &layout_pages {
+        Ok(_) | Err(ReadError::Encrypted) => Err(ReadError::PdfDamaged(String::new())),
+        Err(_) => guarded("PDF", || {
+            pdf_extract::extract_text_from_mem_by_pages(bytes)
+                .map_err(|e| ReadError::PdfDamaged(e.to_string()))
+        }),
+    };
     let (extracted, layout_pages) = match (extracted, layout_pages) {
-        (Err(ReadError::Encrypted), _) | (_, Err(ReadError::Encrypted)) => {
-            return Err(ReadError::Encrypted);
-        }
+        (_, Err(ReadError::Encrypted)) => return Err(ReadError::Encrypted),
         (Err(e), Err(_)) => return Err(e),
         (a, b) => (a.ok(), b.ok()),
     };
