@@ -21,7 +21,7 @@ fn decode(bytes: &[u8], enc: TextEncoding) -> Result<String, ReadError> {
         }
         TextEncoding::Utf16Le | TextEncoding::Utf16Be => {
             let b = &bytes[2..];
-            if b.len() % 2 != 0 {
+            if !b.len().is_multiple_of(2) {
                 return Err(ReadError::NotUtf8);
             }
             let units = b.chunks_exact(2).map(|c| match enc {
