@@ -450,11 +450,21 @@ fn params() -> impl Strategy<Value = Params> {
         )
 }
 
+/// The matched text of a count with its rate, the rate written with the
+/// report's decimals ("2.002 hồ sơ, đạt 71,20%").
+fn written(value: i64, pct: f64, decimals: u32) -> String {
+    format!("{value} hồ sơ, đạt {:.*}%", decimals as usize, pct).replace('.', ",")
+}
+
 /// A rate as a report would print it: rounded or truncated.
 fn rate(num: i64, base: i64, decimals: u32, truncate: bool) -> f64 {
     let scale = 10f64.powi(decimals as i32);
     let x = num as f64 * 100.0 / base as f64 * scale;
-    (if truncate { x.floor() } else { x.round() }) / scale
+    (if truncate {
+        (x + 1e-9).floor()
+    } else {
+        x.round()
+    }) / scale
 }
 
 /// A consistent report from the template: the ward's records (received,
@@ -469,9 +479,14 @@ fn rate(num: i64, base: i64, decimals: u32, truncate: bool) -> f64 {
 fn generate(p: &Params) -> Extraction {
     let mut figs: Vec<Figure> = Vec::new();
     let mut line = 10;
+    let decimals = p.decimals;
     let mut add = |scope: &str, key: Key, value: Option<i64>, pct: Option<f64>| {
         line += 1;
-        figs.push(figure(scope, key.as_str(), value, pct, line));
+        let mut f = figure(scope, key.as_str(), value, pct, line);
+        if let Some(pct) = pct {
+            f.raw = written(value.unwrap_or(0), pct, decimals);
+        }
+        figs.push(f);
     };
     let r = |n: i64, b: i64| Some(rate(n, b, p.decimals, p.truncate));
     let in_period = p.online + p.direct;
@@ -680,6 +695,16 @@ fn mutate(
             if (np - p).abs() < 0.5 {
                 np = if p + 1.0 <= 100.0 { p + 1.0 } else { p - 1.0 };
             }
+            // Written with the report's decimals (0,5% doubled is 1,0%).
+            let dp = baocao::check::rate::written_decimals(&y.statements[i].raw, p)
+                .unwrap_or_else(|| baocao::check::vi::decimals(p));
+            let scale = 10f64.powi(dp as i32);
+            np = (np * scale).round() / scale;
+            if np == p {
+                np = p + 1.0;
+            }
+            let raw = written(y.statements[i].value.unwrap_or(0), np, dp);
+            set_figure(&mut y, i, &|g: &mut Figure| g.raw = raw.clone());
             set_figure(&mut y, i, &|g: &mut Figure| g.pct = Some(np));
         }
         Slot::Of(i) => {
@@ -732,7 +757,11 @@ fn convention_delta(x: &Extraction, delta: i64) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    // 256 cases unless PROPTEST_CASES says otherwise.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn generated_consistent_reports_give_no_finding(p in params()) {

@@ -2,8 +2,9 @@
 //!
 //! A per-field breakdown (lĩnh vực) splits the ward's own records, so for
 //! each record key the fields must not add up to more than the ward states.
-//! They must add up exactly only when the breakdown is evidently complete:
-//! every field states its received total and those add up to the ward's, and
+//! They must add up exactly only when the breakdown is evidently complete
+//! (for some key, every field states it and they add up exactly to the
+//! ward's non-zero value: Đông Hải's received 605 + 3.726 + … = 5.019) and
 //! every field states the key. (A report may list only its main fields; a
 //! shortfall then proves nothing.) Vertical agencies (`sector:*`) handle
 //! records outside the ward's competence and are not part of its totals.
@@ -23,11 +24,16 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
         return Vec::new();
     }
     let ward = Scope::Ward;
-    let received: Option<i64> = fields
-        .iter()
-        .map(|s| facts.value(s, Key::ReceivedTotal))
-        .sum();
-    let complete = received.is_some() && received == facts.value(&ward, Key::ReceivedTotal);
+    // Evidently complete: for some key every field states it and they add
+    // up exactly to the ward's (non-zero) value.
+    let complete = Key::ALL.iter().any(|&k| {
+        let fields_sum: Option<i64> = fields.iter().map(|s| facts.value(s, k)).sum();
+        k.is_record_key()
+            && fields_sum.is_some()
+            && facts
+                .value(&ward, k)
+                .is_some_and(|w| w > 0 && Some(w) == fields_sum)
+    });
     let mut out = Vec::new();
     for &key in Key::ALL {
         if !key.is_record_key() {
@@ -138,6 +144,24 @@ mod tests {
         let mut partial = figs(200);
         partial[0] = n(ReceivedTotal, 800, 1);
         assert!(run(partial).is_empty());
+    }
+
+    #[test]
+    fn any_key_adding_up_exactly_shows_the_breakdown_complete() {
+        let figs = |a_received: i64| {
+            vec![
+                n(ReceivedTotal, 700, 1),
+                n(ResolvedTotal, 600, 2),
+                f("a", n(ReceivedTotal, a_received, 3)),
+                f("a", n(ResolvedTotal, 350, 3)),
+                f("b", n(ReceivedTotal, 300, 4)),
+                f("b", n(ResolvedTotal, 250, 4)),
+            ]
+        };
+        assert!(run(figs(400)).is_empty());
+        let fs = run(figs(390));
+        assert_eq!(fs.len(), 1, "{fs:#?}");
+        assert_eq!(fs[0].keys, vec![ReceivedTotal]);
     }
 
     #[test]

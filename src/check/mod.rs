@@ -24,12 +24,13 @@
 //!    figures are read under every convention that real reports use, and a
 //!    relation is flagged only when no convention makes it hold:
 //!    - withdrawn and refused records counted *inside* `resolved_total`
-//!      (resolved = timing parts + withdrawn + refused; received = resolved
-//!      + in progress) or *beside* it (resolved = timing parts; received =
-//!      resolved + in progress + withdrawn + refused);
-//!    - carried-over records *inside* the headline total (received = online
-//!      + direct + carried over) or *outside* it (received = online + direct,
-//!      and received + carried over = resolved + in progress …).
+//!      (resolved = timing parts + withdrawn + refused; received =
+//!      resolved + in progress) or *beside* it (resolved = timing parts;
+//!      received = resolved + in progress + withdrawn + refused);
+//!    - carried-over records *inside* the headline total (received =
+//!      online + direct + carried over) or *outside* it (received =
+//!      online + direct, and received + carried over = resolved + in
+//!      progress …).
 //!
 //!    The convention is the scope's, not the relation's: when each relation
 //!    holds under some convention but no single convention makes all of
