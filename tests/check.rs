@@ -14,7 +14,9 @@
 //!   number gives a finding that involves it.
 
 use baocao::check::check;
-use baocao::model::{Extraction, Figure, Finding, Key, Scope, Sector, Severity, TableColumn};
+use baocao::model::{
+    Extraction, Figure, Finding, Key, Report, Scope, Sector, Severity, Status, TableColumn,
+};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -368,6 +370,29 @@ fn cli_check_exit_codes() {
     let line: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(line["status"], "error");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// What `baocao check` prints for the seeds once the extraction gives the
+/// gold figures: `cargo test --test integration check::gold_text -- --ignored --nocapture`.
+#[test]
+#[ignore = "prints the check output on the gold figures"]
+fn gold_text() {
+    let reports: Vec<Report> = SEEDS
+        .iter()
+        .map(|name| {
+            let x = gold_extraction(name);
+            let mut r = Report::failed(format!("corpus/{name}/{name}.txt"), "");
+            r.status = Status::Ok;
+            r.error = None;
+            r.unit = serde_json::from_value(gold(name)["unit"].clone()).ok();
+            r.findings = check(&x);
+            r.figures = x.figures;
+            r
+        })
+        .collect();
+    let mut out = Vec::new();
+    baocao::check::text::write_text(&mut out, &reports).unwrap();
+    println!("{}", String::from_utf8(out).unwrap());
 }
 
 // ---------------------------------------------------------------------------
@@ -794,27 +819,5 @@ proptest! {
             "changing {:?} ({} {} line {}) gave {:#?}\nparams {:#?}",
             slot, scope, key, line, findings, p
         );
-    }
-}
-
-#[test]
-#[ignore = "prints the findings on the gold figures"]
-fn dump_gold_findings() {
-    for name in SEEDS {
-        println!("== {name}");
-        for f in check(&gold_extraction(name)) {
-            println!(
-                "  {:?} {} {} {:?} exp={} found={} lines={:?} culprit={:?}\n     {}",
-                f.severity,
-                f.rule.as_str(),
-                f.scope,
-                f.keys.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
-                f.expected.0,
-                f.found.0,
-                f.lines,
-                f.culprit,
-                f.message
-            );
-        }
     }
 }

@@ -6,7 +6,7 @@
 //! another rate is a warning.
 
 use super::{Facts, finding, vi};
-use crate::model::{Figure, Finding, Rule, Severity};
+use crate::model::{Figure, Finding, Rule, Scope, Severity};
 
 pub fn check(facts: &Facts) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -41,9 +41,12 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
                     b,
                     [first.line, s.line],
                     format!(
-                        "{} của {} ghi {} ở dòng {} nhưng ghi {} ở dòng {}",
+                        "{}{} ghi {} ở dòng {} nhưng ghi {} ở dòng {}",
                         s.key.label_vi(),
-                        vi::scope(&s.scope),
+                        match &s.scope {
+                            Scope::Ward => String::new(),
+                            other => format!(" của {}", vi::scope(other)),
+                        },
                         vi::int(a),
                         first.line,
                         vi::int(b),
@@ -116,7 +119,7 @@ mod tests {
         assert_eq!(fs[0].severity, Severity::Error);
         assert_eq!(
             fs[0].message,
-            "từ chối của đơn vị ghi 2 ở dòng 74 nhưng ghi 1 ở dòng 123"
+            "từ chối ghi 2 ở dòng 74 nhưng ghi 1 ở dòng 123"
         );
     }
 

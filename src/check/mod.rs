@@ -13,6 +13,8 @@
 //! | `field-sum` | [`field_sum`] | per-field figures against the ward's |
 //! | `conflicting-statements` | [`conflicting_statements`] | one (scope, key) stated twice with different values |
 //!
+//! [`text`] renders findings for `baocao check`; [`vi`] formats numbers the Vietnamese way.
+//!
 //! # Tolerance policy
 //!
 //! The city must see every fault and must not be flooded with false alarms
@@ -76,6 +78,7 @@ pub mod parts_sum;
 pub mod rate;
 pub mod relations;
 pub mod table_total;
+pub mod text;
 pub mod vi;
 
 use crate::model::{

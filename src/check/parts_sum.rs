@@ -144,8 +144,7 @@ fn joint(
         sum(&r.parts),
         lines,
         format!(
-            "{}: không cách tính nào khớp được mọi số liệu: {}",
-            vi::scope(scope),
+            "không cách tính nào khớp được mọi số liệu: {}",
             clauses.join("; ")
         ),
     )
