@@ -372,12 +372,9 @@ fn cli_check_exit_codes() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// What `baocao check` prints for the seeds once the extraction gives the
-/// gold figures: `cargo test --test integration check::gold_text -- --ignored --nocapture`.
-#[test]
-#[ignore = "prints the check output on the gold figures"]
-fn gold_text() {
-    let reports: Vec<Report> = SEEDS
+/// The seeds' reports as the pipeline would give them with the gold figures.
+fn gold_reports() -> Vec<Report> {
+    SEEDS
         .iter()
         .map(|name| {
             let x = gold_extraction(name);
@@ -389,10 +386,27 @@ fn gold_text() {
             r.figures = x.figures;
             r
         })
-        .collect();
+        .collect()
+}
+
+/// What `baocao check` prints for the seeds once the extraction gives the
+/// gold figures: `cargo test --test integration check::gold_text -- --ignored --nocapture`.
+#[test]
+#[ignore = "prints the check output on the gold figures"]
+fn gold_text() {
     let mut out = Vec::new();
-    baocao::check::text::write_text(&mut out, &reports).unwrap();
+    baocao::check::text::write_text(&mut out, &gold_reports()).unwrap();
     println!("{}", String::from_utf8(out).unwrap());
+}
+
+/// The same as `baocao extract` JSONL, for tools/score.py:
+/// `cargo test -q --test integration check::gold_jsonl -- --ignored --nocapture | grep '^{' > /tmp/g.jsonl`.
+#[test]
+#[ignore = "prints extract-style JSONL of the gold figures and their findings"]
+fn gold_jsonl() {
+    for r in gold_reports() {
+        println!("{}", serde_json::to_string(&r).unwrap());
+    }
 }
 
 // ---------------------------------------------------------------------------
