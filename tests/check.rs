@@ -81,7 +81,7 @@ fn column(scope: Scope, key: Key, rows: &[(usize, i64)], total: (usize, i64)) ->
 }
 
 /// The gold figures as an extraction, with the restatements and table
-/// columns each report contains (read off the seed texts; see NOTES.md).
+/// columns each report contains (read off the seed texts; see spec/gold-notes.md).
 fn gold_extraction(name: &str) -> Extraction {
     let figures = gold_figures(&gold(name));
     let mut statements = figures.clone();
