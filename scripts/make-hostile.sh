@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Makes the hostile inputs of tests/readers.rs in tests/data/ (committed, all
-# small): a truncated PDF, a PDF with a broken object structure, a
-# password-protected PDF (LibreOffice export), a zip-bomb DOCX, random bytes
-# named .pdf and a zero-byte file. Deterministic except the encrypted PDF.
-# Needs python3 and soffice. Usage: scripts/make-hostile.sh
+# Makes the hostile inputs of tests/readers.rs and tests/batch.rs in
+# tests/data/ (committed, all small): a truncated PDF, a PDF with a broken
+# object structure, a password-protected PDF (LibreOffice export), a zip-bomb
+# DOCX, random bytes named .pdf, a zero-byte file, a PDF of 1,000 blank pages
+# (9 KB: the pages sit in one compressed object stream), a PDF with real text
+# and no figures (an invitation, not a report) and a blank 300 dpi PNG.
+# The unreadable file and the symlink loops are made by tests/batch.rs at
+# test time in a temporary folder (git keeps neither file modes nor loops).
+# Deterministic except the zip bomb's timestamps and the encrypted PDF,
+# which is remade only when soffice is installed. Needs python3 (and
+# soffice). Usage: scripts/make-hostile.sh
 set -euo pipefail
 out=tests/data
 src=corpus/ke-sat_2025-09_ocr/ke-sat_2025-09_ocr.pdf
@@ -38,7 +44,114 @@ with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
 open(f"{out}/zipbomb.docx", "wb").write(buf.getvalue())
 PY
 
+python3 - "$out" <<'PY2'
+import struct, sys, zlib
+out = sys.argv[1]
+
+def blank_pages_pdf(n):
+    """n empty pages (no /Contents); catalog and page tree in one Flate
+    object stream, with a cross-reference stream (PDF 1.5)."""
+    pages = list(range(3, n + 3))
+    objs = {
+        1: b"<</Type/Catalog/Pages 2 0 R>>",
+        2: ("<</Type/Pages/Count %d/MediaBox[0 0 595 842]/Resources<<>>/Kids[%s]>>"
+            % (n, " ".join(f"{i} 0 R" for i in pages))).encode(),
+    }
+    for i in pages:
+        objs[i] = b"<</Type/Page/Parent 2 0 R>>"
+    inner = [1, 2] + pages
+    ostm, xref = n + 3, n + 4
+    body, offs = b"", []
+    for i in inner:
+        offs.append(f"{i} {len(body)}")
+        body += objs[i] + b"\n"
+    head = (" ".join(offs) + "\n").encode()
+    data = zlib.compress(head + body, 9)
+    pdf = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    ostm_at = len(pdf)
+    pdf += (f"{ostm} 0 obj\n<</Type/ObjStm/N {len(inner)}/First {len(head)}"
+            f"/Filter/FlateDecode/Length {len(data)}>>\nstream\n").encode()
+    pdf += data + b"\nendstream\nendobj\n"
+    xref_at = len(pdf)
+    rows = bytearray()
+    for i in range(xref + 1):
+        if i == 0:
+            rows += struct.pack(">BIH", 0, 0, 65535)
+        elif i == ostm:
+            rows += struct.pack(">BIH", 1, ostm_at, 0)
+        elif i == xref:
+            rows += struct.pack(">BIH", 1, xref_at, 0)
+        else:
+            rows += struct.pack(">BIH", 2, ostm, inner.index(i))
+    xd = zlib.compress(bytes(rows), 9)
+    pdf += (f"{xref} 0 obj\n<</Type/XRef/Size {xref + 1}/W[1 4 2]/Root 1 0 R"
+            f"/Filter/FlateDecode/Length {len(xd)}>>\nstream\n").encode()
+    pdf += xd + b"\nendstream\nendobj\n"
+    pdf += f"startxref\n{xref_at}\n%%EOF\n".encode()
+    return bytes(pdf)
+
+def text_pdf(lines):
+    """One A4 page of Helvetica text (WinAnsi) with a classic xref table."""
+    def esc(s):
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    ops = ["BT", "/F1 12 Tf", "14 TL", "72 770 Td"]
+    ops += [f"({esc(l)}) Tj T*" for l in lines]
+    ops.append("ET")
+    content = "\n".join(ops).encode("cp1252")
+    objs = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Count 1/Kids[3 0 R]>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]"
+        b"/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",
+        b"<</Length %d>>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    at = []
+    for i, o in enumerate(objs, 1):
+        at.append(len(pdf))
+        pdf += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    x = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for a in at:
+        pdf += b"%010d 00000 n \n" % a
+    pdf += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, x)
+    return bytes(pdf)
+
+def blank_png(w, h, dpi):
+    def chunk(t, d):
+        c = struct.pack(">I", len(d)) + t + d
+        return c + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
+    raw = b"".join(b"\x00" + b"\xff" * w for _ in range(h))
+    ppm = round(dpi / 0.0254)
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+            + chunk(b"pHYs", struct.pack(">IIB", ppm, ppm, 1))
+            + chunk(b"IDAT", zlib.compress(raw, 9))
+            + chunk(b"IEND", b""))
+
+open(f"{out}/blank-1000-pages.pdf", "wb").write(blank_pages_pdf(1000))
+# A real document, but an invitation, not a report: text and not one digit.
+open(f"{out}/not-a-report.pdf", "wb").write(text_pdf([
+    "UY BAN NHAN DAN PHUONG",
+    "GIAY MOI",
+    "Uy ban nhan dan phuong tran trong kinh moi dai dien cac to dan pho",
+    "toi du buoi gap mat dau xuan tai hoi truong nha van hoa khu dan cu.",
+    "Noi dung: trao doi ve cong tac ve sinh moi truong, trat tu do thi",
+    "va phong trao toan dan doan ket xay dung doi song van hoa.",
+    "Rat mong cac dong chi sap xep thoi gian toi du day du, dung gio.",
+    "Tran trong cam on.",
+]))
+# A scanner's empty page: 1240x1754 white gray pixels, declared 300 dpi.
+open(f"{out}/blank.png", "wb").write(blank_png(1240, 1754, 300))
+PY2
+
 # A real password-protected PDF: LibreOffice's PDF export with a user password.
+if ! command -v soffice >/dev/null; then
+  echo "soffice not found: keeping the committed $out/encrypted.pdf" >&2
+  ls -la "$out" >&2
+  exit 0
+fi
 printf 'Báo cáo mật: đã tiếp nhận 2.810 hồ sơ.\n' > "$work/encrypted.txt"
 soffice -env:UserInstallation="file://$work/lo" --headless \
   --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"matkhau"}}' \
