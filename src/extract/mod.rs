@@ -1,6 +1,325 @@
-//! The `extract` stage (stub, being built).
-use crate::model::{Document, Extraction};
-use crate::patterns::Patterns;
-pub fn extract(_doc: &Document, _p: &Patterns) -> Extraction {
-    Extraction::default()
+//! The `extract` stage: a [`Document`] and the [`Patterns`] in, an
+//! [`Extraction`] out (unit, period, figures with provenance, every
+//! statement, and the table columns that have a total row).
+//!
+//! It normalizes the document, walks its blocks in order keeping the
+//! section's scope (headings naming a vertical agency open `sector:*`,
+//! other numbered headings return to the ward), gives a "Lĩnh vực X: ..."
+//! bullet its own `field:x` scope, matches each paragraph ([`matcher`]) and
+//! reads each table ([`table`]). A rate stated apart from its count goes
+//! into the count's `pct`; the figure of a (scope, key) is its first
+//! statement (the first with a count, where a rate came first). It does not
+//! check arithmetic: `check` does, on `statements` and `tables`.
+
+pub mod identity;
+pub mod matcher;
+pub mod table;
+
+use crate::model::{Document, Extraction, Figure, Key, Scope};
+use crate::normalize::{self, Block, Marker, Para};
+use crate::patterns::{Patterns, TableCues};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A statement with its scope, before it becomes a [`Figure`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scoped {
+    pub scope: Scope,
+    pub key: Key,
+    pub value: Option<i64>,
+    pub pct: Option<f64>,
+    pub of: Option<i64>,
+    pub raw: String,
+    /// 0-based document line of the number.
+    pub line: usize,
+    pub pattern: String,
+}
+
+pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
+    let n = normalize::normalize(doc, pats);
+    let mut section = Scope::Ward;
+    let mut stmts: Vec<Scoped> = Vec::new();
+    let mut tables = Vec::new();
+    let mut texts: Vec<&str> = Vec::new();
+    for block in &n.blocks {
+        match block {
+            Block::Para(p) => {
+                texts.push(&p.folded.text);
+                if let Some(s) = heading_scope(p, pats) {
+                    section = s;
+                }
+                let scope = local_scope(p, &n.lines, pats).unwrap_or_else(|| section.clone());
+                for s in matcher::match_text(&p.folded, &p.nums, pats) {
+                    let at = p.folded.map[s.at];
+                    stmts.push(Scoped {
+                        scope: scope.clone(),
+                        key: s.key,
+                        value: s.value,
+                        pct: s.pct,
+                        of: s.of,
+                        raw: original(&p.folded, s.span, &n.lines),
+                        line: at.line as usize,
+                        pattern: s.pattern,
+                    });
+                }
+            }
+            Block::Table(t) => {
+                for r in &t.rows {
+                    for c in &r.cells {
+                        texts.push(&c.folded.text);
+                    }
+                }
+                let read = table::read(t, &mut section, pats, &n.lines);
+                stmts.extend(read.stmts);
+                tables.extend(read.columns);
+            }
+        }
+    }
+    // Only record keys have sector and field scopes (figures.md).
+    stmts.retain(|s| s.scope == Scope::Ward || s.key.is_record_key());
+    let stmts = merge_rates(stmts);
+    let figures = first_per_key(&stmts);
+    let page = |line: usize| {
+        doc.paged()
+            .then(|| n.line_page.get(line).copied().unwrap_or(1))
+    };
+    let to_figure = |s: &Scoped| Figure {
+        scope: s.scope.clone(),
+        key: s.key,
+        value: s.value,
+        pct: s.pct,
+        of: s.of,
+        raw: s.raw.clone(),
+        page: page(s.line),
+        line: s.line + 1,
+        pattern: s.pattern.clone(),
+    };
+    Extraction {
+        unit: identity::unit(&texts, pats),
+        period: identity::period(&texts),
+        figures: figures.iter().map(|&i| to_figure(&stmts[i])).collect(),
+        statements: stmts.iter().map(to_figure).collect(),
+        tables,
+    }
+}
+
+/// The original text of a folded span, lines joined by a space.
+fn original(f: &normalize::Folded, span: (usize, usize), lines: &[String]) -> String {
+    let a = f.map[span.0];
+    let b = f.map[span.1.min(f.map.len() - 1)];
+    let mut out = String::new();
+    for l in a.line..=b.line {
+        let line = &lines[l as usize];
+        let from = if l == a.line { a.col as usize } else { 0 };
+        let to = if l == b.line {
+            (b.col as usize).min(line.len())
+        } else {
+            line.len()
+        };
+        if from < to && line.is_char_boundary(from) && line.is_char_boundary(to) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(line[from..to].trim());
+        }
+    }
+    out.replace("**", "")
+}
+
+/// The scope a heading opens: the sector it names, else the ward.
+fn heading_scope(p: &Para, pats: &Patterns) -> Option<Scope> {
+    let t = &p.folded.text;
+    let short = t.len() <= 90 && p.nums.iter().all(|n| !n.is_figure());
+    let heading = matches!(p.marker, Marker::Numbered | Marker::Star)
+        || short && (t.ends_with(':') || is_upper(p));
+    if !heading {
+        return None;
+    }
+    let head = &t[..floor(t, 80)];
+    Some(
+        pats.sector_in(head)
+            .map(Scope::Sector)
+            .unwrap_or(Scope::Ward),
+    )
+}
+
+fn is_upper(p: &Para) -> bool {
+    let _ = p;
+    false
+}
+
+fn floor(s: &str, n: usize) -> usize {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A bullet's own scope: "Lĩnh vực X: ..." is field X (or the sector X
+/// names); "Công an: ..." the sector.
+fn local_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
+    static LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[-+•* ]*(linh vuc [^:;.]{2,120}?)\s*:").expect("label"));
+    if p.marker == Marker::Numbered {
+        return None;
+    }
+    let t = &p.folded.text;
+    if let Some(c) = LABEL.captures(t) {
+        let m = c.get(1)?;
+        let name = original(&p.folded, (m.start(), m.end()), lines);
+        return Some(match pats.sector_in(m.as_str()) {
+            Some(s) => Scope::Sector(s),
+            None => Scope::Field(field_name(&name, pats.tables())),
+        });
+    }
+    if p.marker == Marker::Bullet
+        && let Some(colon) = t[..floor(t, 50)].find(':')
+        && let Some(s) = pats.sector_in(&t[..colon])
+    {
+        return Some(Scope::Sector(s));
+    }
+    None
+}
+
+/// "Lĩnh vực Hộ tịch" → "hộ tịch": lower case, without "lĩnh vực".
+pub(crate) fn field_name(name: &str, cues: &TableCues) -> String {
+    let folded = normalize::fold(name);
+    let mut out = name.trim().to_string();
+    if let Some(m) = cues.field_label.find(&folded) {
+        // Drop as many leading words of the original as the label has.
+        let words = m.as_str().split_whitespace().count();
+        out = name
+            .split_whitespace()
+            .skip(words)
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    out.trim_matches(|c: char| c == ':' || c.is_whitespace() || c == '*')
+        .to_lowercase()
+}
+
+/// Rate-only statements go into the `pct` of their (scope, key)'s count.
+fn merge_rates(mut stmts: Vec<Scoped>) -> Vec<Scoped> {
+    let mut drop = vec![false; stmts.len()];
+    for i in 0..stmts.len() {
+        if stmts[i].value.is_some() || stmts[i].key.is_rate() || stmts[i].pct.is_none() {
+            continue;
+        }
+        let target = (0..stmts.len()).find(|&j| {
+            j != i
+                && stmts[j].scope == stmts[i].scope
+                && stmts[j].key == stmts[i].key
+                && stmts[j].value.is_some()
+        });
+        if let Some(j) = target {
+            if stmts[j].pct.is_none() {
+                stmts[j].pct = stmts[i].pct;
+                drop[i] = true;
+            } else if stmts[j].pct == stmts[i].pct {
+                drop[i] = true;
+            }
+        }
+    }
+    stmts
+        .into_iter()
+        .zip(drop)
+        .filter_map(|(s, d)| (!d).then_some(s))
+        .collect()
+}
+
+/// Index of each (scope, key)'s figure: the first statement with a count,
+/// else the first statement; in order of first appearance.
+fn first_per_key(stmts: &[Scoped]) -> Vec<usize> {
+    let mut order: Vec<(Scope, Key)> = Vec::new();
+    for s in stmts {
+        if !order.iter().any(|(sc, k)| *sc == s.scope && *k == s.key) {
+            order.push((s.scope.clone(), s.key));
+        }
+    }
+    order
+        .iter()
+        .map(|(sc, k)| {
+            let same = |s: &&Scoped| s.scope == *sc && s.key == *k;
+            stmts
+                .iter()
+                .position(|s| same(&s) && s.value.is_some())
+                .or_else(|| stmts.iter().position(|s| same(&s)))
+                .expect("key seen")
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SourceKind;
+
+    #[test]
+    fn confusion_examples_hold() {
+        let pats = Patterns::builtin();
+        for (garbled, want) in pats.confusion_examples() {
+            let mut f = normalize::Folded::default();
+            f.push_line(0, garbled);
+            f.trim_end();
+            for (re, to) in pats.confusions() {
+                f.replace_all(re, to);
+            }
+            assert_eq!(&f.text, want, "confusion example {garbled:?}");
+        }
+    }
+
+    #[test]
+    fn field_bullets_and_sector_headings_scope_their_figures() {
+        let text = "- Lĩnh vực Chứng thực: Tổng số hồ sơ tiếp nhận 3726 hồ sơ.\n\n*** Ngành Công an**\n\nTổng số hồ sơ tiếp nhận: 438 hồ sơ.\n\n4.2. Hồ sơ đã giải quyết: 12 hồ sơ.";
+        let x = extract(
+            &Document::from_text("t.txt", SourceKind::Text, text),
+            &Patterns::builtin(),
+        );
+        let scopes: Vec<String> = x
+            .figures
+            .iter()
+            .map(|f| format!("{} {} {:?}", f.scope, f.key, f.value))
+            .collect();
+        assert_eq!(
+            scopes,
+            vec![
+                "field:chứng thực received_total Some(3726)",
+                "sector:police received_total Some(438)",
+                "ward resolved_total Some(12)"
+            ]
+        );
+    }
+}
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    #[ignore]
+    fn dump_blocks() {
+        let path = std::env::var("DUMP").unwrap();
+        let doc = crate::read::read(std::path::Path::new(&path), &Default::default()).unwrap();
+        let n = crate::normalize::normalize(&doc, &crate::patterns::Patterns::builtin());
+        for b in &n.blocks {
+            match b {
+                crate::normalize::Block::Para(p) => eprintln!(
+                    "P{:?} L{}: {}",
+                    p.marker,
+                    p.first_line + 1,
+                    &p.folded.text[..p.folded.text.len().min(100)]
+                ),
+                crate::normalize::Block::Table(t) => {
+                    for r in &t.rows {
+                        eprintln!(
+                            "  R L{}: {:?}",
+                            r.line + 1,
+                            r.cells
+                                .iter()
+                                .map(|c| c.folded.text.clone())
+                                .collect::<Vec<_>>()
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

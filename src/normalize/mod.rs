@@ -1,1 +1,351 @@
-//! normalize (stub)
+//! The `normalize` stage: a [`Document`] in, the matching text out.
+//!
+//! Takes the reader's pages of lines and returns [`Normalized`]: the
+//! document's lines (NFC) and its blocks, each either a paragraph (lines
+//! that a PDF extractor or a typist hard-wrapped, joined again) or a table
+//! (tab-separated rows, as the DOCX and PDF readers and text reports give
+//! them, or space-aligned columns). Every paragraph and cell carries its
+//! folded skeleton ([`fold`]) with a map back to (line, byte), and its number
+//! tokens ([`numbers`]). Where the text lost its diacritics (OCR, stripped
+//! scans) the confusion map of `patterns/confusions.toml` is applied to the
+//! skeleton, never to the original.
+//!
+//! It does not look for figures, scopes or units: that is `extract`.
+
+pub mod fold;
+pub mod numbers;
+
+use crate::model::Document;
+use crate::patterns::Patterns;
+pub use fold::{Folded, Pos, fold};
+pub use numbers::{Num, NumKind};
+use regex::Regex;
+use std::sync::LazyLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// Below this share of marked letters, the text is taken as stripped.
+const STRIPPED_RATIO: f64 = 0.08;
+
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// Every line of the document (NFC), pages concatenated.
+    pub lines: Vec<String>,
+    /// 1-based page of each line.
+    pub line_page: Vec<u32>,
+    pub blocks: Vec<Block>,
+    /// True when the confusion map was applied (OCR or stripped text).
+    pub stripped: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Block {
+    Para(Para),
+    Table(Table),
+}
+
+/// How a paragraph opens: it decides headings and bullet-local scopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    None,
+    /// "-", "+", "•"
+    Bullet,
+    /// "1.", "4.2.", "a)", "II."
+    Numbered,
+    /// "*" (markdown or the typist's star)
+    Star,
+}
+
+#[derive(Debug, Clone)]
+pub struct Para {
+    pub folded: Folded,
+    pub nums: Vec<Num>,
+    pub marker: Marker,
+    /// Lines (0-based) the paragraph spans.
+    pub first_line: usize,
+    pub last_line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub line: usize,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cell {
+    pub folded: Folded,
+    /// The cell as written (NFC, trimmed).
+    pub text: String,
+    pub nums: Vec<Num>,
+}
+
+impl Cell {
+    pub fn is_empty(&self) -> bool {
+        self.folded.text.is_empty()
+    }
+    /// The cell's single figure, when the cell is just a number.
+    pub fn number(&self) -> Option<i64> {
+        match self.nums.as_slice() {
+            [n] if n.start == 0 && n.end == self.folded.text.len() => match n.kind {
+                NumKind::Count(v) => Some(v),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+static SPACED_CELLS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{3,}").expect("cells"));
+
+/// Normalizes a document for matching.
+pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
+    let mut lines = Vec::new();
+    let mut line_page = Vec::new();
+    for (p, page) in doc.pages.iter().enumerate() {
+        for l in &page.lines {
+            lines.push(l.nfc().collect::<String>());
+            line_page.push(p as u32 + 1);
+        }
+    }
+    let stripped =
+        doc.ocr() || fold::diacritic_ratio(lines.iter().map(String::as_str)) < STRIPPED_RATIO;
+    let confusions = if stripped { patterns.confusions() } else { &[] };
+    let finish = |mut f: Folded| {
+        f.trim_end();
+        for (re, to) in confusions {
+            f.replace_all(re, to);
+        }
+        f
+    };
+    let mut blocks = Vec::new();
+    let mut para: Option<(Folded, Marker, usize, usize)> = None;
+    let mut table: Vec<Row> = Vec::new();
+    let flush_para = |para: &mut Option<(Folded, Marker, usize, usize)>,
+                      blocks: &mut Vec<Block>| {
+        if let Some((f, marker, first, last)) = para.take() {
+            let folded = finish(f);
+            if !folded.text.is_empty() {
+                let nums = numbers::scan(&folded.text);
+                blocks.push(Block::Para(Para {
+                    folded,
+                    nums,
+                    marker,
+                    first_line: first,
+                    last_line: last,
+                }));
+            }
+        }
+    };
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(cells) = table_cells(line) {
+            flush_para(&mut para, &mut blocks);
+            let cells = cells
+                .into_iter()
+                .map(|(col, t)| {
+                    let mut f = Folded::default();
+                    f.push_line(i, t);
+                    // cell columns are relative to the cell; shift to the line
+                    for p in &mut f.map {
+                        p.col += col as u32;
+                    }
+                    let folded = finish(f);
+                    let folded = trim_start(folded);
+                    let nums = numbers::scan(&folded.text);
+                    Cell {
+                        folded,
+                        text: t.trim().to_string(),
+                        nums,
+                    }
+                })
+                .collect();
+            table.push(Row { line: i, cells });
+            continue;
+        }
+        let blank = line.trim().is_empty();
+        if !table.is_empty() {
+            // A blank line inside a table keeps it open when rows follow.
+            let next_is_row = blank && lines.get(i + 1).is_some_and(|l| table_cells(l).is_some());
+            if next_is_row {
+                continue;
+            }
+            blocks.push(Block::Table(Table {
+                rows: std::mem::take(&mut table),
+            }));
+        }
+        if blank {
+            continue;
+        }
+        let marker = marker_of(line);
+        let join = match &para {
+            Some((f, _, _, last)) => marker == Marker::None && continues(f, &lines[*last], line),
+            None => false,
+        };
+        if !join {
+            flush_para(&mut para, &mut blocks);
+            para = Some((Folded::default(), marker, i, i));
+        }
+        if let Some((f, _, _, last)) = para.as_mut() {
+            f.push_line(i, line);
+            *last = i;
+        }
+    }
+    flush_para(&mut para, &mut blocks);
+    if !table.is_empty() {
+        blocks.push(Block::Table(Table { rows: table }));
+    }
+    Normalized {
+        lines,
+        line_page,
+        blocks,
+        stripped,
+    }
+}
+
+fn trim_start(mut f: Folded) -> Folded {
+    let n = f.text.len() - f.text.trim_start().len();
+    if n > 0 {
+        f.text.drain(..n);
+        f.map.drain(..n);
+    }
+    f
+}
+
+/// The cells of a table row with their byte offsets, or None for prose.
+/// Tabs always make a row; runs of three or more spaces do when the line
+/// has at least three cells and a number among them (`pdftotext -layout`).
+fn table_cells(line: &str) -> Option<Vec<(usize, &str)>> {
+    if line.contains('\t') {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for part in line.split('\t') {
+            out.push((at, part));
+            at += part.len() + 1;
+        }
+        return Some(out);
+    }
+    let trimmed = line.trim_start();
+    if !SPACED_CELLS.is_match(trimmed) {
+        return None;
+    }
+    let lead = line.len() - trimmed.len();
+    let mut out = Vec::new();
+    let mut at = lead;
+    for m in SPACED_CELLS.find_iter(trimmed) {
+        out.push((at, &line[at..lead + m.start()]));
+        at = lead + m.end();
+    }
+    out.push((at, &line[at..]));
+    let has_number = out.iter().any(|(_, c)| {
+        !c.trim().is_empty()
+            && c.trim()
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',')
+    });
+    (out.len() >= 3 && has_number).then_some(out)
+}
+
+fn marker_of(line: &str) -> Marker {
+    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[a-zđA-ZĐ][.)]|[IVXLivxl]+[.)])\s")
+            .expect("numbered")
+    });
+    let t = line.trim_start();
+    if t.starts_with('*') || t.starts_with('#') {
+        Marker::Star
+    } else if t.starts_with(['-', '+', '•', '–', '·']) {
+        Marker::Bullet
+    } else if NUMBERED.is_match(line) {
+        Marker::Numbered
+    } else {
+        Marker::None
+    }
+}
+
+/// Whether `line` continues the paragraph whose last line is `prev`: it
+/// opens in lower case, with a digit or a bracket, or the previous line was
+/// cut mid-sentence (long, no closing punctuation).
+fn continues(para: &Folded, prev: &str, line: &str) -> bool {
+    let t = line.trim_start();
+    let first = t.chars().next().unwrap_or(' ');
+    let prev_t = prev.trim_end();
+    let closed = prev_t.ends_with(['.', ':', ';', '!', '?']);
+    if first.is_lowercase() || first.is_ascii_digit() || matches!(first, '(' | ')' | '%' | ',') {
+        return !closed || first.is_lowercase() && !prev_t.ends_with(':');
+    }
+    !closed && prev_t.chars().count() >= 50 && para.text.len() < 2000
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SourceKind;
+
+    fn norm(text: &str) -> Normalized {
+        normalize(
+            &Document::from_text("t.txt", SourceKind::Text, text),
+            &Patterns::builtin(),
+        )
+    }
+
+    fn paras(n: &Normalized) -> Vec<String> {
+        n.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Para(p) => Some(p.folded.text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_and_lines_stay_true() {
+        let n = norm(
+            "- Hồ sơ đã giải quyết 2.788 trong đó hồ sơ giải quyết trước hạn 2.746 đạt tỷ\n\nlệ 98,49%; giải quyết trễ hạn 05 hồ sơ\n- Lưu kho 2.705 hồ sơ.",
+        );
+        let p = paras(&n);
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].contains("dat ty le 98,49%"));
+        let Block::Para(first) = &n.blocks[0] else {
+            panic!()
+        };
+        let i = first.folded.text.find("05").unwrap();
+        assert_eq!(first.folded.map[i].line, 2);
+    }
+
+    #[test]
+    fn tab_rows_make_a_table() {
+        let n = norm(
+            "Bảng:\nTT\tLĩnh vực\tTiếp nhận\n1\tHộ tịch\t977\n\n\ttác xã\t\n\tTổng số\t977\nHết.",
+        );
+        assert!(matches!(n.blocks[1], Block::Table(ref t) if t.rows.len() == 4));
+        let Block::Table(t) = &n.blocks[1] else {
+            panic!()
+        };
+        assert_eq!(t.rows[1].cells[2].number(), Some(977));
+        assert_eq!(
+            t.rows[1].cells[2].folded.map[0].col as usize,
+            "1\tHộ tịch\t".len()
+        );
+    }
+
+    #[test]
+    fn space_aligned_rows_make_a_table() {
+        let n = norm("1   Lĩnh vực Hộ tịch      977    13\n2   Chứng thực     2.795     0");
+        let Block::Table(t) = &n.blocks[0] else {
+            panic!("{:?}", n.blocks)
+        };
+        assert_eq!(t.rows[1].cells[2].number(), Some(2795));
+    }
+
+    #[test]
+    fn stripped_text_gets_the_confusion_map() {
+        let n = norm("Tong sos ho so: 1145 hd so.\nS6 ho so da giai quyet: 1080 hd so.");
+        assert!(n.stripped);
+        assert!(paras(&n)[0].contains("1145 ho so"), "{:?}", paras(&n));
+    }
+}

@@ -1,0 +1,227 @@
+//! Who reports and for when: the unit among the city's 114, and the period.
+//!
+//! Takes the folded paragraphs; returns the [`Unit`] named most often (with
+//! its prefix "phường"/"xã"/"đặc khu" counting triple, so a neighbour
+//! mentioned in passing does not win) with its exact name from the units
+//! table, and the [`Period`]: the first stated data period ("từ (ngày)
+//! 20/3/2026 đến (ngày) 19/4/2026", "tính đến ngày ..." with a later start),
+//! else the title's month, quarter, half-year or year. It does not read
+//! figures.
+
+use crate::model::{Period, Unit};
+use crate::patterns::Patterns;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
+    static PREFIX: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:phuong|xa|dac khu|ubnd|x4|x&)\s*$").expect("prefix"));
+    let mut best: Option<(usize, usize, &crate::patterns::UnitEntry)> = None;
+    for u in pats.units() {
+        let mut score = 0;
+        let mut first = usize::MAX;
+        let mut offset = 0;
+        for t in texts {
+            for (at, _) in t.match_indices(u.folded.as_str()) {
+                let end = at + u.folded.len();
+                let bounded = !t[..at].ends_with(|c: char| c.is_alphanumeric())
+                    && !t[end..].starts_with(|c: char| c.is_alphanumeric());
+                if !bounded {
+                    continue;
+                }
+                score += if PREFIX.is_match(&t[..at]) { 3 } else { 1 };
+                first = first.min(offset + at);
+            }
+            offset += t.len();
+        }
+        if score > 0 && best.is_none_or(|(s, f, _)| score > s || score == s && first < f) {
+            best = Some((score, first, u));
+        }
+    }
+    best.map(|(_, _, u)| Unit {
+        kind: u.kind,
+        name: u.name.clone(),
+    })
+}
+
+fn date(d: &str, m: &str, y: &str) -> Option<String> {
+    let (d, m, mut y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    if y < 100 {
+        y += 2000;
+    }
+    if !(1..=12).contains(&m) || d == 0 || d > days_in(m, y) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn days_in(m: u32, y: i32) -> u32 {
+    match m {
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn month(m: u32, y: i32) -> Period {
+    Period {
+        start: Some(format!("{y:04}-{m:02}-01")),
+        end: Some(format!("{y:04}-{m:02}-{:02}", days_in(m, y))),
+    }
+}
+
+fn span(m1: u32, m2: u32, y: i32) -> Period {
+    Period {
+        start: Some(format!("{y:04}-{m1:02}-01")),
+        end: Some(format!("{y:04}-{m2:02}-{:02}", days_in(m2, y))),
+    }
+}
+
+pub fn period(texts: &[&str]) -> Option<Period> {
+    const D: &str = r"([0-9]{1,2})[/.\-]([0-9]{1,2})";
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"\btu\s*(?:ngay\s*)?{D}(?:[/.\-]([0-9]{{2,4}}))?\s*(?:den|-|toi)\s*(?:ngay\s*)?{D}[/.\-]([0-9]{{4}})"
+        ))
+        .expect("range")
+    });
+    static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"\b(?:tinh )?den (?:het )?ngay\s*{D}[/.\-]([0-9]{{4}})"
+        ))
+        .expect("until")
+    });
+    static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bthang\s*([0-9]{1,2})\s*(?:nam|/|-)\s*([0-9]{4})").expect("month")
+    });
+    static MONTH_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:bao cao|ket qua|thuc hien)[^.]{0,120}?\bthang\s*([0-9]{1,2})\b")
+            .expect("month")
+    });
+    static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bquy\s*(iv|iii|ii|i|[1-4])\b\s*(?:nam|/|-)?\s*([0-9]{4})").expect("quarter")
+    });
+    static HALF: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b6 thang (dau|cuoi) nam\s*([0-9]{4})").expect("half"));
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\bnam\s*(20[0-9]{2})\b").expect("year"));
+    static DAY_MONTH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"ngay\s*[0-9]{1,2}\s*$").expect("day month"));
+
+    for t in texts {
+        if let Some(c) = RANGE.captures(t) {
+            let end = date(&c[4], &c[5], &c[6]);
+            let sy = c.get(3).map(|m| m.as_str()).unwrap_or(&c[6]);
+            let start = date(&c[1], &c[2], sy);
+            if start.is_some() && end.is_some() {
+                return Some(Period { start, end });
+            }
+        }
+    }
+    let mut year_hint: Option<i32> = None;
+    for t in texts {
+        if let Some(c) = YEAR.captures(t) {
+            year_hint = c[1].parse().ok();
+            break;
+        }
+    }
+    for t in texts.iter().take(60) {
+        for c in MONTH.captures_iter(t) {
+            let before = &t[..c.get(0).map_or(0, |m| m.start())];
+            if DAY_MONTH.is_match(before) {
+                continue; // "ngày 14 tháng 2 năm 2008" is a date
+            }
+            if let (Ok(m), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
+                && (1..=12).contains(&m)
+            {
+                return Some(month(m, y));
+            }
+        }
+        if let Some(c) = QUARTER.captures(t) {
+            let q = match &c[1] {
+                "i" | "1" => 1,
+                "ii" | "2" => 2,
+                "iii" | "3" => 3,
+                _ => 4,
+            };
+            let y: i32 = c[2].parse().ok()?;
+            return Some(span(q * 3 - 2, q * 3, y));
+        }
+        if let Some(c) = HALF.captures(t) {
+            let y: i32 = c[2].parse().ok()?;
+            return Some(if &c[1] == "dau" {
+                span(1, 6, y)
+            } else {
+                span(7, 12, y)
+            });
+        }
+    }
+    for t in texts.iter().take(60) {
+        if let (Some(c), Some(y)) = (MONTH_NO_YEAR.captures(t), year_hint)
+            && let Ok(m) = c[1].parse::<u32>()
+            && (1..=12).contains(&m)
+        {
+            return Some(month(m, y));
+        }
+    }
+    for t in texts {
+        if let Some(c) = UNTIL.captures(t) {
+            return Some(Period {
+                start: None,
+                end: date(&c[1], &c[2], &c[3]),
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stated_range_first() {
+        let p = period(&["bao cao thang 4 nam 2026", "(tu 20/3/2026 den 19/4/2026)"]).unwrap();
+        assert_eq!(p.start.as_deref(), Some("2026-03-20"));
+        assert_eq!(p.end.as_deref(), Some("2026-04-19"));
+        let p = period(&["tu ngay 01/7/2025 den ngay 12/9/2025, da tiep nhan"]).unwrap();
+        assert_eq!(p.start.as_deref(), Some("2025-07-01"));
+        let p = period(&["tu ngay 20.03.2026 den 19.4.2026"]).unwrap();
+        assert_eq!(p.end.as_deref(), Some("2026-04-19"));
+    }
+
+    #[test]
+    fn title_month_quarter_half() {
+        let p = period(&["ket qua thang 9 nam 2025"]).unwrap();
+        assert_eq!(
+            (p.start.as_deref(), p.end.as_deref()),
+            (Some("2025-09-01"), Some("2025-09-30"))
+        );
+        let p = period(&["bao cao quy iii nam 2025"]).unwrap();
+        assert_eq!(p.end.as_deref(), Some("2025-09-30"));
+        let p = period(&["6 thang dau nam 2026"]).unwrap();
+        assert_eq!(p.end.as_deref(), Some("2026-06-30"));
+        assert!(
+            period(&["ngay 14 thang 2 nam 2008"])
+                .is_none_or(|p| p.start.as_deref() != Some("2008-02-01"))
+        );
+    }
+
+    #[test]
+    fn unit_by_name_with_prefix() {
+        let pats = Patterns::builtin();
+        let u = unit(
+            &["trung tam pvhcc x4 ke sat", "uy ban nhan dan xa ke sat"],
+            &pats,
+        )
+        .unwrap();
+        assert_eq!(u.name, "Kẻ Sặt");
+        let u = unit(
+            &["ubnd phuong le dai hanh", "phoi hop voi phuong hai an"],
+            &pats,
+        )
+        .unwrap();
+        assert_eq!(u.name, "Lê Đại Hành");
+    }
+}

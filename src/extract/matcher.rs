@@ -1,0 +1,439 @@
+//! Matches the figure patterns against one paragraph's skeleton.
+//!
+//! Every number token gets the keys of its best cue: the nearest cue before
+//! it and the nearest after it (the "cost" of the text between counts
+//! letters and clause punctuation). Both are kept when both sit right
+//! against the number ("Tổng số hồ sơ tiếp nhận 605 hồ sơ tiếp nhận trực
+//! tuyến" states two keys); otherwise the cheaper wins. Percentages then
+//! attach to the count of their clause, unless a rate pattern claims them.
+//! It does not know scopes: the caller assigns them.
+
+use crate::model::Key;
+use crate::normalize::{Folded, Num, NumKind};
+use crate::patterns::{Pattern, Patterns, Side};
+use std::sync::LazyLock;
+
+/// One statement of a figure in a paragraph (before scoping).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    pub key: Key,
+    pub value: Option<i64>,
+    pub pct: Option<f64>,
+    pub of: Option<i64>,
+    /// Folded byte span of the statement (cue, number and its rate).
+    pub span: (usize, usize),
+    /// Folded offset of the number itself (the figure's line).
+    pub at: usize,
+    pub pattern: String,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    pattern: usize,
+    cost: usize,
+    spec: usize,
+    cue: (usize, usize),
+}
+
+impl Hit {
+    fn better(&self, other: &Hit) -> bool {
+        (self.cost, std::cmp::Reverse(self.spec)) < (other.cost, std::cmp::Reverse(other.spec))
+    }
+}
+
+/// The statements of one paragraph (or one table cell run).
+pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
+    let text = folded.text.as_str();
+    let figs = pats.figures();
+    let mut before: Vec<Option<Hit>> = vec![None; nums.len()];
+    let mut after: Vec<Option<Hit>> = vec![None; nums.len()];
+    for (pi, p) in figs.iter().enumerate() {
+        for m in p.cue.find_iter(text) {
+            let Some(ctx_spec) = cue_allowed(p, text, m.start()) else {
+                continue;
+            };
+            let spec = m.len() + ctx_spec;
+            let found = match p.side {
+                Side::Before => nums
+                    .iter()
+                    .position(|n| n.start >= m.end())
+                    .map(|i| (i, &text[m.end()..nums[i].start])),
+                Side::After => nums
+                    .iter()
+                    .rposition(|n| n.end <= m.start())
+                    .map(|i| (i, &text[nums[i].end..m.start()])),
+            };
+            let Some((i, gap)) = found else { continue };
+            if !slot_fits(p, &nums[i].kind) || gap.len() > p.gap || !counted_fits(p, text, &nums[i])
+            {
+                continue;
+            }
+            // "số hồ sơ khai thác.../tổng số hồ sơ tiếp nhận 3.867/4.249": the
+            // label before "/tổng" is the numerator's; cues after it name Y.
+            if p.side == Side::Before
+                && matches!(nums[i].kind, NumKind::Ratio(..))
+                && let Some(sl) = text[m.end()..nums[i].start].find("/tong")
+            {
+                let _ = sl;
+            } else if p.side == Side::Before
+                && matches!(nums[i].kind, NumKind::Ratio(..))
+                && text[..m.start()]
+                    .rfind("/tong")
+                    .is_some_and(|sl| !text[sl..m.start()].contains(|c: char| c.is_ascii_digit()))
+            {
+                continue;
+            }
+            let gap = match (p.side, gap.find("/tong")) {
+                (Side::Before, Some(sl)) if matches!(nums[i].kind, NumKind::Ratio(..)) => {
+                    &gap[..sl]
+                }
+                _ => gap,
+            };
+            let Some(cost) = gap_cost(gap, p.side) else {
+                continue;
+            };
+            let hit = Hit {
+                pattern: pi,
+                cost,
+                spec,
+                cue: (m.start(), m.end()),
+            };
+            let slot = match p.side {
+                Side::Before => &mut before[i],
+                Side::After => &mut after[i],
+            };
+            if slot.is_none_or(|s| hit.better(&s)) {
+                *slot = Some(hit);
+            }
+        }
+    }
+    // Keys per token.
+    let mut chosen: Vec<Vec<Hit>> = vec![Vec::new(); nums.len()];
+    for i in 0..nums.len() {
+        chosen[i] = match (before[i], after[i]) {
+            (Some(b), Some(a)) if b.cost == 0 && a.cost == 0 => vec![b, a],
+            (Some(b), Some(a)) => vec![if a.cost <= b.cost { a } else { b }],
+            (Some(h), None) | (None, Some(h)) => vec![h],
+            (None, None) => Vec::new(),
+        };
+    }
+    // Record counts stated inside a procedures statement (records per group
+    // of procedures) are not the ward's records.
+    let mut seen_procedures = false;
+    for hits in chosen.iter_mut() {
+        let procedure = hits
+            .iter()
+            .any(|h| figs[h.pattern].keys.iter().any(|k| is_procedure(*k)));
+        if seen_procedures && !procedure {
+            hits.retain(|h| figs[h.pattern].rate);
+        }
+        seen_procedures |= procedure;
+    }
+
+    let mut out: Vec<(usize, Stmt)> = Vec::new();
+    let mut pct_owner: Vec<Option<usize>> = vec![None; nums.len()];
+    // Counts and ratios first.
+    for (i, n) in nums.iter().enumerate() {
+        let (value, of) = match n.kind {
+            NumKind::Count(v) => (Some(v), None),
+            NumKind::Ratio(v, o) => (Some(v), Some(o)),
+            _ => continue,
+        };
+        for h in &chosen[i] {
+            let p = &figs[h.pattern];
+            for k in &p.keys {
+                out.push((
+                    i,
+                    Stmt {
+                        key: *k,
+                        value: if k.is_rate() { None } else { value },
+                        pct: None,
+                        of: if k.is_rate() { None } else { of },
+                        span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
+                        at: n.start,
+                        pattern: format!("{}/{}", k.as_str(), p.id),
+                    },
+                ));
+            }
+        }
+    }
+    // Then rates: a rate pattern's own, or the pct of its clause's count.
+    for (i, n) in nums.iter().enumerate() {
+        let NumKind::Pct(v, _) = n.kind else { continue };
+        if let Some(h) = chosen[i].iter().find(|h| figs[h.pattern].rate) {
+            let p = &figs[h.pattern];
+            for k in &p.keys {
+                out.push((
+                    i,
+                    Stmt {
+                        key: *k,
+                        value: None,
+                        pct: Some(v),
+                        of: None,
+                        span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
+                        at: n.start,
+                        pattern: format!("{}/{}", k.as_str(), p.id),
+                    },
+                ));
+            }
+            continue;
+        }
+        if let Some(owner) = clause_owner(text, nums, &out, i, v) {
+            let preferred = pct_owner[owner].is_none() || prefers_total_base(&text[n.end..]);
+            if preferred {
+                pct_owner[owner] = Some(i);
+                for (j, s) in out.iter_mut() {
+                    if *j == owner && s.pct.is_none_or(|_| preferred) {
+                        s.pct = Some(v);
+                        s.span.1 = s.span.1.max(n.end);
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|(i, s)| (*i, s.span.0));
+    out.into_iter().map(|(_, s)| s).collect()
+}
+
+fn is_procedure(k: Key) -> bool {
+    k.as_str().starts_with("procedures_")
+}
+
+/// None when the cue is ruled out; else the bonus of its context (the
+/// nearer the context, the more specific the cue).
+fn cue_allowed(p: &Pattern, text: &str, start: usize) -> Option<usize> {
+    let head = &text[..start];
+    if let Some(na) = &p.not_after
+        && na.is_match(tail(head, 40))
+    {
+        return None;
+    }
+    match &p.context {
+        Some(ctx) => {
+            let window = tail(head, p.context_chars);
+            let last = ctx.find_iter(window).last()?;
+            Some(100 + last.end())
+        }
+        None => Some(0),
+    }
+}
+
+/// What a number counts, from the word after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Counted {
+    Unspecified,
+    Records,
+    Procedures,
+    People,
+    Visits,
+    Feedback,
+    Other,
+}
+
+fn counted_after(after: &str) -> Counted {
+    static WORD: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^\s*(?:(ho so|hs|bo ho so|ban)|(thu tuc|tthc|dvc|dvctt|dich vu|muc do)|(nguoi|dong chi|can bo|cong chuc|d/c|vien chuc|nhan vien)|(luot)|(phan anh|kien nghi|pakn|don thu|y kien)|(phieu|lan|cuoc|buoi|van ban|quyet dinh|giay|chung thu|ban sao|trang|file|tai khoan|xa|phuong|don vi|linh vuc|nhom))\b")
+            .expect("counted")
+    });
+    let Some(c) = WORD.captures(after) else {
+        return Counted::Unspecified;
+    };
+    match (1..=6).find(|&g| c.get(g).is_some()) {
+        Some(1) => Counted::Records,
+        Some(2) => Counted::Procedures,
+        Some(3) => Counted::People,
+        Some(4) => Counted::Visits,
+        Some(5) => Counted::Feedback,
+        _ => Counted::Other,
+    }
+}
+
+/// Whether the number counts what the pattern's keys count.
+fn counted_fits(p: &Pattern, text: &str, n: &Num) -> bool {
+    if p.rate {
+        return true;
+    }
+    let first_end = text[n.start..]
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map_or(text.len(), |e| n.start + e);
+    let mut counted = counted_after(&text[first_end..]);
+    if counted == Counted::Unspecified && first_end < n.end {
+        counted = counted_after(&text[n.end..]);
+    }
+    p.keys.iter().all(|k| {
+        let allowed: &[Counted] = match k {
+            Key::StaffTotal => &[Counted::People],
+            Key::Visitors => &[Counted::Visits],
+            Key::FeedbackReceived | Key::FeedbackResolved => &[Counted::Feedback, Counted::Records],
+            k if is_procedure(*k) => &[Counted::Procedures],
+            _ => &[Counted::Records],
+        };
+        counted == Counted::Unspecified || allowed.contains(&counted)
+    })
+}
+
+fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+fn slot_fits(p: &Pattern, kind: &NumKind) -> bool {
+    match kind {
+        NumKind::Pct(..) => p.rate,
+        NumKind::Count(_) => !p.rate,
+        // "số hóa kết quả: 4.312/4.312 đạt 100%": a rate key may read a ratio.
+        NumKind::Ratio(..) => !p.rate || p.keys.iter().all(|k| k.is_rate()),
+        NumKind::Not(_) => false,
+    }
+}
+
+/// The cost of the text between a cue and its number; None when it crosses
+/// a clause boundary.
+fn gap_cost(gap: &str, side: Side) -> Option<usize> {
+    static LETTERS: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"[a-z]+").expect("letters"));
+    if gap.contains(|c: char| c.is_ascii_digit() || matches!(c, ';' | '%' | '.')) {
+        return None;
+    }
+    if side == Side::After && gap.contains([',', ':', '(', ')']) {
+        return None;
+    }
+    let words: usize = LETTERS.find_iter(gap).map(|m| m.len()).sum();
+    let commas = gap.matches(',').count() * 6;
+    let parens = gap.matches(['(', ')']).count() * 2;
+    Some(words + commas + parens)
+}
+
+/// The count a percentage belongs to: the nearest count before it in the
+/// same clause; a non-zero rate skips a zero count ("438 trước hạn, 0 đúng
+/// hạn, tỷ lệ 100%" is the 438's rate).
+fn clause_owner(
+    text: &str,
+    nums: &[Num],
+    out: &[(usize, Stmt)],
+    i: usize,
+    v: f64,
+) -> Option<usize> {
+    let n = &nums[i];
+    let has_stmt = |j: usize| out.iter().any(|(k, _)| *k == j);
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let between = &text[nums[j].end..n.start];
+        if between.contains(';') || sentence_break(between) {
+            return None;
+        }
+        match nums[j].kind {
+            NumKind::Pct(..) if !between.contains(',') => continue,
+            NumKind::Pct(..) => return None,
+            NumKind::Count(c) if has_stmt(j) => {
+                if c == 0 && v != 0.0 {
+                    continue;
+                }
+                return Some(j);
+            }
+            NumKind::Ratio(..) if has_stmt(j) => return Some(j),
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn sentence_break(s: &str) -> bool {
+    s.contains(". ") || s.ends_with('.') || s.contains(".(") || s.contains(" - ")
+}
+
+fn prefers_total_base(after: &str) -> bool {
+    static TOTAL: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"^\s*(?:so voi|tren|/)\s*tong").expect("total base"));
+    TOTAL.is_match(after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::numbers;
+
+    fn run(s: &str) -> Vec<Stmt> {
+        let mut f = Folded::default();
+        f.push_line(0, s);
+        f.trim_end();
+        let nums = numbers::scan(&f.text);
+        match_text(&f, &nums, &Patterns::builtin())
+    }
+
+    fn get(st: &[Stmt], k: Key) -> Option<(Option<i64>, Option<f64>, Option<i64>)> {
+        st.iter()
+            .find(|s| s.key == k)
+            .map(|s| (s.value, s.pct, s.of))
+    }
+
+    /// Every example sentence of every pattern, read as the pattern says.
+    #[test]
+    fn pattern_examples_hold() {
+        let mut failures = Vec::new();
+        for p in Patterns::builtin().figures() {
+            for ex in &p.examples {
+                let st = run(&ex.text);
+                let key = ex.key.unwrap_or(p.keys[0]);
+                let got = get(&st, key);
+                let ok = if ex.none {
+                    got.is_none()
+                } else {
+                    got.is_some_and(|(v, pct, of)| {
+                        v == ex.value
+                            && of == ex.of
+                            && match (pct, ex.pct) {
+                                (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+                                (None, None) => true,
+                                _ => false,
+                            }
+                    })
+                };
+                if !ok {
+                    failures.push(format!("{}/{}: {:?} → {:?}", p.file, p.id, ex.text, st));
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn one_phrase_two_keys() {
+        let st = run("Tổng số hồ sơ tiếp nhận 605 hồ sơ tiếp nhận trực tuyến.");
+        assert_eq!(get(&st, Key::ReceivedTotal), Some((Some(605), None, None)));
+        assert_eq!(get(&st, Key::ReceivedOnline), Some((Some(605), None, None)));
+    }
+
+    #[test]
+    fn a_rate_skips_a_zero_count() {
+        let st = run(
+            "Đã giải quyết: 438 hồ sơ (438 hồ sơ trước hạn, 0 hồ sơ đúng hạn, tỷ lệ 100%; hồ sơ quá hạn: 0 hồ sơ, tỷ lệ... %.",
+        );
+        assert_eq!(
+            get(&st, Key::ResolvedEarly),
+            Some((Some(438), Some(100.0), None))
+        );
+        assert_eq!(get(&st, Key::ResolvedOnTime), Some((Some(0), None, None)));
+        assert_eq!(get(&st, Key::ResolvedLate), Some((Some(0), None, None)));
+    }
+
+    #[test]
+    fn clause_lists_keep_their_keys_apart() {
+        let st = run(
+            "Còn 15 hồ sơ đang giải quyết, 26 hồ sơ công dân rút hồ sơ và 08 hồ sơ từ chối giải quyết.",
+        );
+        assert_eq!(get(&st, Key::InProgress), Some((Some(15), None, None)));
+        assert_eq!(get(&st, Key::Withdrawn), Some((Some(26), None, None)));
+        assert_eq!(get(&st, Key::Rejected), Some((Some(8), None, None)));
+        assert_eq!(st.len(), 3, "{st:?}");
+    }
+}

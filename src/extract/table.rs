@@ -1,0 +1,245 @@
+//! The table model: rows × columns with multi-level headers and a total row.
+//!
+//! Takes a normalized [`Table`] (from tab-separated text, DOCX cells or PDF
+//! columns alike) and the scope of the section it sits in; returns scoped
+//! statements and the columns that have a total row (for `table-total`).
+//! A column's key comes from its header path (parent headers, then the
+//! leaf) matched against `[[column]]` in `patterns/scopes.toml`. Rows named
+//! "Lĩnh vực X" are `field:x` scopes; other rows (procedures) are not
+//! scopes, and their total row is the section's figure. A table whose total
+//! row is blank and that has one row of numbers states that row as the
+//! section's figure. It does not read prose.
+
+use super::{Scoped, field_name};
+use crate::model::{Key, Scope, TableColumn};
+use crate::normalize::{Row, Table};
+use crate::patterns::Patterns;
+
+/// What one table states.
+#[derive(Debug, Default)]
+pub struct TableRead {
+    pub stmts: Vec<Scoped>,
+    pub columns: Vec<TableColumn>,
+}
+
+struct Body {
+    line: usize,
+    name: String,
+    values: Vec<(usize, i64)>,
+}
+
+/// Reads one table under `section`; label-only rows (a heading typed inside
+/// the table) change `section` for what follows.
+pub fn read(t: &Table, section: &mut Scope, pats: &Patterns, lines: &[String]) -> TableRead {
+    let mut out = TableRead::default();
+    let mut start = 0;
+    for i in 0..=t.rows.len() {
+        let split = i == t.rows.len() || is_heading_row(&t.rows[i], pats);
+        if split {
+            if i > start {
+                read_one(&t.rows[start..i], section, pats, lines, &mut out);
+            }
+            if i < t.rows.len() {
+                let text = &t.rows[i].cells[0].folded.text;
+                *section = pats
+                    .sector_in(head(text, 80))
+                    .map(Scope::Sector)
+                    .unwrap_or(Scope::Ward);
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
+fn head(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
+/// A row whose only text is in its first cell, opening with a list marker
+/// ("d. Chi nhánh Văn phòng đăng ký đất đai"): a heading, not a row.
+fn is_heading_row(r: &Row, pats: &Patterns) -> bool {
+    let filled: Vec<usize> = (0..r.cells.len())
+        .filter(|&j| !r.cells[j].is_empty())
+        .collect();
+    if filled != [0] {
+        return false;
+    }
+    let t = &r.cells[0].folded.text;
+    t.len() > 6
+        && !pats.tables().total_row.is_match(t)
+        && r.cells[0].nums.iter().all(|n| !n.is_figure())
+}
+
+fn has_numbers(r: &Row) -> bool {
+    r.cells.iter().skip(1).any(|c| c.number().is_some())
+}
+
+fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], out: &mut TableRead) {
+    let Some(first_body) = rows.iter().position(has_numbers) else {
+        return;
+    };
+    let header = &rows[..first_body];
+    if header.is_empty() {
+        return;
+    }
+    let ncols = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let cues = pats.tables();
+    // Header path per column: the nearest filled header cell at or left of
+    // the column in each header row above its leaf (merged cells span right).
+    let mut keys: Vec<Option<Key>> = vec![None; ncols];
+    let mut name_col = None;
+    for (j, key) in keys.iter_mut().enumerate() {
+        let leaf_row = header
+            .iter()
+            .rposition(|r| r.cells.get(j).is_some_and(|c| !c.is_empty()));
+        let Some(leaf_row) = leaf_row else { continue };
+        let mut path = String::new();
+        for r in &header[..leaf_row] {
+            if let Some(c) = (0..=j.min(r.cells.len().saturating_sub(1)))
+                .rev()
+                .map(|k| &r.cells[k])
+                .find(|c| !c.is_empty())
+            {
+                path.push_str(&c.folded.text);
+                path.push(' ');
+            }
+        }
+        path.push_str(&header[leaf_row].cells[j].folded.text);
+        if name_col.is_none()
+            && cues
+                .name_header
+                .is_match(&header[leaf_row].cells[j].folded.text)
+        {
+            name_col = Some(j);
+            continue;
+        }
+        *key = pats
+            .columns()
+            .iter()
+            .find(|c| c.header.is_match(&path))
+            .map(|c| c.key);
+    }
+    let name_col = name_col.unwrap_or(1.min(ncols.saturating_sub(1)));
+    let label = |r: &Row| -> String {
+        r.cells
+            .get(name_col)
+            .map(|c| c.text.clone())
+            .unwrap_or_default()
+    };
+    let values = |r: &Row| -> Vec<(usize, i64)> {
+        (0..ncols)
+            .filter(|&j| keys[j].is_some())
+            .filter_map(|j| r.cells.get(j).and_then(|c| c.number()).map(|v| (j, v)))
+            .collect()
+    };
+    let is_total = |r: &Row| {
+        r.cells
+            .iter()
+            .take(name_col + 1)
+            .any(|c| !c.is_empty() && cues.total_row.is_match(&c.folded.text))
+    };
+    let mut body: Vec<Body> = Vec::new();
+    let mut total: Option<(usize, Vec<(usize, i64)>)> = None;
+    for r in &rows[first_body..] {
+        if is_total(r) {
+            total = Some((r.line, values(r)));
+            continue;
+        }
+        let v = values(r);
+        let stt_empty = r.cells.first().is_none_or(|c| c.is_empty());
+        if v.is_empty() {
+            // "tác xã" under "... liên hợp": the previous row's name goes on.
+            if stt_empty
+                && !label(r).is_empty()
+                && total.is_none()
+                && let Some(prev) = body.last_mut()
+            {
+                prev.name.push(' ');
+                prev.name.push_str(&label(r));
+            }
+            continue;
+        }
+        body.push(Body {
+            line: r.line,
+            name: label(r),
+            values: v,
+        });
+    }
+    let field_table = !body.is_empty()
+        && body
+            .iter()
+            .filter(|b| cues.field_label.is_match(&crate::normalize::fold(&b.name)))
+            .count()
+            * 2
+            > body.len();
+    let raw = |line: usize| {
+        lines[line]
+            .split('\t')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let stmt = |scope: Scope, key: Key, value: i64, line: usize| Scoped {
+        scope,
+        key,
+        value: Some(value),
+        pct: None,
+        of: None,
+        raw: raw(line),
+        line,
+        pattern: format!("{}/table-column", key.as_str()),
+    };
+    if field_table {
+        for b in &body {
+            let scope = match pats.sector_in(&crate::normalize::fold(&b.name)) {
+                Some(s) => Scope::Sector(s),
+                None => Scope::Field(field_name(&b.name, cues)),
+            };
+            for &(j, v) in &b.values {
+                if let Some(k) = keys[j] {
+                    out.stmts.push(stmt(scope.clone(), k, v, b.line));
+                }
+            }
+        }
+    }
+    match total {
+        Some((tline, tvals)) if !tvals.is_empty() => {
+            for &(j, v) in &tvals {
+                let Some(k) = keys[j] else { continue };
+                out.stmts.push(stmt(section.clone(), k, v, tline));
+                let rows: Vec<(usize, i64)> = body
+                    .iter()
+                    .filter_map(|b| {
+                        b.values
+                            .iter()
+                            .find(|(c, _)| *c == j)
+                            .map(|(_, v)| (b.line + 1, *v))
+                    })
+                    .collect();
+                if !rows.is_empty() {
+                    out.columns.push(TableColumn {
+                        scope: section.clone(),
+                        key: k,
+                        rows,
+                        total: (tline + 1, v),
+                    });
+                }
+            }
+        }
+        _ if !field_table && body.len() == 1 => {
+            let b = &body[0];
+            for &(j, v) in &b.values {
+                if let Some(k) = keys[j] {
+                    out.stmts.push(stmt(section.clone(), k, v, b.line));
+                }
+            }
+        }
+        _ => {}
+    }
+}
