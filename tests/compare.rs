@@ -665,18 +665,10 @@ fn values_columns_have_their_types() {
 /// ward-scope values equal to the gold. Passes only once extraction does.
 #[test]
 fn pipeline_workbook_matches_the_gold() {
-    let opts = baocao::pipeline::Options {
-        read: Default::default(),
-        patterns: baocao::patterns::Patterns::builtin(),
-    };
     let inputs = baocao::pipeline::collect_inputs(&[corpus()]);
-    let reports: Vec<Report> = {
-        use rayon::prelude::*;
-        inputs
-            .par_iter()
-            .map(|p| baocao::pipeline::process(p, &opts))
-            .collect()
-    };
+    // The corpus tests' runs (builtin patterns, default reading), so that
+    // the scans are OCR'd once per test run.
+    let reports: Vec<Report> = crate::corpus::pipeline_reports(&inputs);
     let c = compare::compare(&reports, &CompareOptions::default()).unwrap();
     let path = scratch("pipeline").join("wards.xlsx");
     compare::write_output(&c, &path).unwrap();

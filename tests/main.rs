@@ -1,4 +1,5 @@
-
-mod readers;
-mod compare;
+mod batch;
 mod check;
+mod compare;
+mod corpus;
+mod readers;

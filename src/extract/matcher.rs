@@ -212,7 +212,7 @@ fn cue_allowed(p: &Pattern, text: &str, start: usize) -> Option<usize> {
         Some(ctx) => {
             let window = tail(head, p.context_chars);
             let last = ctx.find_iter(window).last()?;
-            Some(100 + last.end())
+            Some(100 + p.context_chars.saturating_sub(window.len() - last.end()))
         }
         None => Some(0),
     }
@@ -301,6 +301,12 @@ fn gap_cost(gap: &str, side: Side) -> Option<usize> {
     if side == Side::After && gap.contains([',', ':', '(', ')']) {
         return None;
     }
+    // "có phát sinh hồ sơ gồm 02": a part of a breakdown, not the figure.
+    static PART: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"\b(gom|bao gom|trong do)\b").expect("part"));
+    if side == Side::Before && PART.is_match(gap) {
+        return None;
+    }
     let words: usize = LETTERS.find_iter(gap).map(|m| m.len()).sum();
     let commas = gap.matches(',').count() * 6;
     let parens = gap.matches(['(', ')']).count() * 2;
@@ -327,8 +333,7 @@ fn clause_owner(
             return None;
         }
         match nums[j].kind {
-            NumKind::Pct(..) if !between.contains(',') => continue,
-            NumKind::Pct(..) => return None,
+            NumKind::Pct(..) => continue,
             NumKind::Count(c) if has_stmt(j) => {
                 if c == 0 && v != 0.0 {
                     continue;

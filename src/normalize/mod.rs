@@ -274,6 +274,9 @@ fn continues(para: &Folded, prev: &str, line: &str) -> bool {
     let first = t.chars().next().unwrap_or(' ');
     let prev_t = prev.trim_end();
     let closed = prev_t.ends_with(['.', ':', ';', '!', '?']);
+    if first.is_ascii_digit() && !prev_t.ends_with(['.', ';']) {
+        return true;
+    }
     if first.is_lowercase() || first.is_ascii_digit() || matches!(first, '(' | ')' | '%' | ',') {
         return !closed || first.is_lowercase() && !prev_t.ends_with(':');
     }

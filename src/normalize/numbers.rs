@@ -58,7 +58,7 @@ static RATIO_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MEASURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s?(?:phut|gio|ngay|tuan|thang|nam|m2|m|km|ha|kg|trieu|ty|nghin|dong|vnd|lan thu)\b",
+        r"^\s?(?:phut|gio|ngay|tuan|thang|nam|m2|m|km|ha|kg|trieu|ty dong|nghin dong|vnd|lan thu)\b",
     )
     .expect("measure")
 });

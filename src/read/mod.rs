@@ -20,7 +20,13 @@ mod pdf;
 mod sniff;
 mod text;
 
-pub use sniff::Format;
+pub use sniff::{Format, sniff};
+
+/// The DOCX and text readers on bytes in memory, without the file checks and
+/// the panic guard of [`read`]: entry points for the fuzz targets (fuzz/),
+/// where a panic must surface.
+pub use docx::read as read_docx;
+pub use text::read as read_text;
 
 use crate::model::Document;
 use crate::ocr::OcrError;
@@ -50,6 +56,16 @@ pub struct ReadOptions {
     pub docx_max_xml_bytes: u64,
     /// Tesseract language(s).
     pub ocr_lang: String,
+    /// Largest file read at all: a bigger one is refused before it is
+    /// loaded, so one odd file cannot take the batch's memory.
+    pub max_file_bytes: u64,
+    /// Most PDF pages OCR'd in one file. A PDF with more pages to OCR is
+    /// refused before any page is rendered (at 1-2 s a page, 1,000 blank
+    /// pages would hold a batch for half an hour).
+    pub max_ocr_pages: usize,
+    /// Upper bound on the OCR time of one file, all its pages together;
+    /// [`ReadOptions::ocr_page_timeout`] bounds each page.
+    pub ocr_file_budget: Duration,
 }
 
 impl Default for ReadOptions {
@@ -59,6 +75,9 @@ impl Default for ReadOptions {
             ocr_page_timeout: Duration::from_secs(60),
             docx_max_xml_bytes: 64 << 20,
             ocr_lang: "vie".to_string(),
+            max_file_bytes: 256 << 20,
+            max_ocr_pages: 100,
+            ocr_file_budget: Duration::from_secs(600),
         }
     }
 }
@@ -71,6 +90,10 @@ pub enum ReadError {
     Io(#[from] std::io::Error),
     #[error("the file is empty")]
     Empty,
+    #[error("this is not a regular file (a folder, device or pipe)")]
+    NotAFile,
+    #[error("the file is larger than {limit_mib} MiB, the most baocao reads")]
+    TooLarge { limit_mib: u64 },
     #[error("the text is neither UTF-8 nor UTF-16 with a byte-order mark")]
     NotUtf8,
     #[error("unsupported format: {0}")]
@@ -89,6 +112,10 @@ pub enum ReadError {
     Image(String),
     #[error("OCR failed: {0}")]
     Ocr(#[from] OcrError),
+    #[error("the PDF has {pages} pages to OCR, more than the {limit} baocao OCRs in one file")]
+    TooManyOcrPages { pages: usize, limit: usize },
+    #[error("the OCR of this file took longer than {0} s in all, so it was stopped")]
+    OcrBudget(u64),
     #[error("the {0} reader crashed on this file, which is probably damaged")]
     Panicked(&'static str),
     #[error("the tool {0} is needed to read this file but could not be run")]
@@ -97,7 +124,7 @@ pub enum ReadError {
 
 /// Reads one file into a document.
 pub fn read(path: &Path, opts: &ReadOptions) -> Result<Document, ReadError> {
-    let bytes = std::fs::read(path)?;
+    let bytes = read_bounded(path, opts.max_file_bytes)?;
     if bytes.is_empty() {
         return Err(ReadError::Empty);
     }
@@ -108,6 +135,31 @@ pub fn read(path: &Path, opts: &ReadOptions) -> Result<Document, ReadError> {
         Format::Image(kind) => image::read(path, &bytes, kind, opts),
         Format::Other(what) => Err(ReadError::Unsupported(what.to_string())),
     }
+}
+
+/// The file's bytes, at most `limit` of them. Only regular files are
+/// opened: opening a named pipe would block the batch until a writer came.
+fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let too_large = ReadError::TooLarge {
+        limit_mib: limit >> 20,
+    };
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    if meta.len() > limit {
+        return Err(too_large);
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // The file may grow between the metadata and the read: `take` is the bound.
+    std::fs::File::open(path)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large);
+    }
+    Ok(bytes)
 }
 
 /// Runs a parser, turning a panic inside it into [`ReadError::Panicked`].

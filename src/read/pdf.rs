@@ -9,11 +9,15 @@
 //! the fallback for files poppler cannot read and the probe for encryption. TCVN3 text layers are converted; VNI and
 //! unreadable ones go to OCR (`pdftoppm -r 300 -gray`, then [`crate::ocr`],
 //! pages in parallel). It does not repair PDFs or try passwords.
+//!
+//! Bounded: a PDF with more than [`ReadOptions::max_ocr_pages`] pages to OCR
+//! is refused before rendering, and the OCR of one file stops at
+//! [`ReadOptions::ocr_file_budget`], so a 1,000-page scan cannot hold a batch.
 
 use super::legacy::{self, Encoding};
 use super::{OcrMode, ReadError, ReadOptions, guarded, image::ocr_options, layout};
 use crate::model::{Document, Page, SourceKind, split_lines};
-use crate::ocr::{self, OcrInput};
+use crate::ocr::{self, OcrError, OcrInput};
 use rayon::prelude::*;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -66,14 +70,20 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     }
 
     let to_ocr: Vec<usize> = (0..n_pages).filter(|&i| pages[i].is_none()).collect();
+    if to_ocr.len() > opts.max_ocr_pages {
+        return Err(ReadError::TooManyOcrPages {
+            pages: to_ocr.len(),
+            limit: opts.max_ocr_pages,
+        });
+    }
     if !to_ocr.is_empty() {
         let dir = TempDir::new()?;
-        let results: Vec<(usize, Result<Vec<String>, ReadError>)> = to_ocr
-            .par_iter()
-            .map(|&i| (i, ocr_page(path, i + 1, dir.path(), opts)))
-            .collect();
-        for (i, r) in results {
-            pages[i] = Some(r?);
+        let results = ocr_pages(path, &to_ocr, dir.path(), opts);
+        for (i, r) in to_ocr.iter().zip(results) {
+            // A page skipped after another failed: that failure comes first.
+            if let Some(r) = r {
+                pages[*i] = Some(r?);
+            }
         }
     }
     let ocr_set: std::collections::HashSet<usize> = to_ocr.into_iter().collect();
@@ -240,6 +250,48 @@ fn unescape_html(s: &str) -> String {
         .replace("&apos;", "'")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
+}
+
+/// OCRs the pages (0-based) in parallel within the file's OCR budget. Once a
+/// page fails, pages not yet started are skipped (None): the file is an
+/// error anyway.
+fn ocr_pages(
+    path: &Path,
+    pages: &[usize],
+    dir: &Path,
+    opts: &ReadOptions,
+) -> Vec<Option<Result<Vec<String>, ReadError>>> {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let deadline = Instant::now() + opts.ocr_file_budget;
+    let failed = AtomicBool::new(false);
+    let budget = || ReadError::OcrBudget(opts.ocr_file_budget.as_secs());
+    pages
+        .par_iter()
+        .map(|&i| {
+            if failed.load(Ordering::Relaxed) {
+                return None;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            let r = if left.is_zero() {
+                Err(budget())
+            } else if left < opts.ocr_page_timeout {
+                let short = ReadOptions {
+                    ocr_page_timeout: left,
+                    ..opts.clone()
+                };
+                ocr_page(path, i + 1, dir, &short).map_err(|e| match e {
+                    ReadError::Ocr(OcrError::Timeout(_)) => budget(),
+                    e => e,
+                })
+            } else {
+                ocr_page(path, i + 1, dir, opts)
+            };
+            if r.is_err() {
+                failed.store(true, Ordering::Relaxed);
+            }
+            Some(r)
+        })
+        .collect()
 }
 
 /// Renders page `n` (1-based) at 300 dpi gray and OCRs it.
