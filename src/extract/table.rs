@@ -72,7 +72,7 @@ fn is_heading_row(r: &Row, pats: &Patterns) -> bool {
     let t = &r.cells[0].folded.text;
     t.len() > 6
         && !pats.tables().total_row.is_match(t)
-        && r.cells[0].nums.iter().all(|n| !n.is_figure())
+        && t.starts_with(|c: char| c.is_alphabetic())
 }
 
 fn has_numbers(r: &Row) -> bool {

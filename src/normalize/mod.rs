@@ -251,7 +251,7 @@ fn table_cells(line: &str) -> Option<Vec<(usize, &str)>> {
 
 fn marker_of(line: &str) -> Marker {
     static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[a-zđA-ZĐ][.)]|[IVXLivxl]+[.)])\s")
+        Regex::new(r"^\s*(?:[0-9]+(?:\.[0-9]+)+\.?|[0-9]+[.)]|[a-zđA-ZĐ][.)]|[IVXLivxl]+[.)])\s")
             .expect("numbered")
     });
     let t = line.trim_start();

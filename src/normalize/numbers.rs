@@ -65,7 +65,7 @@ static MEASURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:ngay|thang|nam|quy|tu|den|truoc|sau)\s*$").expect("date"));
 static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:chi tieu[^.;]{0,50}|[≥≤<>=]\s*|>=\s*|<=\s*|toi thieu\s*|it nhat\s*)$")
+    Regex::new(r"(?:chi tieu[^.;0-9]{0,50}|[≥≤<>]\s*|>=\s*|<=\s*|toi thieu\s*|it nhat\s*)$")
         .expect("target")
 });
 
@@ -82,7 +82,8 @@ pub fn scan(text: &str) -> Vec<Num> {
         let before = &text[..start];
         let after = &text[end..];
         let prev = before.chars().next_back();
-        let kind = if prev.is_some_and(|c| c.is_alphabetic()) {
+        let next = after.chars().next();
+        let kind = if prev.is_some_and(|c| c.is_alphabetic()) || next.is_some_and(|c| c.is_alphabetic()) {
             NumKind::Not(NotFigure::Glued)
         } else if prev == Some('/') || prev == Some('-') && before.ends_with("/-") {
             NumKind::Not(NotFigure::DocumentNumber)
