@@ -279,6 +279,10 @@ fn classify_int(v: i64, tok: &str, text: &str, start: usize, end: usize) -> NumK
             return NumKind::Not(NotFigure::Date);
         }
     }
+    // "dịch vụ công trực tuyến mức độ 3, 4": a level, not a count.
+    if before.ends_with("muc do") || before.ends_with("muc") || before.ends_with("cap do") {
+        return NumKind::Not(NotFigure::Measure);
+    }
     if MEASURE_AFTER.is_match(after) {
         return NumKind::Not(NotFigure::Measure);
     }
