@@ -436,3 +436,47 @@ fn compare_output_is_replaced_atomically() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// Every input a fuzz target once crashed on (fuzz/regressions/<target>/,
+/// see scripts/fuzz.sh), replayed through the same calls as the target.
+#[test]
+fn fuzz_regressions_replay() {
+    use baocao::model::{Document, SourceKind};
+    let dir = root().join("fuzz/regressions");
+    let inputs = |t: &str| -> Vec<(PathBuf, Vec<u8>)> {
+        let mut v: Vec<_> = std::fs::read_dir(dir.join(t))
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        v.retain(|p: &PathBuf| p.extension().is_none_or(|e| e != "md"));
+        v.sort();
+        v.into_iter()
+            .map(|p| {
+                let b = std::fs::read(&p).unwrap();
+                (p, b)
+            })
+            .collect()
+    };
+    let docx_opts = ReadOptions {
+        docx_max_xml_bytes: 1 << 20,
+        ..ReadOptions::default()
+    };
+    for (p, bytes) in inputs("docx") {
+        eprintln!("docx {}", p.display());
+        let _ = baocao::read::read_docx(&p, &bytes, &docx_opts);
+    }
+    let patterns = baocao::patterns::Patterns::builtin();
+    for (p, bytes) in inputs("extract_text") {
+        eprintln!("extract_text {}", p.display());
+        if let Ok(s) = std::str::from_utf8(&bytes) {
+            let doc = Document::from_text("f.txt", SourceKind::Text, s);
+            let x = baocao::extract::extract(&doc, &patterns);
+            let _ = baocao::check::check(&x);
+        }
+    }
+    for (p, bytes) in inputs("sniff") {
+        eprintln!("sniff {}", p.display());
+        if let baocao::read::Format::Text(enc) = baocao::read::sniff(&bytes) {
+            let _ = baocao::read::read_text(&p, &bytes, enc);
+        }
+    }
+}

@@ -83,33 +83,34 @@ pub fn scan(text: &str) -> Vec<Num> {
         let after = &text[end..];
         let prev = before.chars().next_back();
         let next = after.chars().next();
-        let kind = if prev.is_some_and(|c| c.is_alphabetic()) || next.is_some_and(|c| c.is_alphabetic()) {
-            NumKind::Not(NotFigure::Glued)
-        } else if prev == Some('/') || prev == Some('-') && before.ends_with("/-") {
-            NumKind::Not(NotFigure::DocumentNumber)
-        } else if let Some((k, e)) = slash_form(tok, text, end) {
-            end = e;
-            skip_until = e;
-            k
-        } else if is_phone(tok) {
-            NumKind::Not(NotFigure::Phone)
-        } else {
-            let (pct, pct_end) = percent_after(after);
-            match parse(tok, pct) {
-                Parsed::Int(v) if pct => {
-                    end += pct_end;
-                    NumKind::Pct(v as f64, 0)
+        let kind =
+            if prev.is_some_and(|c| c.is_alphabetic()) || next.is_some_and(|c| c.is_alphabetic()) {
+                NumKind::Not(NotFigure::Glued)
+            } else if prev == Some('/') || prev == Some('-') && before.ends_with("/-") {
+                NumKind::Not(NotFigure::DocumentNumber)
+            } else if let Some((k, e)) = slash_form(tok, text, end) {
+                end = e;
+                skip_until = e;
+                k
+            } else if is_phone(tok) {
+                NumKind::Not(NotFigure::Phone)
+            } else {
+                let (pct, pct_end) = percent_after(after);
+                match parse(tok, pct) {
+                    Parsed::Int(v) if pct => {
+                        end += pct_end;
+                        NumKind::Pct(v as f64, 0)
+                    }
+                    Parsed::Dec(v, d) if pct => {
+                        end += pct_end;
+                        NumKind::Pct(v, d)
+                    }
+                    Parsed::Int(v) => classify_int(v, tok, text, start, end),
+                    Parsed::Dec(..) => NumKind::Not(NotFigure::Decimal),
+                    Parsed::Date => NumKind::Not(NotFigure::Date),
+                    Parsed::Bad => NumKind::Not(NotFigure::Malformed),
                 }
-                Parsed::Dec(v, d) if pct => {
-                    end += pct_end;
-                    NumKind::Pct(v, d)
-                }
-                Parsed::Int(v) => classify_int(v, tok, text, start, end),
-                Parsed::Dec(..) => NumKind::Not(NotFigure::Decimal),
-                Parsed::Date => NumKind::Not(NotFigure::Date),
-                Parsed::Bad => NumKind::Not(NotFigure::Malformed),
-            }
-        };
+            };
         let kind = match kind {
             NumKind::Count(_) | NumKind::Pct(..) | NumKind::Ratio(..)
                 if TARGET_BEFORE.is_match(tail(before, 60)) =>
@@ -233,7 +234,7 @@ fn slash_form(tok: &str, text: &str, end: usize) -> Option<(NumKind, usize)> {
             return Some((NumKind::Not(kind), form_end));
         }
         // d/m after "ngày", "từ", "đến"
-        if small && rest.len() >= 1 && DATE_BEFORE.is_match(text[..end - tok.len()].trim_end()) {
+        if small && !rest.is_empty() && DATE_BEFORE.is_match(text[..end - tok.len()].trim_end()) {
             static DM: LazyLock<Regex> =
                 LazyLock::new(|| Regex::new(r"^[0-9]{1,2}\b").expect("dm"));
             if let Some(d) = DM.find(rest) {
