@@ -58,11 +58,15 @@ pub fn write_output(c: &Comparison, path: &Path) -> Result<OutputFormat, Compare
         OutputFormat::Csv => {
             let mut df = c.frame()?;
             atomic_write(path, |f| {
+                let mut w = BufWriter::new(f);
                 // The BOM makes Excel read the file as UTF-8.
-                CsvWriter::new(BufWriter::new(f))
+                CsvWriter::new(&mut w)
                     .include_bom(true)
                     .finish(&mut df)
-                    .map_err(pl)
+                    .map_err(pl)?;
+                // Flushed here: a BufWriter dropped unflushed hides the error
+                // (disk full) and the truncated file would be renamed in.
+                w.flush().map_err(io)
             })?;
         }
         OutputFormat::Parquet => {
