@@ -75,6 +75,43 @@ fn is_heading_row(r: &Row, pats: &Patterns) -> bool {
         && t.starts_with(|c: char| c.is_alphabetic())
 }
 
+/// A row that groups the rows below it, or that is plainly not a header:
+/// numbered ("I", "1") or long text in its first filled cell.
+fn is_group_row(r: &Row) -> bool {
+    let first = r.cells.iter().find(|c| !c.is_empty());
+    let numbered = r.cells.first().is_some_and(|c| {
+        let t = c.folded.text.trim_matches(|ch: char| !ch.is_alphanumeric());
+        !t.is_empty()
+            && (t.chars().all(|ch| ch.is_ascii_digit()) || t.chars().all(|ch| "ivxl".contains(ch)))
+    });
+    let long = first.is_some_and(|c| c.folded.text.len() > 40);
+    numbered && r.cells.iter().filter(|c| !c.is_empty()).count() >= 2 || long
+}
+
+/// Header text with OCR noise dropped: only letters and spaces.
+fn clean_header(s: &str) -> String {
+    let t: String = s
+        .chars()
+        .map(|c| {
+            if c.is_alphabetic() || c == ' ' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "1 Lĩnh vực Hộ tịch", "7 |Lĩnh vực ..." → the label without its number.
+fn strip_numbering(s: &str) -> String {
+    s.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || "|[]'.,()-:;".contains(c)
+    })
+    .trim()
+    .to_string()
+}
+
 fn has_numbers(r: &Row) -> bool {
     r.cells.iter().skip(1).any(|c| c.number().is_some())
 }
@@ -83,7 +120,13 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
     let Some(first_body) = rows.iter().position(has_numbers) else {
         return;
     };
-    let header = &rows[..first_body];
+    // The header ends at the first row of numbers, or earlier at a group
+    // row ("I  Đăng ký, quản lý cư trú ...": numbered, or long text).
+    let header_end = rows[..first_body]
+        .iter()
+        .position(|r| is_group_row(r))
+        .unwrap_or(first_body);
+    let header = &rows[..header_end];
     if header.is_empty() {
         return;
     }
@@ -110,11 +153,9 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             }
         }
         path.push_str(&header[leaf_row].cells[j].folded.text);
-        if name_col.is_none()
-            && cues
-                .name_header
-                .is_match(&header[leaf_row].cells[j].folded.text)
-        {
+        let path = clean_header(&path);
+        let leaf = clean_header(&header[leaf_row].cells[j].folded.text);
+        if name_col.is_none() && cues.name_header.is_match(&leaf) {
             name_col = Some(j);
             continue;
         }
@@ -124,34 +165,106 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             .find(|c| c.header.is_match(&path))
             .map(|c| c.key);
     }
-    let name_col = name_col.unwrap_or(1.min(ncols.saturating_sub(1)));
+    let body_rows = &rows[first_body..];
+    // The name column: the header's, else the column with most words in
+    // the body (OCR often loses the header).
+    let name_col = name_col.filter(|&j| keys[j].is_none()).unwrap_or_else(|| {
+        (0..ncols)
+            .filter(|&j| keys[j].is_none())
+            .max_by_key(|&j| {
+                body_rows
+                    .iter()
+                    .filter_map(|r| r.cells.get(j))
+                    .map(|c| c.folded.text.matches(|ch: char| ch.is_alphabetic()).count())
+                    .sum::<usize>()
+            })
+            .unwrap_or(0)
+    });
     let label = |r: &Row| -> String {
         r.cells
             .get(name_col)
-            .map(|c| c.text.clone())
+            .map(|c| strip_numbering(&c.text))
             .unwrap_or_default()
     };
-    let values = |r: &Row| -> Vec<(usize, i64)> {
-        (0..ncols)
-            .filter(|&j| keys[j].is_some())
-            .filter_map(|j| r.cells.get(j).and_then(|c| c.number()).map(|v| (j, v)))
-            .collect()
+    // Columns that have a value in some body row, for the repair below.
+    let active: Vec<usize> = (0..ncols)
+        .filter(|&j| keys[j].is_some())
+        .filter(|&j| {
+            body_rows
+                .iter()
+                .any(|r| r.cells.get(j).is_some_and(|c| c.number().is_some()))
+        })
+        .collect();
+    let mut incomplete = vec![false; ncols];
+    let values = |r: &Row, incomplete: &mut Vec<bool>| -> Option<Vec<(usize, i64)>> {
+        let mut v = Vec::new();
+        let mut garbled = false;
+        for (j, key) in keys.iter().enumerate() {
+            let Some(c) = r.cells.get(j) else { continue };
+            if key.is_none() || c.is_empty() {
+                continue;
+            }
+            match c.number() {
+                Some(n) => v.push((j, n)),
+                None => {
+                    incomplete[j] = true;
+                    garbled = true;
+                }
+            }
+        }
+        if !garbled {
+            return Some(v);
+        }
+        // A row whose cells slid ("4.312 15 | 4.263 34" under four
+        // columns): its numbers, in order, fill the active columns when
+        // they are exactly as many and nothing else is in the row.
+        let after_name: Vec<&crate::normalize::Cell> = r.cells.iter().skip(name_col + 1).collect();
+        let only_numbers = after_name.iter().all(|c| {
+            c.nums.iter().all(|n| n.is_figure())
+                && c.folded.text.split(' ').all(|w| {
+                    w.is_empty()
+                        || w.chars()
+                            .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',')
+                })
+        });
+        let nums: Vec<i64> = after_name
+            .iter()
+            .flat_map(|c| c.nums.iter())
+            .filter_map(|n| match n.kind {
+                crate::normalize::NumKind::Count(v) => Some(v),
+                _ => None,
+            })
+            .collect();
+        if only_numbers && nums.len() == active.len() {
+            for j in &active {
+                incomplete[*j] = false;
+            }
+            return Some(active.iter().copied().zip(nums).collect());
+        }
+        None
     };
     let is_total = |r: &Row| {
-        r.cells
-            .iter()
-            .take(name_col + 1)
-            .any(|c| !c.is_empty() && cues.total_row.is_match(&c.folded.text))
+        r.cells.iter().take(name_col + 1).any(|c| {
+            !c.is_empty()
+                && cues
+                    .total_row
+                    .is_match(&crate::normalize::fold(&strip_numbering(&c.text)))
+        })
     };
     let mut body: Vec<Body> = Vec::new();
     let mut total: Option<(usize, Vec<(usize, i64)>)> = None;
-    for r in &rows[first_body..] {
+    let mut unreliable = false;
+    for r in body_rows {
         if is_total(r) {
-            total = Some((r.line, values(r)));
+            let mut inc = incomplete.clone();
+            total = Some((r.line, values(r, &mut inc).unwrap_or_default()));
             continue;
         }
-        let v = values(r);
-        let stt_empty = r.cells.first().is_none_or(|c| c.is_empty());
+        let Some(v) = values(r, &mut incomplete) else {
+            unreliable = true;
+            continue;
+        };
+        let stt_empty = r.cells.first().is_none_or(|c| c.is_empty()) || name_col == 0;
         if v.is_empty() {
             // "tác xã" under "... liên hợp": the previous row's name goes on.
             if stt_empty
@@ -169,6 +282,9 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             name: label(r),
             values: v,
         });
+    }
+    if unreliable {
+        incomplete.iter_mut().for_each(|i| *i = true);
     }
     let field_table = !body.is_empty()
         && body
@@ -213,6 +329,9 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             for &(j, v) in &tvals {
                 let Some(k) = keys[j] else { continue };
                 out.stmts.push(stmt(section.clone(), k, v, tline));
+                if incomplete[j] {
+                    continue;
+                }
                 let rows: Vec<(usize, i64)> = body
                     .iter()
                     .filter_map(|b| {
