@@ -184,16 +184,27 @@ fn local_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
 
 /// "Lĩnh vực Hộ tịch" → "hộ tịch": lower case, without "lĩnh vực".
 pub(crate) fn field_name(name: &str, cues: &TableCues) -> String {
-    let folded = normalize::fold(name);
+    // Drop the words up to the end of the label ("Lĩnh vực"), each word
+    // folded and stripped of OCR punctuation before it is compared.
+    let words: Vec<&str> = name.split_whitespace().collect();
     let mut out = name.trim().to_string();
-    if let Some(m) = cues.field_label.find(&folded) {
-        // Drop as many leading words of the original as the label has.
-        let words = m.as_str().split_whitespace().count();
-        out = name
-            .split_whitespace()
-            .skip(words)
-            .collect::<Vec<_>>()
-            .join(" ");
+    for k in 1..=words.len().min(6) {
+        let head: Vec<String> = words[..k]
+            .iter()
+            .map(|w| {
+                normalize::fold(w)
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_string()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let head = head.join(" ");
+        if let Some(m) = cues.field_label.find(&head)
+            && m.end() == head.len()
+        {
+            out = words[k..].join(" ");
+            break;
+        }
     }
     out.trim_matches(|c: char| c == ':' || c.is_whitespace() || c == '*')
         .to_lowercase()

@@ -137,33 +137,35 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
     let mut keys: Vec<Option<Key>> = vec![None; ncols];
     let mut name_col = None;
     for (j, key) in keys.iter_mut().enumerate() {
-        let leaf_row = header
-            .iter()
-            .rposition(|r| r.cells.get(j).is_some_and(|c| !c.is_empty()));
-        let Some(leaf_row) = leaf_row else { continue };
-        let mut path = String::new();
-        for r in &header[..leaf_row] {
-            if let Some(c) = (0..=j.min(r.cells.len().saturating_sub(1)))
-                .rev()
-                .map(|k| &r.cells[k])
-                .find(|c| !c.is_empty())
-            {
-                path.push_str(&c.folded.text);
-                path.push(' ');
+        // The leaf is the lowest filled header cell of the column whose
+        // path names a key; OCR and PDF readers leave stray words below it.
+        let filled: Vec<usize> = (0..header.len())
+            .filter(|&i| header[i].cells.get(j).is_some_and(|c| !c.is_empty()))
+            .collect();
+        for &leaf_row in filled.iter().rev() {
+            let mut path = String::new();
+            for r in &header[..leaf_row] {
+                if let Some(c) = (0..=j.min(r.cells.len().saturating_sub(1)))
+                    .rev()
+                    .map(|k| &r.cells[k])
+                    .find(|c| !c.is_empty())
+                {
+                    path.push_str(&c.folded.text);
+                    path.push(' ');
+                }
+            }
+            path.push_str(&header[leaf_row].cells[j].folded.text);
+            let path = clean_header(&path);
+            let leaf = clean_header(&header[leaf_row].cells[j].folded.text);
+            if name_col.is_none() && cues.name_header.is_match(&leaf) {
+                name_col = Some(j);
+                break;
+            }
+            if let Some(c) = pats.columns().iter().find(|c| c.header.is_match(&path)) {
+                *key = Some(c.key);
+                break;
             }
         }
-        path.push_str(&header[leaf_row].cells[j].folded.text);
-        let path = clean_header(&path);
-        let leaf = clean_header(&header[leaf_row].cells[j].folded.text);
-        if name_col.is_none() && cues.name_header.is_match(&leaf) {
-            name_col = Some(j);
-            continue;
-        }
-        *key = pats
-            .columns()
-            .iter()
-            .find(|c| c.header.is_match(&path))
-            .map(|c| c.key);
     }
     let body_rows = &rows[first_body..];
     // The name column: the header's, else the column with most words in

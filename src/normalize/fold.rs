@@ -84,12 +84,15 @@ impl Folded {
         let mut text = String::with_capacity(self.text.len());
         let mut map = Vec::with_capacity(self.map.len());
         let mut last = 0;
-        for m in re.find_iter(&self.text) {
+        for caps in re.captures_iter(&self.text) {
+            let m = caps.get(0).expect("group 0");
             text.push_str(&self.text[last..m.start()]);
             map.extend_from_slice(&self.map[last..m.start()]);
             let at = self.map[m.start()];
-            text.push_str(to);
-            map.extend(std::iter::repeat_n(at, to.len()));
+            let mut rep = String::new();
+            caps.expand(to, &mut rep);
+            text.push_str(&rep);
+            map.extend(std::iter::repeat_n(at, rep.len()));
             last = m.end();
         }
         text.push_str(&self.text[last..]);
