@@ -69,10 +69,11 @@ fn is_heading_row(r: &Row, pats: &Patterns) -> bool {
     if filled != [0] {
         return false;
     }
+    static MARKER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^(?:[a-z]|[0-9]+(?:\.[0-9]+)*|[ivxl]+)[.)] ").expect("marker")
+    });
     let t = &r.cells[0].folded.text;
-    t.len() > 6
-        && !pats.tables().total_row.is_match(t)
-        && t.starts_with(|c: char| c.is_alphabetic())
+    t.len() > 6 && !pats.tables().total_row.is_match(t) && MARKER.is_match(t)
 }
 
 /// A row that groups the rows below it, or that is plainly not a header:
@@ -86,6 +87,22 @@ fn is_group_row(r: &Row) -> bool {
     });
     let long = first.is_some_and(|c| c.folded.text.len() > 40);
     numbered && r.cells.iter().filter(|c| !c.is_empty()).count() >= 2 || long
+}
+
+/// "về 81": a name that spilled into a number's cell, then the number.
+fn spilled_number(c: &crate::normalize::Cell) -> Option<i64> {
+    let words: Vec<&str> = c.folded.text.split(' ').collect();
+    let (last, rest) = words.split_last()?;
+    if rest.is_empty() || !rest.iter().all(|w| w.chars().all(|ch| ch.is_alphabetic())) {
+        return None;
+    }
+    match crate::normalize::numbers::scan(last).as_slice() {
+        [n] if n.start == 0 && n.end == last.len() => match n.kind {
+            crate::normalize::NumKind::Count(v) => Some(v),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Header text with OCR noise dropped: only letters and spaces.
@@ -145,7 +162,9 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
         for &leaf_row in filled.iter().rev() {
             let mut path = String::new();
             for r in &header[..leaf_row] {
-                if let Some(c) = (0..=j.min(r.cells.len().saturating_sub(1)))
+                // Column 0 (numbering, or a name OCR merged with it) never
+                // spans the columns to its right.
+                if let Some(c) = (1.min(j)..=j.min(r.cells.len().saturating_sub(1)))
                     .rev()
                     .map(|k| &r.cells[k])
                     .find(|c| !c.is_empty())
@@ -206,7 +225,7 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             if key.is_none() || c.is_empty() {
                 continue;
             }
-            match c.number() {
+            match c.number().or_else(|| spilled_number(c)) {
                 Some(n) => v.push((j, n)),
                 None => {
                     incomplete[j] = true;
@@ -222,16 +241,17 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
         // they are exactly as many and nothing else is in the row.
         let after_name: Vec<&crate::normalize::Cell> = r.cells.iter().skip(name_col + 1).collect();
         let only_numbers = after_name.iter().all(|c| {
-            c.nums.iter().all(|n| n.is_figure())
-                && c.folded.text.split(' ').all(|w| {
-                    w.is_empty()
-                        || w.chars()
-                            .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',')
-                })
+            c.folded.text.split(' ').all(|w| {
+                w.is_empty()
+                    || w.chars()
+                        .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',')
+            })
         });
+        // Each word on its own: side by side they read as a flattened row.
         let nums: Vec<i64> = after_name
             .iter()
-            .flat_map(|c| c.nums.iter())
+            .flat_map(|c| c.folded.text.split(' '))
+            .flat_map(crate::normalize::numbers::scan)
             .filter_map(|n| match n.kind {
                 crate::normalize::NumKind::Count(v) => Some(v),
                 _ => None,
@@ -256,6 +276,7 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
     let mut body: Vec<Body> = Vec::new();
     let mut total: Option<(usize, Vec<(usize, i64)>)> = None;
     let mut unreliable = false;
+    let mut pending: Option<String> = None;
     for r in body_rows {
         if is_total(r) {
             let mut inc = incomplete.clone();
@@ -267,21 +288,31 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             continue;
         };
         let stt_empty = r.cells.first().is_none_or(|c| c.is_empty()) || name_col == 0;
+        let name = label(r);
+        let opens_row = cues.field_label.is_match(&crate::normalize::fold(&name));
         if v.is_empty() {
-            // "tác xã" under "... liên hợp": the previous row's name goes on.
-            if stt_empty
-                && !label(r).is_empty()
+            if opens_row {
+                // A name on its own line, its numbers on the next (OCR).
+                pending = Some(name);
+            } else if stt_empty
+                && !name.is_empty()
                 && total.is_none()
                 && let Some(prev) = body.last_mut()
             {
+                // "tác xã" under "... liên hợp": the previous row's name goes on.
                 prev.name.push(' ');
-                prev.name.push_str(&label(r));
+                prev.name.push_str(&name);
             }
             continue;
         }
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        let name = match pending.take() {
+            Some(p) if letters < 3 => p,
+            _ => name,
+        };
         body.push(Body {
             line: r.line,
-            name: label(r),
+            name,
             values: v,
         });
     }

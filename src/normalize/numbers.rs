@@ -34,6 +34,8 @@ pub enum NotFigure {
     Malformed,
     /// Digits glued to letters ("m2", OCR "S6").
     Glued,
+    /// Bare numbers side by side: a table row flattened into prose.
+    Flattened,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -120,6 +122,22 @@ pub fn scan(text: &str) -> Vec<Num> {
             k => k,
         };
         out.push(Num { start, end, kind });
+    }
+    // "... giải quyết 1 107 107": bare numbers side by side are a table row
+    // flattened into prose; which number is which cannot be told.
+    let bare = |n: &Num| matches!(n.kind, NumKind::Count(_));
+    let flat: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let side =
+                |a: &Num, b: &Num| bare(a) && bare(b) && text[a.end..b.start].trim().is_empty();
+            (i > 0 && side(&out[i - 1], &out[i]))
+                || (i + 1 < out.len() && side(&out[i], &out[i + 1]))
+        })
+        .collect();
+    for (n, f) in out.iter_mut().zip(flat) {
+        if f {
+            n.kind = NumKind::Not(NotFigure::Flattened);
+        }
     }
     out
 }
@@ -371,5 +389,9 @@ mod tests {
             vec![Some(Date), Some(Date), Some(Date)]
         );
         assert_eq!(not("thang 9/2025"), vec![Some(Date)]);
+        assert_eq!(
+            not("so ho so giai quyet 1 107 107"),
+            vec![Some(Flattened); 3]
+        );
     }
 }
