@@ -141,7 +141,7 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
     // row ("I  Đăng ký, quản lý cư trú ...": numbered, or long text).
     let header_end = rows[..first_body]
         .iter()
-        .position(|r| is_group_row(r))
+        .position(is_group_row)
         .unwrap_or(first_body);
     let header = &rows[..header_end];
     if header.is_empty() {
