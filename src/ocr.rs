@@ -260,20 +260,39 @@ pub fn words_to_layout(words: &[Word]) -> Vec<String> {
 
     let mut order: Vec<(f64, &Word)> = words.iter().map(|w| (cy(w) - slope * cx(w), w)).collect();
     order.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Rows: a word joins the nearest row within reach whose words it does
+    // not overlap; a two-line header cell ("Số hồ sơ tiếp / nhận") next to
+    // a one-line one must stay two rows, not interleave.
     let mut rows: Vec<Vec<(f64, &Word)>> = Vec::new();
-    let mut row_y = f64::NEG_INFINITY;
+    let mut row_ys: Vec<f64> = Vec::new();
     for (y, w) in order {
-        match rows.last_mut() {
-            Some(row) if y - row_y < height * 0.6 => {
-                row.push((y, w));
-                row_y = row.iter().map(|r| r.0).sum::<f64>() / row.len() as f64;
+        let overlaps = |row: &[(f64, &Word)]| {
+            row.iter().any(|(_, o)| {
+                let ov = (o.left + o.width).min(w.left + w.width) - o.left.max(w.left);
+                ov as f64 > 0.3 * o.width.min(w.width) as f64
+            })
+        };
+        let start = rows.len().saturating_sub(4);
+        let near = (start..rows.len())
+            .filter(|&k| (y - row_ys[k]).abs() < height * 0.6 && !overlaps(&rows[k]))
+            .min_by(|&a, &b| (y - row_ys[a]).abs().total_cmp(&(y - row_ys[b]).abs()));
+        match near {
+            Some(k) => {
+                rows[k].push((y, w));
+                row_ys[k] = rows[k].iter().map(|r| r.0).sum::<f64>() / rows[k].len() as f64;
             }
-            _ => {
+            None => {
                 rows.push(vec![(y, w)]);
-                row_y = y;
+                row_ys.push(y);
             }
         }
     }
+    let mut order_rows: Vec<usize> = (0..rows.len()).collect();
+    order_rows.sort_by(|&a, &b| row_ys[a].total_cmp(&row_ys[b]));
+    let rows: Vec<Vec<(f64, &Word)>> = order_rows
+        .into_iter()
+        .map(|k| std::mem::take(&mut rows[k]))
+        .collect();
     let left0 = words.iter().map(|w| w.left).min().unwrap_or(0) as f64;
     let mut out = Vec::new();
     let mut prev_y: Option<f64> = None;

@@ -443,3 +443,14 @@ mod tests {
         assert_eq!(text_page(Some(vni), None, OcrMode::Auto), None);
     }
 }
+#[cfg(test)]
+mod debug_layout {
+    #[test]
+    #[ignore]
+    fn dump_layout() {
+        let path = std::env::var("DUMP").unwrap();
+        let page: usize = std::env::var("PAGE").unwrap().parse().unwrap();
+        let pages = super::pdftotext_layout(std::path::Path::new(&path)).unwrap();
+        eprintln!("{}", pages[page - 1]);
+    }
+}
