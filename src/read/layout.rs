@@ -120,12 +120,32 @@ pub fn to_lines(page: &str) -> (Vec<String>, bool) {
     (out, found)
 }
 
-/// Column start positions (excluding 0) for a table block.
+/// Column start positions (excluding 0) for a table block: those that all
+/// its lines show, and those that its rows of numbers alone show (header
+/// lines of a small table, single-spaced, would otherwise hide the gaps).
 fn boundaries(rows: &[Vec<char>], segs: &[Vec<Seg>]) -> Vec<usize> {
+    let mut cols = boundaries_of(rows, segs, |_| true);
+    let numeric = |r: &Vec<char>| r.iter().any(|c| c.is_ascii_digit());
+    if rows.iter().any(numeric) && !rows.iter().all(numeric) {
+        for b in boundaries_of(rows, segs, numeric) {
+            if !cols.iter().any(|&c| c.abs_diff(b) <= 2) {
+                cols.push(b);
+            }
+        }
+        cols.sort_unstable();
+    }
+    cols
+}
+
+fn boundaries_of(
+    rows: &[Vec<char>],
+    segs: &[Vec<Seg>],
+    keep: impl Fn(&Vec<char>) -> bool,
+) -> Vec<usize> {
     let width = rows.iter().map(|r| r.len()).max().unwrap_or(0);
     let lines: Vec<&Vec<char>> = rows
         .iter()
-        .filter(|r| r.iter().any(|&c| c != ' '))
+        .filter(|r| r.iter().any(|&c| c != ' ') && keep(r))
         .collect();
     let n = lines.len();
     let mut occ = vec![0usize; width];
