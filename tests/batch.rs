@@ -360,6 +360,14 @@ fn files_are_read_only_when_regular_and_small_enough() {
     };
     let e = read(&corpus(SEEDS[0], "txt"), &small).unwrap_err();
     assert!(matches!(e, ReadError::TooLarge { .. }), "{e}");
+    let small_text = ReadOptions {
+        max_text_bytes: 1000,
+        ..ReadOptions::default()
+    };
+    let e = read(&corpus(SEEDS[0], "txt"), &small_text).unwrap_err();
+    assert!(matches!(e, ReadError::TextTooLarge { .. }), "{e}");
+    // The text cap is for text: a DOCX of the same report still reads.
+    assert!(read(&corpus(SEEDS[0], "docx"), &small_text).is_ok());
     let tmp = Tmp::new("notafile");
     let e = read(&tmp.0, &ReadOptions::default()).unwrap_err();
     assert!(matches!(e, ReadError::NotAFile), "{e}");

@@ -59,6 +59,10 @@ pub struct ReadOptions {
     /// Largest file read at all: a bigger one is refused before it is
     /// loaded, so one odd file cannot take the batch's memory.
     pub max_file_bytes: u64,
+    /// Largest plain-text file: the pipeline holds about 20 bytes per byte
+    /// of text, and a report is well under 1 MiB (DOCX text is bounded by
+    /// [`ReadOptions::docx_max_xml_bytes`]).
+    pub max_text_bytes: u64,
     /// Most PDF pages OCR'd in one file. A PDF with more pages to OCR is
     /// refused before any page is rendered (at 1-2 s a page, 1,000 blank
     /// pages would hold a batch for half an hour).
@@ -76,6 +80,7 @@ impl Default for ReadOptions {
             docx_max_xml_bytes: 64 << 20,
             ocr_lang: "vie".to_string(),
             max_file_bytes: 256 << 20,
+            max_text_bytes: 16 << 20,
             max_ocr_pages: 100,
             ocr_file_budget: Duration::from_secs(600),
         }
@@ -94,6 +99,8 @@ pub enum ReadError {
     NotAFile,
     #[error("the file is larger than {limit_mib} MiB, the most baocao reads")]
     TooLarge { limit_mib: u64 },
+    #[error("the text file is larger than {limit_mib} MiB, far more than a report")]
+    TextTooLarge { limit_mib: u64 },
     #[error("the text is neither UTF-8 nor UTF-16 with a byte-order mark")]
     NotUtf8,
     #[error("unsupported format: {0}")]
@@ -129,6 +136,11 @@ pub fn read(path: &Path, opts: &ReadOptions) -> Result<Document, ReadError> {
         return Err(ReadError::Empty);
     }
     match sniff::sniff(&bytes) {
+        Format::Text(_) if bytes.len() as u64 > opts.max_text_bytes => {
+            Err(ReadError::TextTooLarge {
+                limit_mib: opts.max_text_bytes >> 20,
+            })
+        }
         Format::Text(enc) => text::read(path, &bytes, enc),
         Format::Zip => guarded("DOCX", || docx::read(path, &bytes, opts)),
         Format::Pdf => pdf::read(path, &bytes, opts),
