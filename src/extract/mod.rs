@@ -316,7 +316,7 @@ mod debug_tests {
                     "P{:?} L{}: {}",
                     p.marker,
                     p.first_line + 1,
-                    &p.folded.text[..p.folded.text.len().min(100)]
+                    &p.folded.text[..p.folded.text.len().min(400)]
                 ),
                 crate::normalize::Block::Table(t) => {
                     for r in &t.rows {

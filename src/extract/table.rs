@@ -79,13 +79,16 @@ fn is_heading_row(r: &Row, pats: &Patterns) -> bool {
 /// A row that groups the rows below it, or that is plainly not a header:
 /// numbered ("I", "1") or long text in its first filled cell.
 fn is_group_row(r: &Row) -> bool {
-    let first = r.cells.iter().find(|c| !c.is_empty());
+    let first = r
+        .cells
+        .iter()
+        .find(|c| c.folded.text.chars().filter(|ch| ch.is_alphabetic()).count() >= 3);
     let numbered = r.cells.first().is_some_and(|c| {
         let t = c.folded.text.trim_matches(|ch: char| !ch.is_alphanumeric());
         !t.is_empty()
             && (t.chars().all(|ch| ch.is_ascii_digit()) || t.chars().all(|ch| "ivxl".contains(ch)))
     });
-    let long = first.is_some_and(|c| c.folded.text.len() > 40);
+    let long = first.is_some_and(|c| c.folded.text.len() > 22);
     numbered && r.cells.iter().filter(|c| !c.is_empty()).count() >= 2 || long
 }
 
@@ -149,6 +152,22 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
     }
     let ncols = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let cues = pats.tables();
+    // Columns of names in the body: a header above them is theirs alone,
+    // never the parent of the columns to their right.
+    let text_col: Vec<bool> = (0..ncols)
+        .map(|j| {
+            let cells: Vec<&crate::normalize::Cell> = rows[first_body..]
+                .iter()
+                .filter_map(|r| r.cells.get(j))
+                .filter(|c| !c.is_empty())
+                .collect();
+            let wordy = cells
+                .iter()
+                .filter(|c| c.folded.text.chars().filter(|ch| ch.is_alphabetic()).count() > 3)
+                .count();
+            !cells.is_empty() && wordy * 2 > cells.len()
+        })
+        .collect();
     // Header path per column: the nearest filled header cell at or left of
     // the column in each header row above its leaf (merged cells span right).
     let mut keys: Vec<Option<Key>> = vec![None; ncols];
@@ -164,7 +183,8 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             for r in &header[..leaf_row] {
                 // Column 0 (numbering, or a name OCR merged with it) never
                 // spans the columns to its right.
-                if let Some(c) = (1.min(j)..=j.min(r.cells.len().saturating_sub(1)))
+                let lo = (0..j).rev().find(|&k| text_col[k]).map_or(1.min(j), |k| k + 1);
+                if let Some(c) = (lo.min(j)..=j.min(r.cells.len().saturating_sub(1)))
                     .rev()
                     .map(|k| &r.cells[k])
                     .find(|c| !c.is_empty())
@@ -234,6 +254,19 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             }
         }
         if !garbled {
+            return Some(v);
+        }
+        // An OCR misread ("9?7", "l13"): the clean cells stand, the
+        // misread ones are missing (their columns are not summed).
+        let misread = keys.iter().enumerate().all(|(j, key)| {
+            let Some(c) = r.cells.get(j) else { return true };
+            key.is_none()
+                || c.is_empty()
+                || c.number().is_some()
+                || c.folded.text.chars().any(|ch| ch.is_ascii_digit()) && !c.folded.text.contains(' ')
+                || c.folded.text.chars().count() <= 2
+        });
+        if misread {
             return Some(v);
         }
         // A row whose cells slid ("4.312 15 | 4.263 34" under four

@@ -147,6 +147,10 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
             let cells = cells
                 .into_iter()
                 .map(|(col, t)| {
+                    // OCR draws table rules as "|", "[", "]".
+                    let rule = |c: char| "|[]{}`^~'\"‘’".contains(c) || c.is_whitespace();
+                    let col = col + (t.len() - t.trim_start_matches(rule).len());
+                    let t = t.trim_matches(rule);
                     let mut f = Folded::default();
                     f.push_line(i, t);
                     // cell columns are relative to the cell; shift to the line

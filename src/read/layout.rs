@@ -61,7 +61,9 @@ fn collapse(s: &str) -> String {
 pub fn to_lines(page: &str) -> (Vec<String>, bool) {
     let rows: Vec<Vec<char>> = page
         .split('\n')
-        .map(|l| l.trim_end().replace('\t', " ").chars().collect())
+        // A "|" is a table rule as OCR reads it (or a markdown cell
+        // border): a column gap, not text.
+        .map(|l| l.trim_end().replace(['\t', '|'], " ").chars().collect())
         .collect();
     let segs: Vec<Vec<Seg>> = rows.iter().map(|r| segments(r)).collect();
     let margin = rows
