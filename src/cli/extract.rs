@@ -22,21 +22,28 @@ pub struct ExtractArgs {
     pub format: Format,
 }
 
+/// Writes each report's line as soon as it and the ones before it are done
+/// (input order), so memory stays flat however long the batch; a file that
+/// could not be read is also named on stderr, as it comes.
 pub fn run(args: ExtractArgs) -> Result<ExitCode, String> {
-    let reports = args.input.run()?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = match args.format {
-        Format::Jsonl => write_jsonl(&mut out, &reports),
-        Format::Table => write_table(&mut out, &reports),
-    };
-    written
+    let mut outcome = super::Outcome::default();
+    args.input.run_each(|r| {
+        let one = std::slice::from_ref(&r);
+        match args.format {
+            Format::Jsonl => write_jsonl(&mut out, one),
+            Format::Table => write_table(&mut out, one),
+        }
         .and_then(|_| out.flush())
         .map_err(|e| format!("cannot write to stdout: {e}"))?;
-    for r in reports.iter().filter(|r| r.status == Status::Error) {
-        eprintln!("{}: {}", r.file, r.error.as_deref().unwrap_or("error"));
-    }
-    Ok(super::exit_code(&reports))
+        if r.status == Status::Error {
+            eprintln!("{}: {}", r.file, r.error.as_deref().unwrap_or("error"));
+        }
+        outcome.add(&r);
+        Ok(())
+    })?;
+    Ok(outcome.exit_code())
 }
 
 pub fn write_jsonl(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {

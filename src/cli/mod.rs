@@ -69,6 +69,22 @@ impl InputArgs {
 
     /// Runs the pipeline over every input, in parallel, reports in input order.
     pub fn run(&self) -> Result<Vec<Report>, String> {
+        let mut reports = Vec::new();
+        self.run_each(|r| {
+            reports.push(r);
+            Ok(())
+        })?;
+        Ok(reports)
+    }
+
+    /// Runs the pipeline over every input, in parallel, and hands each report
+    /// to `each` in input order as soon as it and those before it are done,
+    /// so that a batch's memory does not grow with its length. An error from
+    /// `each` (stdout closed) stops the batch.
+    pub fn run_each(
+        &self,
+        mut each: impl FnMut(Report) -> Result<(), String>,
+    ) -> Result<(), String> {
         if self.paths.is_empty() {
             return Err("no input: give one or more files or folders".into());
         }
@@ -78,12 +94,69 @@ impl InputArgs {
             .num_threads(self.jobs.unwrap_or(0))
             .build()
             .map_err(|e| e.to_string())?;
-        Ok(pool.install(|| {
-            inputs
-                .par_iter()
-                .map(|p| pipeline::process(p, &opts))
-                .collect()
-        }))
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, Report)>();
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                pool.install(|| {
+                    inputs
+                        .par_iter()
+                        .enumerate()
+                        .for_each_with(tx, |tx, (i, p)| {
+                            if !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                                let _ = tx.send((i, pipeline::process(p, &opts)));
+                            }
+                        })
+                })
+            });
+            // Reports that finished before an earlier one, by input index.
+            let mut early = std::collections::BTreeMap::new();
+            let mut next = 0;
+            let mut result = Ok(());
+            for (i, r) in rx {
+                if result.is_err() {
+                    continue;
+                }
+                early.insert(i, r);
+                while let Some(r) = early.remove(&next) {
+                    next += 1;
+                    if let Err(e) = each(r) {
+                        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+                        result = Err(e);
+                        break;
+                    }
+                }
+            }
+            result
+        })
+    }
+}
+
+/// Tallies reports for the exit code without keeping them.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Outcome {
+    pub errors: usize,
+    pub with_findings: usize,
+}
+
+impl Outcome {
+    pub fn add(&mut self, r: &Report) {
+        if r.status == Status::Error {
+            self.errors += 1;
+        } else if !r.findings.is_empty() {
+            self.with_findings += 1;
+        }
+    }
+
+    /// 2 if a file could not be read, 1 if a report has findings, else 0.
+    pub fn exit_code(self) -> ExitCode {
+        if self.errors > 0 {
+            ExitCode::from(2)
+        } else if self.with_findings > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
     }
 }
 
