@@ -99,9 +99,13 @@ impl InputArgs {
         std::thread::scope(|s| {
             s.spawn(|| {
                 pool.install(|| {
+                    // par_bridge hands out the inputs in order as workers
+                    // free up (par_iter would split the list in halves and
+                    // the second half would wait in the reorder buffer).
                     inputs
-                        .par_iter()
+                        .iter()
                         .enumerate()
+                        .par_bridge()
                         .for_each_with(tx, |tx, (i, p)| {
                             if !stop.load(std::sync::atomic::Ordering::Relaxed) {
                                 let _ = tx.send((i, pipeline::process(p, &opts)));
