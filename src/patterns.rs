@@ -121,6 +121,8 @@ pub struct ColumnCue {
 
 #[derive(Debug, Clone)]
 pub struct TableCues {
+    /// Words of column headers, never of a row's numbers.
+    pub header_word: Regex,
     pub total_row: Regex,
     pub name_header: Regex,
     pub field_label: Regex,
@@ -230,6 +232,7 @@ struct RawColumn {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawTables {
+    header_word: String,
     total_row: String,
     name_header: String,
     field_label: String,
@@ -343,6 +346,7 @@ impl Patterns {
             }
             if let Some(t) = raw.tables {
                 tables = Some(TableCues {
+                    header_word: re("tables", &t.header_word)?,
                     total_row: re("tables", &t.total_row)?,
                     name_header: re("tables", &t.name_header)?,
                     field_label: re("tables", &t.field_label)?,

@@ -310,6 +310,12 @@ mod debug_tests {
         let path = std::env::var("DUMP").unwrap();
         let doc = crate::read::read(std::path::Path::new(&path), &Default::default()).unwrap();
         let n = crate::normalize::normalize(&doc, &crate::patterns::Patterns::builtin());
+        if let Ok(r) = std::env::var("LINES") {
+            let (a, b) = r.split_once('-').unwrap();
+            for i in a.parse::<usize>().unwrap()..=b.parse::<usize>().unwrap() {
+                eprintln!("LINE {i}: {:?}", n.lines[i - 1]);
+            }
+        }
         for b in &n.blocks {
             match b {
                 crate::normalize::Block::Para(p) => eprintln!(

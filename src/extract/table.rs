@@ -79,10 +79,14 @@ fn is_heading_row(r: &Row, pats: &Patterns) -> bool {
 /// A row that groups the rows below it, or that is plainly not a header:
 /// numbered ("I", "1") or long text in its first filled cell.
 fn is_group_row(r: &Row) -> bool {
-    let first = r
-        .cells
-        .iter()
-        .find(|c| c.folded.text.chars().filter(|ch| ch.is_alphabetic()).count() >= 3);
+    let first = r.cells.iter().find(|c| {
+        c.folded
+            .text
+            .chars()
+            .filter(|ch| ch.is_alphabetic())
+            .count()
+            >= 3
+    });
     let numbered = r.cells.first().is_some_and(|c| {
         let t = c.folded.text.trim_matches(|ch: char| !ch.is_alphanumeric());
         !t.is_empty()
@@ -137,7 +141,15 @@ fn has_numbers(r: &Row) -> bool {
 }
 
 fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], out: &mut TableRead) {
-    let Some(first_body) = rows.iter().position(has_numbers) else {
+    // The first row of numbers; a row that also holds header words ("Số hồ
+    // sơ tiếp" beside OCR noise read as digits) is still header.
+    let header_like = |r: &Row| {
+        r.cells
+            .iter()
+            .skip(2)
+            .any(|c| pats.tables().header_word.is_match(&c.folded.text))
+    };
+    let Some(first_body) = rows.iter().position(|r| has_numbers(r) && !header_like(r)) else {
         return;
     };
     // The header ends at the first row of numbers, or earlier at a group
@@ -163,7 +175,14 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
                 .collect();
             let wordy = cells
                 .iter()
-                .filter(|c| c.folded.text.chars().filter(|ch| ch.is_alphabetic()).count() > 3)
+                .filter(|c| {
+                    c.folded
+                        .text
+                        .chars()
+                        .filter(|ch| ch.is_alphabetic())
+                        .count()
+                        > 3
+                })
                 .count();
             !cells.is_empty() && wordy * 2 > cells.len()
         })
@@ -183,7 +202,10 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             for r in &header[..leaf_row] {
                 // Column 0 (numbering, or a name OCR merged with it) never
                 // spans the columns to its right.
-                let lo = (0..j).rev().find(|&k| text_col[k]).map_or(1.min(j), |k| k + 1);
+                let lo = (0..j)
+                    .rev()
+                    .find(|&k| text_col[k])
+                    .map_or(1.min(j), |k| k + 1);
                 if let Some(c) = (lo.min(j)..=j.min(r.cells.len().saturating_sub(1)))
                     .rev()
                     .map(|k| &r.cells[k])
@@ -207,6 +229,37 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
         }
     }
     let body_rows = &rows[first_body..];
+    // A numeric column with no key: its header may have been split over the
+    // empty columns to its right (OCR, PDF); read them together.
+    let has_values = |j: usize| {
+        body_rows
+            .iter()
+            .any(|r| r.cells.get(j).is_some_and(|c| c.number().is_some()))
+    };
+    for j in 0..ncols {
+        if keys[j].is_some() || Some(j) == name_col || !has_values(j) || text_col[j] {
+            continue;
+        }
+        let end = (j + 1..ncols)
+            .take_while(|&k| keys[k].is_none() && !has_values(k))
+            .last()
+            .unwrap_or(j);
+        let mut path = String::new();
+        for r in header {
+            for k in j..=end {
+                if let Some(c) = r.cells.get(k) {
+                    path.push_str(&c.folded.text);
+                    path.push(' ');
+                }
+            }
+        }
+        let path = clean_header(&path);
+        keys[j] = pats
+            .columns()
+            .iter()
+            .find(|c| c.header.is_match(&path))
+            .map(|c| c.key);
+    }
     // The name column: the header's, else the column with most words in
     // the body (OCR often loses the header).
     let name_col = name_col.filter(|&j| keys[j].is_none()).unwrap_or_else(|| {
@@ -263,7 +316,8 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             key.is_none()
                 || c.is_empty()
                 || c.number().is_some()
-                || c.folded.text.chars().any(|ch| ch.is_ascii_digit()) && !c.folded.text.contains(' ')
+                || c.folded.text.chars().any(|ch| ch.is_ascii_digit())
+                    && !c.folded.text.contains(' ')
                 || c.folded.text.chars().count() <= 2
         });
         if misread {
@@ -310,7 +364,19 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
     let mut total: Option<(usize, Vec<(usize, i64)>)> = None;
     let mut unreliable = false;
     let mut pending: Option<String> = None;
+    // Numbers inside the name cell: the row slid into the name column
+    // (a page break, an OCR'd rule lost); which number is which is lost.
+    let slid = |r: &Row| {
+        r.cells.get(name_col).is_some_and(|c| {
+            let t = crate::normalize::fold(&strip_numbering(&c.text));
+            t.contains(|ch: char| ch.is_ascii_digit())
+        })
+    };
     for r in body_rows {
+        if slid(r) {
+            unreliable = true;
+            continue;
+        }
         if is_total(r) {
             let mut inc = incomplete.clone();
             total = Some((r.line, values(r, &mut inc).unwrap_or_default()));
@@ -320,8 +386,15 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             unreliable = true;
             continue;
         };
-        let stt_empty = r.cells.first().is_none_or(|c| c.is_empty()) || name_col == 0;
-        let name = label(r);
+        let filled: Vec<&crate::normalize::Cell> =
+            r.cells.iter().filter(|c| !c.is_empty()).collect();
+        let lone = filled.len() == 1 && !filled[0].text.contains(|c: char| c.is_ascii_digit());
+        let stt_empty = r.cells.first().is_none_or(|c| c.is_empty()) || name_col == 0 || lone;
+        let name = if lone {
+            filled[0].text.clone()
+        } else {
+            label(r)
+        };
         let opens_row = cues.field_label.is_match(&crate::normalize::fold(&name));
         if v.is_empty() {
             if opens_row {

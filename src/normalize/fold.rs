@@ -116,6 +116,8 @@ fn fold_char(c: char) -> impl Iterator<Item = char> {
     let mut out: Vec<char> = Vec::with_capacity(1);
     match c {
         'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
+        // OCR reads "ế" as "€" often enough; nobody writes euros here.
+        '€' => out.push('e'),
         c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
         // Markdown emphasis, underscores and quotes carry no meaning here.
         '*' | '_' | '#' | '`' | '"' | '“' | '”' | '\u{a0}' => out.push(' '),

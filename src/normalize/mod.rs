@@ -142,7 +142,19 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         }
     };
     for (i, line) in lines.iter().enumerate() {
-        if let Some(cells) = table_cells(line) {
+        let cells = table_cells(line).or_else(|| {
+            // A wrapped name between two rows of a table (a cell's second
+            // line that lost its column): a row of one cell.
+            let t = line.trim();
+            let wrapped = !table.is_empty()
+                && maybe_wrapped(line)
+                && lines[i + 1..]
+                    .iter()
+                    .find(|l| !l.trim().is_empty() && !maybe_wrapped(l))
+                    .is_some_and(|l| table_cells(l).is_some());
+            wrapped.then(|| vec![(line.len() - line.trim_start().len(), t)])
+        });
+        if let Some(cells) = cells {
             flush_para(&mut para, &mut blocks);
             let cells = cells
                 .into_iter()
@@ -173,7 +185,10 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         let blank = line.trim().is_empty();
         if !table.is_empty() {
             // A blank line inside a table keeps it open when rows follow.
-            let next_is_row = blank && lines.get(i + 1).is_some_and(|l| table_cells(l).is_some());
+            let next_is_row = blank
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|l| table_cells(l).is_some() || maybe_wrapped(l));
             if next_is_row {
                 continue;
             }
@@ -208,6 +223,15 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         blocks,
         stripped,
     }
+}
+
+/// A short lower-case line without digits: maybe a table cell's second
+/// line that lost its column.
+fn maybe_wrapped(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() <= 60
+        && t.starts_with(|c: char| c.is_lowercase())
+        && !t.contains(|c: char| c.is_ascii_digit())
 }
 
 fn trim_start(mut f: Folded) -> Folded {
