@@ -205,6 +205,37 @@ mod tests {
         assert_eq!(f.map[i].col, 10);
     }
 
+    proptest::proptest! {
+        /// Folding is idempotent: the skeleton of a skeleton is itself.
+        #[test]
+        fn folding_is_idempotent(s in "[a-zA-Z0-9 .,:;%/()*\\-àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĐƯƠÂÊÔ\t]{0,80}") {
+            let once = fold(&s);
+            proptest::prop_assert_eq!(fold(&once), once);
+        }
+
+        /// Every byte of the skeleton maps back to a character of the
+        /// original line whose own fold gives that byte (or a space for
+        /// markup and whitespace), so `raw` and `line` stay true.
+        #[test]
+        fn every_offset_maps_back(lines in proptest::collection::vec("[a-zA-Z0-9 .,:%/*àáảãạăâđèéêìíòóôơùúưýỳỹỷỵệộ\t]{0,40}", 1..4)) {
+            let mut f = Folded::default();
+            for (i, l) in lines.iter().enumerate() {
+                f.push_line(i, l);
+            }
+            proptest::prop_assert_eq!(f.map.len(), f.text.len() + 1);
+            for (i, ch) in f.text.char_indices() {
+                let p = f.map[i];
+                let line = &lines[p.line as usize];
+                if ch == ' ' {
+                    continue;
+                }
+                proptest::prop_assert!(line.is_char_boundary(p.col as usize));
+                let orig = line[p.col as usize..].chars().next().unwrap();
+                proptest::prop_assert!(fold_char(orig).any(|c| c == ch), "{:?} at {:?} from {:?}", ch, p, orig);
+            }
+        }
+    }
+
     #[test]
     fn stripped_text_has_a_low_ratio() {
         assert!(diacritic_ratio(["Tổng số hồ sơ tiếp nhận"].into_iter()) > 0.2);
