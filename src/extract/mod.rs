@@ -45,7 +45,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
         match block {
             Block::Para(p) => {
                 texts.push(&p.folded.text);
-                if let Some(s) = heading_scope(p, pats) {
+                if let Some(s) = heading_scope(p, &n.lines, pats) {
                     section = s;
                 }
                 let scope = local_scope(p, &n.lines, pats).unwrap_or_else(|| section.clone());
@@ -127,11 +127,11 @@ fn original(f: &normalize::Folded, span: (usize, usize), lines: &[String]) -> St
 }
 
 /// The scope a heading opens: the sector it names, else the ward.
-fn heading_scope(p: &Para, pats: &Patterns) -> Option<Scope> {
+fn heading_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
     let t = &p.folded.text;
     let short = t.len() <= 90 && p.nums.iter().all(|n| !n.is_figure());
     let heading = matches!(p.marker, Marker::Numbered | Marker::Star)
-        || short && (t.ends_with(':') || is_upper(p));
+        || short && (t.ends_with(':') || is_upper(p, lines));
     if !heading {
         return None;
     }
@@ -143,9 +143,15 @@ fn heading_scope(p: &Para, pats: &Patterns) -> Option<Scope> {
     )
 }
 
-fn is_upper(p: &Para) -> bool {
-    let _ = p;
-    false
+/// An all-capitals paragraph ("CÔNG AN PHƯỜNG"): a heading.
+fn is_upper(p: &Para, lines: &[String]) -> bool {
+    let letters: Vec<char> = lines[p.first_line..=p.last_line]
+        .iter()
+        .flat_map(|l| l.chars())
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    letters.len() >= 4
+        && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 9
 }
 
 fn floor(s: &str, n: usize) -> usize {

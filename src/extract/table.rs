@@ -191,6 +191,8 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
     // the column in each header row above its leaf (merged cells span right).
     let mut keys: Vec<Option<Key>> = vec![None; ncols];
     let mut name_col = None;
+    // "Lĩnh vực" over the names: each row is a field, named or not so.
+    let mut field_header = false;
     for (j, key) in keys.iter_mut().enumerate() {
         // The leaf is the lowest filled header cell of the column whose
         // path names a key; OCR and PDF readers leave stray words below it.
@@ -220,6 +222,7 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             let leaf = clean_header(&header[leaf_row].cells[j].folded.text);
             if name_col.is_none() && cues.name_header.is_match(&leaf) {
                 name_col = Some(j);
+                field_header = cues.field_label.is_match(&leaf);
                 break;
             }
             if let Some(c) = pats.columns().iter().find(|c| c.header.is_match(&path)) {
@@ -236,29 +239,47 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             .iter()
             .any(|r| r.cells.get(j).is_some_and(|c| c.number().is_some()))
     };
-    for j in 0..ncols {
-        if keys[j].is_some() || Some(j) == name_col || !has_values(j) || text_col[j] {
-            continue;
-        }
-        let end = (j + 1..ncols)
-            .take_while(|&k| keys[k].is_none() && !has_values(k))
-            .last()
-            .unwrap_or(j);
+    // Right-aligned numbers under a header that starts to their left
+    // ("Đã giải | quyết" over "1.242") read the empty column on the left
+    // with them; left-aligned ones, the empty columns on the right.
+    let joined = |from: usize, to: usize| {
         let mut path = String::new();
         for r in header {
-            for k in j..=end {
+            for k in from..=to {
                 if let Some(c) = r.cells.get(k) {
                     path.push_str(&c.folded.text);
                     path.push(' ');
                 }
             }
         }
-        let path = clean_header(&path);
-        keys[j] = pats
-            .columns()
+        clean_header(&path)
+    };
+    let key_of = |path: &str| {
+        pats.columns()
             .iter()
-            .find(|c| c.header.is_match(&path))
-            .map(|c| c.key);
+            .find(|c| c.header.is_match(path))
+            .map(|c| c.key)
+    };
+    for j in 0..ncols {
+        if Some(j) == name_col || !has_values(j) || text_col[j] {
+            continue;
+        }
+        let own = joined(j, j);
+        let left_free = j > 0 && !has_values(j - 1) && !text_col[j - 1] && Some(j - 1) != name_col;
+        if left_free && (keys[j].is_none() || own.split(' ').count() < 2) {
+            if let Some(k) = key_of(&joined(j - 1, j)) {
+                keys[j] = Some(k);
+                continue;
+            }
+        }
+        if keys[j].is_some() {
+            continue;
+        }
+        let end = (j + 1..ncols)
+            .take_while(|&k| keys[k].is_none() && !has_values(k))
+            .last()
+            .unwrap_or(j);
+        keys[j] = key_of(&joined(j, end));
     }
     // The name column: the header's, else the column with most words in
     // the body (OCR often loses the header).
@@ -425,13 +446,14 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
     if unreliable {
         incomplete.iter_mut().for_each(|i| *i = true);
     }
-    let field_table = !body.is_empty()
-        && body
-            .iter()
-            .filter(|b| cues.field_label.is_match(&crate::normalize::fold(&b.name)))
-            .count()
-            * 2
-            > body.len();
+    let field_table = !body.is_empty() && field_header
+        || !body.is_empty()
+            && body
+                .iter()
+                .filter(|b| cues.field_label.is_match(&crate::normalize::fold(&b.name)))
+                .count()
+                * 2
+                > body.len();
     let raw = |line: usize| {
         lines[line]
             .split('\t')

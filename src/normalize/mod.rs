@@ -122,6 +122,14 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         }
         f
     };
+    let spaced = spaced_tables(&lines);
+    let table_cells = |i: usize| -> Option<Vec<(usize, &str)>> {
+        tab_cells(&lines[i]).or_else(|| {
+            spaced[i]
+                .as_ref()
+                .map(|cells| cells.iter().map(|&(a, b)| (a, &lines[i][a..b])).collect())
+        })
+    };
     let mut blocks = Vec::new();
     let mut para: Option<(Folded, Marker, usize, usize)> = None;
     let mut table: Vec<Row> = Vec::new();
@@ -142,16 +150,15 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         }
     };
     for (i, line) in lines.iter().enumerate() {
-        let cells = table_cells(line).or_else(|| {
+        let cells = table_cells(i).or_else(|| {
             // A wrapped name between two rows of a table (a cell's second
             // line that lost its column): a row of one cell.
             let t = line.trim();
             let wrapped = !table.is_empty()
                 && maybe_wrapped(line)
-                && lines[i + 1..]
-                    .iter()
-                    .find(|l| !l.trim().is_empty() && !maybe_wrapped(l))
-                    .is_some_and(|l| table_cells(l).is_some());
+                && (i + 1..lines.len())
+                    .find(|&k| !lines[k].trim().is_empty() && !maybe_wrapped(&lines[k]))
+                    .is_some_and(|k| table_cells(k).is_some());
             wrapped.then(|| vec![(line.len() - line.trim_start().len(), t)])
         });
         if let Some(cells) = cells {
@@ -186,9 +193,8 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         if !table.is_empty() {
             // A blank line inside a table keeps it open when rows follow.
             let next_is_row = blank
-                && lines
-                    .get(i + 1)
-                    .is_some_and(|l| table_cells(l).is_some() || maybe_wrapped(l));
+                && i + 1 < lines.len()
+                && (table_cells(i + 1).is_some() || maybe_wrapped(&lines[i + 1]));
             if next_is_row {
                 continue;
             }
@@ -243,38 +249,82 @@ fn trim_start(mut f: Folded) -> Folded {
     f
 }
 
-/// The cells of a table row with their byte offsets, or None for prose.
-/// Tabs always make a row; runs of three or more spaces do when the line
-/// has at least three cells and a number among them (`pdftotext -layout`).
-fn table_cells(line: &str) -> Option<Vec<(usize, &str)>> {
-    if line.contains('\t') {
-        let mut out = Vec::new();
-        let mut at = 0;
-        for part in line.split('\t') {
-            out.push((at, part));
-            at += part.len() + 1;
-        }
-        return Some(out);
-    }
-    let trimmed = line.trim_start();
-    if !SPACED_CELLS.is_match(trimmed) {
+/// The cells of a tab-separated row with their byte offsets.
+fn tab_cells(line: &str) -> Option<Vec<(usize, &str)>> {
+    if !line.contains('\t') {
         return None;
     }
-    let lead = line.len() - trimmed.len();
     let mut out = Vec::new();
-    let mut at = lead;
-    for m in SPACED_CELLS.find_iter(trimmed) {
-        out.push((at, &line[at..lead + m.start()]));
-        at = lead + m.end();
+    let mut at = 0;
+    for part in line.split('\t') {
+        out.push((at, part));
+        at += part.len() + 1;
     }
-    out.push((at, &line[at..]));
-    let has_number = out.iter().any(|(_, c)| {
-        !c.trim().is_empty()
-            && c.trim()
-                .chars()
-                .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',')
-    });
-    (out.len() >= 3 && has_number).then_some(out)
+    Some(out)
+}
+
+/// Space-aligned tables (`pdftotext -layout`, typed reports): runs of lines
+/// with wide gaps, at least one holding a number, cut into cells by the
+/// column boundaries the whole run shows (`read::layout`). Per line, the
+/// byte spans of its cells, empty cells included as empty spans.
+fn spaced_tables(lines: &[String]) -> Vec<Option<Vec<(usize, usize)>>> {
+    let mut out = vec![None; lines.len()];
+    let gappy = |l: &str| SPACED_CELLS.is_match(l.trim());
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].contains('\t') || !gappy(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end + 1 < lines.len()
+            && !lines[end + 1].trim().is_empty()
+            && !lines[end + 1].contains('\t')
+            && (gappy(&lines[end + 1]) || lines[end + 1].starts_with("  "))
+        {
+            end += 1;
+        }
+        let run = &lines[i..=end];
+        let numeric = run.iter().any(|l| {
+            l.split_whitespace().any(|w| {
+                w.chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            })
+        });
+        if end > i && numeric {
+            let (rows, _) = crate::read::layout::to_lines(&run.join("\n"));
+            if rows.len() == run.len() {
+                for (k, (line, row)) in run.iter().zip(&rows).enumerate() {
+                    if row.contains('\t') {
+                        out[i + k] = locate_cells(line, row);
+                    }
+                }
+            }
+        }
+        i = end + 1;
+    }
+    out
+}
+
+/// Finds the cells of `row` (tab-joined, words single-spaced) in `line`.
+fn locate_cells(line: &str, row: &str) -> Option<Vec<(usize, usize)>> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for cell in row.split('\t') {
+        let words: Vec<&str> = cell.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.is_empty() {
+            spans.push((at, at));
+            continue;
+        }
+        let start = at + line[at..].find(words[0])?;
+        let mut end = start;
+        for w in &words {
+            end = end + line[end..].find(w)? + w.len();
+        }
+        spans.push((start, end));
+        at = end;
+    }
+    Some(spans)
 }
 
 fn marker_of(line: &str) -> Marker {
@@ -366,11 +416,19 @@ mod tests {
 
     #[test]
     fn space_aligned_rows_make_a_table() {
-        let n = norm("1   Lĩnh vực Hộ tịch      977    13\n2   Chứng thực     2.795     0");
+        let n = norm(
+            "STT   Lĩnh vực      Tiếp nhận   Đã giải quyết\n1     Hộ tịch             977             964\n2     Chứng thực        2.795           2.795",
+        );
         let Block::Table(t) = &n.blocks[0] else {
             panic!("{:?}", n.blocks)
         };
-        assert_eq!(t.rows[1].cells[2].number(), Some(2795));
+        let last = t.rows[2]
+            .cells
+            .iter()
+            .skip(1)
+            .filter_map(|c| c.number())
+            .collect::<Vec<_>>();
+        assert_eq!(last, vec![2795, 2795]);
     }
 
     #[test]

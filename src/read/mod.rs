@@ -14,7 +14,7 @@
 
 mod docx;
 mod image;
-mod layout;
+pub mod layout;
 mod legacy;
 mod pdf;
 mod sniff;
