@@ -301,8 +301,34 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             .map(|c| strip_numbering(&c.text))
             .unwrap_or_default()
     };
+    // Two neighbouring columns of numbers, one without a key, that never
+    // both hold a number in one row: one column that the layout split
+    // (`pdftotext -layout` shifts some rows' numbers by a few characters).
+    // The keyless one reads as its neighbour.
+    let mut alias: Vec<usize> = (0..ncols).collect();
+    let both = |a: usize, b: usize| {
+        body_rows.iter().any(|r| {
+            [a, b]
+                .iter()
+                .all(|&k| r.cells.get(k).is_some_and(|c| c.number().is_some()))
+        })
+    };
+    for j in 0..ncols {
+        if keys[j].is_some() || !has_values(j) || text_col[j] || j == name_col {
+            continue;
+        }
+        let neighbour = [j.wrapping_sub(1), j + 1]
+            .into_iter()
+            .filter(|&k| k < ncols && keys[k].is_some() && has_values(k) && !both(j, k))
+            .find(|&k| alias[k] == k);
+        if let Some(k) = neighbour {
+            keys[j] = keys[k];
+            alias[j] = k;
+        }
+    }
     // Columns that have a value in some body row, for the repair below.
     let active: Vec<usize> = (0..ncols)
+        .filter(|&j| alias[j] == j)
         .filter(|&j| keys[j].is_some())
         .filter(|&j| {
             body_rows
@@ -320,9 +346,9 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
                 continue;
             }
             match c.number().or_else(|| spilled_number(c)) {
-                Some(n) => v.push((j, n)),
+                Some(n) => v.push((alias[j], n)),
                 None => {
-                    incomplete[j] = true;
+                    incomplete[alias[j]] = true;
                     garbled = true;
                 }
             }
