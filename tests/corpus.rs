@@ -578,3 +578,23 @@ fn every_gold_scores_one_against_itself() {
         assert_eq!(s.gold_n, g.figures.len(), "{name}: a (scope, key) twice");
     }
 }
+
+/// Each corpus PDF as `pdftotext -layout` prints it (tests/data/layout, made
+/// by scripts/make-layout.sh): space-aligned tables in a text report. Each
+/// F1 at least 0.90, unit and period right.
+#[test]
+fn layout_texts() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/layout");
+    let mut failures = Vec::new();
+    for (name, _) in DOCS {
+        let r = pipeline::process(&dir.join(format!("{name}.txt")), &options());
+        let o = Outcome::of(name, &r);
+        println!("{o}");
+        if let Some(s) = &o.status {
+            failures.push(format!("{}: {s}", o.file));
+        } else if o.unit.is_some() || o.period.is_some() || o.f1() < SCAN_F1 {
+            failures.push(format!("{}: figure F1 {:.3}", o.file, o.f1()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
