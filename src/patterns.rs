@@ -37,6 +37,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
     ("centre.toml", include_str!("../patterns/centre.toml")),
     ("scopes.toml", include_str!("../patterns/scopes.toml")),
+    ("fields.toml", include_str!("../patterns/fields.toml")),
     (
         "confusions.toml",
         include_str!("../patterns/confusions.toml"),
@@ -144,6 +145,9 @@ struct Inner {
     columns: Vec<ColumnCue>,
     tables: TableCues,
     units: Vec<UnitEntry>,
+    /// Known field names by their letters alone (folded, no spaces or
+    /// punctuation).
+    fields: Vec<(String, String)>,
 }
 
 /// The compiled patterns; cheap to clone.
@@ -179,6 +183,14 @@ struct RawFile {
     column: Vec<RawColumn>,
     #[serde(default)]
     tables: Option<RawTables>,
+    #[serde(default)]
+    field: Vec<RawField>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawField {
+    name: String,
 }
 
 #[derive(Deserialize)]
@@ -282,6 +294,7 @@ impl Patterns {
         let mut sectors = Vec::new();
         let mut columns = Vec::new();
         let mut tables = None;
+        let mut fields = Vec::new();
         for (file, text) in files {
             let raw: RawFile = toml::from_str(&text).map_err(|e| PatternError::Toml {
                 file: file.clone(),
@@ -344,6 +357,9 @@ impl Patterns {
                     header: re("column", &c.header)?,
                 });
             }
+            for f in raw.field {
+                fields.push((letters(&f.name), f.name));
+            }
             if let Some(t) = raw.tables {
                 tables = Some(TableCues {
                     header_word: re("tables", &t.header_word)?,
@@ -366,6 +382,7 @@ impl Patterns {
                 columns,
                 tables,
                 units: units(),
+                fields,
             }),
         })
     }
@@ -393,6 +410,17 @@ impl Patterns {
         &self.inner.units
     }
 
+    /// The catalogue's spelling of a field name OCR wrote without its
+    /// spaces or marks, if the letters are the same.
+    pub fn known_field(&self, name: &str) -> Option<&str> {
+        let l = letters(name);
+        self.inner
+            .fields
+            .iter()
+            .find(|(k, _)| *k == l)
+            .map(|(_, n)| n.as_str())
+    }
+
     /// The sector a folded text names, if exactly one.
     pub fn sector_in(&self, folded: &str) -> Option<Sector> {
         let mut found = self
@@ -403,6 +431,14 @@ impl Patterns {
         let first = found.next()?;
         found.all(|s| s == first).then_some(first)
     }
+}
+
+/// A name's letters alone: folded, without spaces or punctuation.
+fn letters(name: &str) -> String {
+    fold(name)
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect()
 }
 
 fn units() -> Vec<UnitEntry> {

@@ -34,11 +34,14 @@ const DOCS: &[(&str, f64)] = &[
     ("gia-phuc_2026-04", 0.95),
     ("ke-sat_2025-09_ocr", 0.85),
     ("le-dai-hanh_2025-11", 0.95),
+    // Synthetic (written by the developers, see its expected.json): other
+    // phrasings and a field table without "Lĩnh vực" in its rows.
+    ("an-bien_2025-10_synthetic", 0.95),
 ];
 
 /// How much F1 a DOCX or text-PDF rendering may lose against the text.
 const RENDERING_SLACK: f64 = 0.02;
-/// The F1 a scan must reach (or its text's threshold, if lower).
+/// The F1 a scan must reach.
 const SCAN_F1: f64 = 0.90;
 /// score.py's tolerance on pct.
 const PCT_TOLERANCE: f64 = 0.005;
@@ -504,9 +507,10 @@ per_document! {
     gia_phuc_2026_04 => "gia-phuc_2026-04",
     ke_sat_2025_09_ocr => "ke-sat_2025-09_ocr",
     le_dai_hanh_2025_11 => "le-dai-hanh_2025-11",
+    an_bien_2025_10_synthetic => "an-bien_2025-10_synthetic",
 }
 
-/// The five scans, OCR'd in parallel (pages too): each F1 at least 0.90,
+/// The scans, OCR'd in parallel (pages too): each F1 at least 0.90,
 /// Kẻ Sặt's too (issue 4: its scan is made from its text).
 #[test]
 fn scans() {

@@ -17,7 +17,7 @@ pub mod table;
 
 use crate::model::{Document, Extraction, Figure, Key, Scope};
 use crate::normalize::{self, Block, Marker, Para};
-use crate::patterns::{Patterns, TableCues};
+use crate::patterns::Patterns;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -41,9 +41,12 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
     let mut stmts: Vec<Scoped> = Vec::new();
     let mut tables = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
+    // The paragraph before a table: its header, when a layout flattened it.
+    let mut last_para: Option<&str> = None;
     for block in &n.blocks {
         match block {
             Block::Para(p) => {
+                last_para = Some(p.folded.text.as_str());
                 texts.push(&p.folded.text);
                 if let Some(s) = heading_scope(p, &n.lines, pats) {
                     section = s;
@@ -69,7 +72,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
                         texts.push(&c.folded.text);
                     }
                 }
-                let read = table::read(t, &mut section, pats, &n.lines);
+                let read = table::read(t, &mut section, pats, &n.lines, last_para);
                 stmts.extend(read.stmts);
                 tables.extend(read.columns);
             }
@@ -176,7 +179,7 @@ fn local_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
         let name = original(&p.folded, (m.start(), m.end()), lines);
         return Some(match pats.sector_in(m.as_str()) {
             Some(s) => Scope::Sector(s),
-            None => Scope::Field(field_name(&name, pats.tables())),
+            None => Scope::Field(field_name(&name, pats)),
         });
     }
     if p.marker == Marker::Bullet
@@ -189,7 +192,8 @@ fn local_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
 }
 
 /// "Lĩnh vực Hộ tịch" → "hộ tịch": lower case, without "lĩnh vực".
-pub(crate) fn field_name(name: &str, cues: &TableCues) -> String {
+pub(crate) fn field_name(name: &str, pats: &Patterns) -> String {
+    let cues = pats.tables();
     // Drop the words up to the end of the label ("Lĩnh vực"), each word
     // folded and stripped of OCR punctuation before it is compared.
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -212,8 +216,14 @@ pub(crate) fn field_name(name: &str, cues: &TableCues) -> String {
             break;
         }
     }
-    out.trim_matches(|c: char| c == ':' || c.is_whitespace() || c == '*')
-        .to_lowercase()
+    let out = out
+        .trim_matches(|c: char| c == ':' || c.is_whitespace() || c == '*')
+        .to_lowercase();
+    // "hộtịch", "ho tich": OCR lost a space or the marks of a known name.
+    match pats.known_field(&out) {
+        Some(known) => known.to_string(),
+        None => out,
+    }
 }
 
 /// Rate-only statements go into the `pct` of their (scope, key)'s count.

@@ -30,14 +30,21 @@ struct Body {
 
 /// Reads one table under `section`; label-only rows (a heading typed inside
 /// the table) change `section` for what follows.
-pub fn read(t: &Table, section: &mut Scope, pats: &Patterns, lines: &[String]) -> TableRead {
+pub fn read(
+    t: &Table,
+    section: &mut Scope,
+    pats: &Patterns,
+    lines: &[String],
+    before: Option<&str>,
+) -> TableRead {
     let mut out = TableRead::default();
     let mut start = 0;
     for i in 0..=t.rows.len() {
         let split = i == t.rows.len() || is_heading_row(&t.rows[i], pats);
         if split {
             if i > start {
-                read_one(&t.rows[start..i], section, pats, lines, &mut out);
+                let before = if start == 0 { before } else { None };
+                read_one(&t.rows[start..i], section, pats, lines, before, &mut out);
             }
             if i < t.rows.len() {
                 let text = &t.rows[i].cells[0].folded.text;
@@ -96,6 +103,9 @@ fn is_group_row(r: &Row) -> bool {
     numbered && r.cells.iter().filter(|c| !c.is_empty()).count() >= 2 || long
 }
 
+static FIELD_WORD: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\blinh vuc\b").expect("field word"));
+
 /// "về 81": a name that spilled into a number's cell, then the number.
 fn spilled_number(c: &crate::normalize::Cell) -> Option<i64> {
     let words: Vec<&str> = c.folded.text.split(' ').collect();
@@ -136,11 +146,121 @@ fn strip_numbering(s: &str) -> String {
     .to_string()
 }
 
+/// The column keys a one-line header names, left to right ("STT Lĩnh vực
+/// Tiếp nhận Đã giải quyết Đang giải quyết Rút" → received, resolved, in
+/// progress, withdrawn): each word end where a column cue ends.
+fn keys_in_line(text: &str, pats: &Patterns) -> Vec<Key> {
+    let text = clean_header(text);
+    let ends: Vec<usize> = text
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let mut keys: Vec<Key> = Vec::new();
+    let mut last_start = 0;
+    for e in ends {
+        let head = &text[..e];
+        let hit = pats.columns().iter().find_map(|c| {
+            c.header
+                .find_iter(head)
+                .last()
+                .filter(|m| m.end() == e && m.start() >= last_start)
+                .map(|m| (c.key, m.start()))
+        });
+        if let Some((k, _)) = hit {
+            keys.push(k);
+            last_start = e;
+        }
+    }
+    keys
+}
+
+/// A table whose header a layout flattened into the paragraph above it:
+/// the keys that paragraph names, in order, over the columns of numbers,
+/// when they are as many. Only rows of fields are read (the paragraph must
+/// name "Lĩnh vực"); nothing is summed, since the header's columns are
+/// inferred.
+fn headerless(rows: &[Row], text: &str, pats: &Patterns, lines: &[String], out: &mut TableRead) {
+    if !FIELD_WORD.is_match(text) {
+        return;
+    }
+    let keys = keys_in_line(text, pats);
+    let ncols = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let numeric: Vec<usize> = (1..ncols)
+        .filter(|&j| {
+            rows.iter()
+                .any(|r| r.cells.get(j).is_some_and(|c| c.number().is_some()))
+        })
+        .collect();
+    if keys.is_empty() || keys.len() != numeric.len() {
+        return;
+    }
+    let name_col = (0..ncols)
+        .filter(|j| !numeric.contains(j))
+        .max_by_key(|&j| {
+            rows.iter()
+                .filter_map(|r| r.cells.get(j))
+                .map(|c| {
+                    c.folded
+                        .text
+                        .chars()
+                        .filter(|ch| ch.is_alphabetic())
+                        .count()
+                })
+                .sum::<usize>()
+        })
+        .unwrap_or(0);
+    for r in rows {
+        let Some(name_cell) = r.cells.get(name_col) else {
+            continue;
+        };
+        let name = strip_numbering(&name_cell.text);
+        let folded = crate::normalize::fold(&name);
+        if name.is_empty()
+            || pats.tables().total_row.is_match(&folded)
+            || folded.contains(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let scope = match pats.sector_in(&folded) {
+            Some(s) => Scope::Sector(s),
+            None => Scope::Field(super::field_name(&name, pats)),
+        };
+        let raw = lines[r.line]
+            .split('\t')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" | ");
+        for (&j, &key) in numeric.iter().zip(&keys) {
+            if let Some(v) = r.cells.get(j).and_then(|c| c.number()) {
+                out.stmts.push(Scoped {
+                    scope: scope.clone(),
+                    key,
+                    value: Some(v),
+                    pct: None,
+                    of: None,
+                    raw: raw.clone(),
+                    line: r.line,
+                    pattern: format!("{}/table-column", key.as_str()),
+                });
+            }
+        }
+    }
+}
+
 fn has_numbers(r: &Row) -> bool {
     r.cells.iter().skip(1).any(|c| c.number().is_some())
 }
 
-fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], out: &mut TableRead) {
+fn read_one(
+    rows: &[Row],
+    section: &Scope,
+    pats: &Patterns,
+    lines: &[String],
+    before: Option<&str>,
+    out: &mut TableRead,
+) {
     // The first row of numbers; a row that also holds header words ("Số hồ
     // sơ tiếp" beside OCR noise read as digits) is still header.
     let header_like = |r: &Row| {
@@ -160,6 +280,9 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
         .unwrap_or(first_body);
     let header = &rows[..header_end];
     if header.is_empty() {
+        if let Some(text) = before {
+            headerless(rows, text, pats, lines, out);
+        }
         return;
     }
     let ncols = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
@@ -266,11 +389,12 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
         }
         let own = joined(j, j);
         let left_free = j > 0 && !has_values(j - 1) && !text_col[j - 1] && Some(j - 1) != name_col;
-        if left_free && (keys[j].is_none() || own.split(' ').count() < 2) {
-            if let Some(k) = key_of(&joined(j - 1, j)) {
-                keys[j] = Some(k);
-                continue;
-            }
+        if left_free
+            && (keys[j].is_none() || own.split(' ').count() < 2)
+            && let Some(k) = key_of(&joined(j - 1, j))
+        {
+            keys[j] = Some(k);
+            continue;
         }
         if keys[j].is_some() {
             continue;
@@ -295,6 +419,16 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
             })
             .unwrap_or(0)
     });
+    // "Lĩnh vực" over the names, maybe split over the column on its left.
+    let field_header = field_header
+        || header.iter().any(|r| {
+            let from = name_col.saturating_sub(1);
+            let text: Vec<&str> = (from..=name_col)
+                .filter_map(|k| r.cells.get(k))
+                .map(|c| c.folded.text.as_str())
+                .collect();
+            FIELD_WORD.is_match(&text.join(" "))
+        });
     let label = |r: &Row| -> String {
         r.cells
             .get(name_col)
@@ -502,7 +636,7 @@ fn read_one(rows: &[Row], section: &Scope, pats: &Patterns, lines: &[String], ou
         for b in &body {
             let scope = match pats.sector_in(&crate::normalize::fold(&b.name)) {
                 Some(s) => Scope::Sector(s),
-                None => Scope::Field(field_name(&b.name, cues)),
+                None => Scope::Field(field_name(&b.name, pats)),
             };
             for &(j, v) in &b.values {
                 if let Some(k) = keys[j] {
