@@ -16,6 +16,8 @@
 //! - `[[confusion]]`: OCR confusions (`from` regex, `to` text) applied to
 //!   the skeleton of stripped or OCR'd text only.
 //! - `[[sector]]`, `[[column]]`, `[tables]`: scope cues and table headers.
+//! - `[[field]]`: the catalogue's field (lĩnh vực) names, to restore a
+//!   name OCR wrote without its spaces or marks.
 //!
 //! Loading parses and compiles; it does not match anything.
 
@@ -66,6 +68,8 @@ pub enum PatternError {
     },
     #[error("pattern {id} in {file} names no figure key")]
     NoKey { file: String, id: String },
+    #[error("no pattern file has a [tables] section (scopes.toml has it built in)")]
+    MissingTables,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -369,10 +373,7 @@ impl Patterns {
                 });
             }
         }
-        let tables = tables.ok_or_else(|| PatternError::NoKey {
-            file: "scopes.toml".into(),
-            id: "[tables]".into(),
-        })?;
+        let tables = tables.ok_or(PatternError::MissingTables)?;
         Ok(Patterns {
             inner: Arc::new(Inner {
                 patterns,

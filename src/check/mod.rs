@@ -177,7 +177,9 @@ impl Term {
 }
 
 pub fn sum(terms: &[Term]) -> i64 {
-    terms.iter().map(|t| t.value).sum()
+    // Saturating: figures come from documents, and a debug build must not
+    // panic nor a release build wrap on an absurd one.
+    terms.iter().fold(0i64, |a, t| a.saturating_add(t.value))
 }
 
 /// "đã giải quyết 2.788 + đang giải quyết 21".

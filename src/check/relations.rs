@@ -149,8 +149,14 @@ pub fn relations(facts: &Facts, scope: &Scope, c: Convention) -> Vec<Relation> {
     // Received.
     let mode_parts = some(&[ReceivedOnline, ReceivedDirect]);
     let modes_complete = has(ReceivedOnline) && has(ReceivedDirect);
+    // Online + direct may split the headline total (carried-over records
+    // included) rather than the period's new records: where they add up to
+    // the headline exactly, that is the reading.
+    let modes_split_headline = modes_complete
+        && t(ReceivedTotal)
+            .is_some_and(|r| r.value == mode_parts.iter().map(|p| p.value).sum::<i64>());
     if let Some(in_period) = t(ReceivedInPeriod) {
-        if !mode_parts.is_empty() {
+        if !mode_parts.is_empty() && !modes_split_headline {
             out.push(rel(
                 Kind::InPeriod,
                 vec![in_period.clone()],

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
     static PREFIX: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:phuong|xa|dac khu|ubnd|x4|x&)\s*$").expect("prefix"));
+        LazyLock::new(|| Regex::new(r"(?:phuong|xa|dac khu|ubnd)\s*$").expect("prefix"));
     let mut best: Option<(usize, usize, &crate::patterns::UnitEntry)> = None;
     for u in pats.units() {
         let mut score = 0;
@@ -27,6 +27,12 @@ pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
                 let bounded = !t[..at].ends_with(|c: char| c.is_alphanumeric())
                     && !t[end..].starts_with(|c: char| c.is_alphanumeric());
                 if !bounded {
+                    continue;
+                }
+                static FORMER: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"(?:tinh|huyen|quan|thi xa|thanh pho|tp\.?)\s*$").expect("former")
+                });
+                if FORMER.is_match(&t[..at]) {
                     continue;
                 }
                 score += if PREFIX.is_match(&t[..at]) { 3 } else { 1 };
@@ -82,7 +88,7 @@ pub fn period(texts: &[&str]) -> Option<Period> {
     const D: &str = r"([0-9]{1,2})[/.\-]([0-9]{1,2})";
     static RANGE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"\btu\s*(?:ngay\s*)?{D}(?:[/.\-]([0-9]{{2,4}}))?\s*(?:den|-|toi)\s*(?:ngay\s*)?{D}[/.\-]([0-9]{{4}})"
+            r"\btu\s*(?:ngay\s*)?{D}(?:[/.\-]([0-9]{{2,4}}))?\s*(?:den|-|toi)\s*(?:het\s*)?(?:ngay\s*)?{D}[/.\-]([0-9]{{4}})"
         ))
         .expect("range")
     });
@@ -93,7 +99,7 @@ pub fn period(texts: &[&str]) -> Option<Period> {
         .expect("until")
     });
     static MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\bthang\s*([0-9]{1,2})\s*(?:nam|/|-)\s*([0-9]{4})").expect("month")
+        Regex::new(r"\bthang\s*([0-9]{1,2})\s*(?:nam|/|-)\s*([0-9]{4})\b").expect("month")
     });
     static MONTH_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b(?:bao cao|ket qua|thuc hien)[^.]{0,120}?\bthang\s*([0-9]{1,2})\b")
@@ -103,11 +109,14 @@ pub fn period(texts: &[&str]) -> Option<Period> {
         Regex::new(r"\bquy\s*(iv|iii|ii|i|[1-4])\b\s*(?:nam|/|-)?\s*([0-9]{4})").expect("quarter")
     });
     static HALF: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b6 thang (dau|cuoi) nam\s*([0-9]{4})").expect("half"));
+        LazyLock::new(|| Regex::new(r"\b0?6 thang (dau|cuoi) nam\s*([0-9]{4})").expect("half"));
+    static FIRST_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b0?([1-9]|1[01]) thang (?:dau )?nam\s*([0-9]{4})\b").expect("months")
+    });
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\bnam\s*(20[0-9]{2})\b").expect("year"));
     static DAY_MONTH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"ngay\s*[0-9]{1,2}\s*$").expect("day month"));
+        LazyLock::new(|| Regex::new(r"ngay[\s._…]*(?:[0-9]{1,2})?[\s._…]*$").expect("day month"));
 
     for t in texts {
         if let Some(c) = RANGE.captures(t) {
@@ -147,6 +156,12 @@ pub fn period(texts: &[&str]) -> Option<Period> {
             };
             let y: i32 = c[2].parse().ok()?;
             return Some(span(q * 3 - 2, q * 3, y));
+        }
+        if let Some(c) = FIRST_MONTHS.captures(t)
+            && let (Ok(m), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
+            && (1..=12).contains(&m)
+        {
+            return Some(span(1, m, y));
         }
         if let Some(c) = HALF.captures(t) {
             let y: i32 = c[2].parse().ok()?;

@@ -9,7 +9,7 @@
 //! It does not know scopes: the caller assigns them.
 
 use crate::model::Key;
-use crate::normalize::{Folded, Num, NumKind};
+use crate::normalize::{Folded, Num, NumKind, tail};
 use crate::patterns::{Pattern, Patterns, Side};
 use std::sync::LazyLock;
 
@@ -70,13 +70,11 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             }
             // "số hồ sơ khai thác.../tổng số hồ sơ tiếp nhận 3.867/4.249": the
             // label before "/tổng" is the numerator's; cues after it name Y.
+            let ratio_label_crossed =
+                p.side == Side::Before && text[m.end()..nums[i].start].contains("/tong");
             if p.side == Side::Before
                 && matches!(nums[i].kind, NumKind::Ratio(..))
-                && let Some(sl) = text[m.end()..nums[i].start].find("/tong")
-            {
-                let _ = sl;
-            } else if p.side == Side::Before
-                && matches!(nums[i].kind, NumKind::Ratio(..))
+                && !ratio_label_crossed
                 && text[..m.start()]
                     .rfind("/tong")
                     .is_some_and(|sl| !text[sl..m.start()].contains(|c: char| c.is_ascii_digit()))
@@ -104,6 +102,21 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             };
             if slot.is_none_or(|s| hit.better(&s)) {
                 *slot = Some(hit);
+            }
+        }
+    }
+    // A cue between two numbers serves one of them: the next one when it
+    // sits right against it (and the previous number has its own cue), else
+    // the previous one.
+    for i in 0..nums.len().saturating_sub(1) {
+        if let (Some(a), Some(b)) = (after[i], before[i + 1])
+            && a.cue.0 < b.cue.1
+            && b.cue.0 < a.cue.1
+        {
+            if b.cost == 0 && before[i].is_some() {
+                after[i] = None;
+            } else {
+                before[i + 1] = None;
             }
         }
     }
@@ -272,14 +285,6 @@ fn counted_fits(p: &Pattern, text: &str, n: &Num) -> bool {
     })
 }
 
-fn tail(s: &str, n: usize) -> &str {
-    let mut i = s.len().saturating_sub(n);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    &s[i..]
-}
-
 fn slot_fits(p: &Pattern, kind: &NumKind) -> bool {
     match kind {
         NumKind::Pct(..) => p.rate,
@@ -296,6 +301,10 @@ fn gap_cost(gap: &str, side: Side) -> Option<usize> {
     static LETTERS: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"[a-z]+").expect("letters"));
     if gap.contains(|c: char| c.is_ascii_digit() || matches!(c, ';' | '%' | '.')) {
+        return None;
+    }
+    // "qua Cổng dịch vụ công, 01 qua đường dây nóng": the cue's clause ended.
+    if side == Side::Before && gap.trim() == "," {
         return None;
     }
     if side == Side::After && gap.contains([',', ':', '(', ')']) {

@@ -38,6 +38,8 @@ pub struct Scoped {
 pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
     let n = normalize::normalize(doc, pats);
     let mut section = Scope::Ward;
+    let mut section_level = 0u8;
+    let mut field_section: Option<Scope> = None;
     let mut stmts: Vec<Scoped> = Vec::new();
     let mut tables = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
@@ -48,14 +50,48 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
             Block::Para(p) => {
                 last_para = Some(p.folded.text.as_str());
                 texts.push(&p.folded.text);
-                if let Some(s) = heading_scope(p, &n.lines, pats) {
-                    section = s;
+                if let Some((s, level)) = heading_scope(p, &n.lines, pats) {
+                    // A sub-heading ("a) Tiếp nhận ...") under an agency's
+                    // heading stays in that agency unless it names another.
+                    let sub_item = matches!(section, Scope::Sector(_))
+                        && level > section_level
+                        && s == Scope::Ward;
+                    if !sub_item {
+                        section = s;
+                        section_level = level;
+                    }
                 }
-                let scope = local_scope(p, &n.lines, pats).unwrap_or_else(|| section.clone());
+                // "Lĩnh vực Hộ tịch:" on its own line: the bullets under it
+                // are that field's.
+                let own = local_scope(p, &n.lines, pats);
+                if p.marker != Marker::Bullet {
+                    field_section = None;
+                }
+                if p.folded.text.trim_end().ends_with(':')
+                    && p.nums.iter().all(|n| !n.is_figure())
+                    && let Some(f @ Scope::Field(_)) = &own
+                {
+                    field_section = Some(f.clone());
+                }
+                let scope = own
+                    .or_else(|| field_section.clone())
+                    .unwrap_or_else(|| section.clone());
                 for s in matcher::match_text(&p.folded, &p.nums, pats) {
                     let at = p.folded.map[s.at];
+                    // "Đối với Công an xã, đã tiếp nhận ...": a prose sentence
+                    // whose opening names one agency is that agency's.
+                    let t = &p.folded.text;
+                    let from = t[..s.span.0].rfind(". ").map_or(0, |i| i + 2);
+                    let head = &t[from..s.span.0];
+                    let scope = match (&scope, p.marker) {
+                        (Scope::Ward, Marker::None) if head.len() <= 120 => pats
+                            .sector_in(head)
+                            .map(Scope::Sector)
+                            .unwrap_or_else(|| scope.clone()),
+                        _ => scope.clone(),
+                    };
                     stmts.push(Scoped {
-                        scope: scope.clone(),
+                        scope,
                         key: s.key,
                         value: s.value,
                         pct: s.pct,
@@ -130,7 +166,16 @@ fn original(f: &normalize::Folded, span: (usize, usize), lines: &[String]) -> St
 }
 
 /// The scope a heading opens: the sector it names, else the ward.
-fn heading_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
+/// The scope a heading opens (the agency it names, else the ward) and its
+/// level: "I." 1, "1." 2, "1.1" 3 (one more per dot), "a)" 4, other
+/// headings 5. An agency named after "không bao gồm", "ngoài" or "trừ" is
+/// excluded, not opened.
+fn heading_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<(Scope, u8)> {
+    static EXCLUDED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(khong bao gom|khong ke|ngoai|tru)\b").expect("excluded"));
+    static LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:([ivxl]+)[.)]|([0-9]+(?:\.[0-9]+)*)\.?|([a-z])[.)])\s").expect("level")
+    });
     let t = &p.folded.text;
     let short = t.len() <= 90 && p.nums.iter().all(|n| !n.is_figure());
     let heading = matches!(p.marker, Marker::Numbered | Marker::Star)
@@ -138,12 +183,21 @@ fn heading_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
     if !heading {
         return None;
     }
-    let head = &t[..floor(t, 80)];
-    Some(
-        pats.sector_in(head)
-            .map(Scope::Sector)
-            .unwrap_or(Scope::Ward),
-    )
+    let level = match LEVEL.captures(t) {
+        Some(c) if c.get(1).is_some() => 1,
+        Some(c) if c.get(2).is_some() => 2 + c[2].matches('.').count().min(3) as u8,
+        Some(_) => 4,
+        None => 5,
+    };
+    let mut head = normalize::head(t, 80);
+    if let Some(m) = EXCLUDED.find(head) {
+        head = &head[..m.start()];
+    }
+    let scope = pats
+        .sector_in(head)
+        .map(Scope::Sector)
+        .unwrap_or(Scope::Ward);
+    Some((scope, level))
 }
 
 /// An all-capitals paragraph ("CÔNG AN PHƯỜNG"): a heading.
@@ -155,14 +209,6 @@ fn is_upper(p: &Para, lines: &[String]) -> bool {
         .collect();
     letters.len() >= 4
         && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 9
-}
-
-fn floor(s: &str, n: usize) -> usize {
-    let mut i = n.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// A bullet's own scope: "Lĩnh vực X: ..." is field X (or the sector X
@@ -183,7 +229,7 @@ fn local_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
         });
     }
     if p.marker == Marker::Bullet
-        && let Some(colon) = t[..floor(t, 50)].find(':')
+        && let Some(colon) = normalize::head(t, 50).find(':')
         && let Some(s) = pats.sector_in(&t[..colon])
     {
         return Some(Scope::Sector(s));

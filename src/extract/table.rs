@@ -12,7 +12,7 @@
 
 use super::{Scoped, field_name};
 use crate::model::{Key, Scope, TableColumn};
-use crate::normalize::{Row, Table};
+use crate::normalize::{Row, Table, head};
 use crate::patterns::Patterns;
 
 /// What one table states.
@@ -59,14 +59,6 @@ pub fn read(
     out
 }
 
-fn head(s: &str, n: usize) -> &str {
-    let mut i = n.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    &s[..i]
-}
-
 /// A row whose only text is in its first cell, opening with a list marker
 /// ("d. Chi nhánh Văn phòng đăng ký đất đai"): a heading, not a row.
 fn is_heading_row(r: &Row, pats: &Patterns) -> bool {
@@ -99,7 +91,19 @@ fn is_group_row(r: &Row) -> bool {
         !t.is_empty()
             && (t.chars().all(|ch| ch.is_ascii_digit()) || t.chars().all(|ch| "ivxl".contains(ch)))
     });
-    let long = first.is_some_and(|c| c.folded.text.len() > 22);
+    let wordy = r
+        .cells
+        .iter()
+        .filter(|c| {
+            c.folded
+                .text
+                .chars()
+                .filter(|ch| ch.is_alphabetic())
+                .count()
+                >= 3
+        })
+        .count();
+    let long = wordy == 1 && first.is_some_and(|c| c.folded.text.len() > 22);
     numbered && r.cells.iter().filter(|c| !c.is_empty()).count() >= 2 || long
 }
 
@@ -400,7 +404,7 @@ fn read_one(
             continue;
         }
         let end = (j + 1..ncols)
-            .take_while(|&k| keys[k].is_none() && !has_values(k))
+            .take_while(|&k| keys[k].is_none() && !has_values(k) && !text_col[k])
             .last()
             .unwrap_or(j);
         keys[j] = key_of(&joined(j, end));
@@ -632,6 +636,24 @@ fn read_one(
         line,
         pattern: format!("{}/table-column", key.as_str()),
     };
+    let sectors: Vec<_> = body
+        .iter()
+        .filter_map(|b| pats.sector_in(&crate::normalize::fold(&b.name)))
+        .collect();
+    let distinct = sectors.iter().filter(|s| **s != sectors[0]).count() > 0;
+    if !field_table && distinct && sectors.len() * 2 > body.len() {
+        // One row per vertical agency ("Công an phường", "Bảo hiểm xã hội").
+        for b in &body {
+            if let Some(sec) = pats.sector_in(&crate::normalize::fold(&b.name)) {
+                for &(j, v) in &b.values {
+                    if let Some(k) = keys[j] {
+                        out.stmts.push(stmt(Scope::Sector(sec), k, v, b.line));
+                    }
+                }
+            }
+        }
+        return;
+    }
     if field_table {
         for b in &body {
             let scope = match pats.sector_in(&crate::normalize::fold(&b.name)) {

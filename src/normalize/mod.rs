@@ -231,6 +231,24 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
     }
 }
 
+/// The last `n` bytes of `s` or a little fewer, on a char boundary.
+pub fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `n` bytes of `s` or a little fewer, on a char boundary.
+pub fn head(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
 /// A short lower-case line without digits: maybe a table cell's second
 /// line that lost its column.
 fn maybe_wrapped(line: &str) -> bool {

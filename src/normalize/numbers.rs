@@ -8,6 +8,7 @@
 //! measures, bare decimals). It does not decide what a number counts: that
 //! is the patterns' work.
 
+use super::tail;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -60,7 +61,7 @@ static RATIO_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MEASURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s?(?:phut|gio|ngay|tuan|thang|nam|m2|m|km|ha|kg|trieu|ty dong|nghin dong|vnd|lan thu)\b",
+        r"^\s?(?:phut|gio|ngay|tuan|thang|nam|m2|m|km|ha|kg|trieu|ty dong|nghin dong|vnd|lan thu|dong(?: |$|[.,;)])(?:[^c]|$))",
     )
     .expect("measure")
 });
@@ -99,6 +100,9 @@ pub fn scan(text: &str) -> Vec<Num> {
             } else {
                 let (pct, pct_end) = percent_after(after);
                 match parse(tok, pct) {
+                    // No ward counts a billion records: an account or ID number.
+                    Parsed::Int(v) if v > 1_000_000_000 => NumKind::Not(NotFigure::Malformed),
+                    Parsed::Dec(v, _) if pct && v > 1000.0 => NumKind::Not(NotFigure::Malformed),
                     Parsed::Int(v) if pct => {
                         end += pct_end;
                         NumKind::Pct(v as f64, 0)
@@ -107,7 +111,7 @@ pub fn scan(text: &str) -> Vec<Num> {
                         end += pct_end;
                         NumKind::Pct(v, d)
                     }
-                    Parsed::Int(v) => classify_int(v, tok, text, start, end),
+                    Parsed::Int(v) => classify_int(v, text, start, end),
                     Parsed::Dec(..) => NumKind::Not(NotFigure::Decimal),
                     Parsed::Date => NumKind::Not(NotFigure::Date),
                     Parsed::Bad => NumKind::Not(NotFigure::Malformed),
@@ -140,14 +144,6 @@ pub fn scan(text: &str) -> Vec<Num> {
         }
     }
     out
-}
-
-fn tail(s: &str, n: usize) -> &str {
-    let mut i = s.len().saturating_sub(n);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    &s[i..]
 }
 
 fn percent_after(after: &str) -> (bool, usize) {
@@ -282,7 +278,7 @@ fn slash_form(tok: &str, text: &str, end: usize) -> Option<(NumKind, usize)> {
 static RATIO_UNIT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ (?:tthc|thu tuc)\b").expect("ratio unit after"));
 
-fn classify_int(v: i64, tok: &str, text: &str, start: usize, end: usize) -> NumKind {
+fn classify_int(v: i64, text: &str, start: usize, end: usize) -> NumKind {
     let before = text[..start].trim_end_matches(' ');
     let after = &text[end..];
     // "ngày 14", "tháng 9", "năm 2025", "quý 3"
@@ -298,6 +294,13 @@ fn classify_int(v: i64, tok: &str, text: &str, start: usize, end: usize) -> NumK
         if ok {
             return NumKind::Not(NotFigure::Date);
         }
+    }
+    // "quầy số 3", "Phụ lục 2", "mục 4": a label, not a count.
+    static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^a-z])(?:quay|phong|phu luc|phu bieu|bieu|mau|muc|dieu|khoan|diem|trang|chuong)(?: so)?$").expect("label")
+    });
+    if LABEL_BEFORE.is_match(before) {
+        return NumKind::Not(NotFigure::Numbering);
     }
     // "dịch vụ công trực tuyến mức độ 3, 4": a level, not a count.
     if before.ends_with("muc do") || before.ends_with("muc") || before.ends_with("cap do") {
@@ -316,7 +319,6 @@ fn classify_int(v: i64, tok: &str, text: &str, start: usize, end: usize) -> NumK
     if v <= 100 && DAT.is_match(before) && (after.is_empty() || after.starts_with('.')) {
         return NumKind::Pct(v as f64, 0);
     }
-    let _ = tok;
     NumKind::Count(v)
 }
 
