@@ -9,7 +9,8 @@
 #     page, OMP_THREAD_LIMIT=1), baocao with --jobs 1 and --jobs 2;
 #  3. --jobs 1 vs --jobs 2 on a mixed batch (N text PDFs + N DOCX + N text);
 #  4. peak RSS (/usr/bin/time -v) of `extract` and `compare -o .xlsx` over
-#     100 and 1,000 documents (copies of the corpus text and DOCX files).
+#     100 and 1,000 documents (copies of the corpus text and DOCX files);
+#  5. wall time and peak RSS of the hostile batch of tests/batch.rs.
 #
 # Uses the release binary (cargo build --release first), hyperfine when
 # installed (apt-get install hyperfine), else one timed run per command.
@@ -59,7 +60,7 @@ for f in "$work"/scan/*.pdf; do
 done
 
 echo "# scripts/bench.sh $n (scans $scans, runs $runs, big $big)"
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ); commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src patterns || echo '+dirty'); machine: nproc $(nproc) of $(grep -c ^processor /proc/cpuinfo) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ); commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src patterns || echo '+dirty'); machine: $(env -u OMP_THREAD_LIMIT nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo); load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "binary: $bin ($(du -h "$bin" | cut -f1)); $(pdftotext -v 2>&1 | head -1); $(tesseract --version 2>&1 | head -1)"
 echo
 
@@ -164,3 +165,15 @@ rss "extract, $(ls "$work/big100" | wc -l) documents" "$bin" extract -j 2 "$work
 rss "extract, $big documents" "$bin" extract -j 2 "$work/big"
 rss "compare -o wards.xlsx, $big documents" "$bin" compare -j 2 "$work/big" -o "$work/wards.xlsx"
 rss "extract, $scans scanned PDF(s), $scan_pages pages OCR'd" "$bin" extract -j 2 "$work/scan"
+
+# ---- 5. the hostile batch of tests/batch.rs ----------------------------------
+# tests/data (empty, truncated, damaged, encrypted, random bytes, zip bomb,
+# 1,000 blank pages, not a report, blank PNG) plus the five corpus texts and
+# one DOCX, one process, as tests/batch.rs runs it (without the temp-dir
+# entries: symlink loops, dangling link, FIFO, sparse 300 MiB file).
+echo
+echo "## 5. hostile batch: tests/data/* ($(ls tests/data | wc -l) files) + 5 corpus texts + 1 DOCX, -j 2"
+echo "| run | max RSS | wall (m:ss) |"
+echo "|---|---|---|"
+rss "extract, hostile batch" "$bin" extract -j 2 tests/data/* corpus/*/*.txt corpus/le-dai-hanh_2025-11/le-dai-hanh_2025-11.docx
+rss "extract, tests/data/blank-1000-pages.pdf alone" "$bin" extract tests/data/blank-1000-pages.pdf
