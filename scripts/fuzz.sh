@@ -35,7 +35,7 @@ seed() {
     extract_text) cp corpus/*/*.txt "$dir"/ ;;
     sniff)
       cp corpus/*/*.txt "$dir"/
-      for f in tests/data/*; do head -c 2048 "$f" > "$dir/$(basename "$f").head"; done ;;
+      for f in tests/data/*; do [ -f "$f" ] && head -c 2048 "$f" > "$dir/$(basename "$f").head"; done ;;
   esac
   if compgen -G "fuzz/regressions/$t/*" >/dev/null; then cp fuzz/regressions/"$t"/* "$dir"/; fi
 }
