@@ -106,14 +106,17 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
         }
     }
     // A cue between two numbers serves one of them: the next one when it
-    // sits right against it (and the previous number has its own cue), else
-    // the previous one.
+    // sits right against it (and the previous number has its own cue, or
+    // the cue is a label ending in a colon), else the previous one.
     for i in 0..nums.len().saturating_sub(1) {
         if let (Some(a), Some(b)) = (after[i], before[i + 1])
             && a.cue.0 < b.cue.1
             && b.cue.0 < a.cue.1
         {
-            if b.cost == 0 && before[i].is_some() {
+            // "56 hồ sơ thanh toán ... trực tuyến: 788 hồ sơ": a cue that
+            // ends in a colon labels the number after it.
+            let label = text[b.cue.1..nums[i + 1].start].contains(':');
+            if b.cost == 0 && (before[i].is_some() || label) {
                 after[i] = None;
             } else {
                 before[i + 1] = None;
@@ -438,6 +441,28 @@ mod tests {
         );
         assert_eq!(get(&st, Key::ResolvedOnTime), Some((Some(0), None, None)));
         assert_eq!(get(&st, Key::ResolvedLate), Some((Some(0), None, None)));
+    }
+
+    #[test]
+    fn a_cue_between_two_numbers_serves_one() {
+        let st = run("Tiếp nhận 60 hồ sơ trực tuyến 45 hồ sơ trực tiếp 15 hồ sơ.");
+        assert_eq!(
+            get(&st, Key::ReceivedOnline),
+            Some((Some(45), None, None)),
+            "{st:?}"
+        );
+        assert_eq!(
+            get(&st, Key::ReceivedDirect),
+            Some((Some(15), None, None)),
+            "{st:?}"
+        );
+        // OCR read "Số" as "56": the label ending in a colon is the 788's.
+        let st = run("- 56 hồ sơ thanh toán phí, lệ phí trực tuyến: 788 hồ sơ, đạt 100%.");
+        assert_eq!(
+            get(&st, Key::FeePaidOnline),
+            Some((Some(788), Some(100.0), None)),
+            "{st:?}"
+        );
     }
 
     #[test]
