@@ -47,8 +47,14 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
         (Err(e), Err(_)) => return Err(e),
         (a, b) => (a.ok(), b.ok()),
     };
-    let n_pages = page_count(bytes)
-        .or_else(|| layout_pages.as_ref().map(|p| p.len()))
+    // pdftotext lists every page, empty ones included; parsing the whole
+    // file again with lopdf (most of a text PDF's cost after pdftotext) is
+    // only needed when pdftotext failed.
+    let n_pages = layout_pages
+        .as_ref()
+        .map(|p| p.len())
+        .filter(|&n| n > 0)
+        .or_else(|| page_count(bytes))
         .or_else(|| extracted.as_ref().map(|p| p.len()))
         .unwrap_or(0);
     if n_pages == 0 {
