@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the cargo-fuzz targets of fuzz/ (docx, extract_text, sniff) for a
+# Runs the cargo-fuzz targets of fuzz/ (docx, extract_text, sniff, numbers,
+# normalize) for a
 # number of seconds each and records the outcome in fuzz/RESULTS.md.
 #
 # cargo-fuzz needs nightly flags; with only a stable toolchain,
@@ -20,7 +21,7 @@ cd "$(dirname "$0")/.."
 secs=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(docx extract_text sniff)
+[ ${#targets[@]} -gt 0 ] || targets=(docx extract_text sniff numbers normalize)
 sanitizer=${FUZZ_SANITIZER:-none}
 jobs=${FUZZ_JOBS:-1}
 export RUSTC_BOOTSTRAP=1
@@ -32,7 +33,8 @@ seed() {
   mkdir -p "$dir"
   case $t in
     docx) cp corpus/*/*.docx "$dir"/ ;;
-    extract_text) cp corpus/*/*.txt "$dir"/ ;;
+    extract_text|normalize) cp corpus/*/*.txt "$dir"/ ;;
+    numbers) for f in corpus/*/*.txt; do split -l 3 -a 4 "$f" "$dir/$(basename "$f" .txt)-"; done ;;
     sniff)
       cp corpus/*/*.txt "$dir"/
       for f in tests/data/*; do [ -f "$f" ] && head -c 2048 "$f" > "$dir/$(basename "$f").head"; done ;;

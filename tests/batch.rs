@@ -481,6 +481,19 @@ fn fuzz_regressions_replay() {
             let _ = baocao::check::check(&x);
         }
     }
+    for (p, bytes) in inputs("numbers") {
+        eprintln!("numbers {}", p.display());
+        if let Ok(s) = std::str::from_utf8(&bytes) {
+            let _ = baocao::normalize::numbers::scan(&baocao::normalize::fold(s));
+        }
+    }
+    for (p, bytes) in inputs("normalize") {
+        eprintln!("normalize {}", p.display());
+        if let Ok(s) = std::str::from_utf8(&bytes) {
+            let doc = Document::from_text("f.txt", SourceKind::Text, s);
+            let _ = baocao::normalize::normalize(&doc, &patterns);
+        }
+    }
     for (p, bytes) in inputs("sniff") {
         eprintln!("sniff {}", p.display());
         if let baocao::read::Format::Text(enc) = baocao::read::sniff(&bytes) {
