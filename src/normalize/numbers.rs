@@ -266,7 +266,8 @@ fn slash_form(tok: &str, text: &str, end: usize) -> Option<(NumKind, usize)> {
     if text[form_end..].starts_with('/') {
         return Some((NumKind::Not(NotFigure::DocumentNumber), form_end));
     }
-    if x > yv || yv == 0 {
+    // No ward counts a billion records (see the counts' bound).
+    if x > yv || yv == 0 || yv > 1_000_000_000 {
         return Some((NumKind::Not(NotFigure::Malformed), form_end));
     }
     if let Some(u) = RATIO_UNIT_AFTER.find(after_y) {
@@ -395,5 +396,7 @@ mod tests {
             not("so ho so giai quyet 1 107 107"),
             vec![Some(Flattened); 3]
         );
+        // Found by the fuzzer: a ratio's Y is bounded like a count.
+        assert_eq!(not("66/6666666666666666"), vec![Some(Malformed)]);
     }
 }
