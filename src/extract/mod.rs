@@ -223,10 +223,7 @@ fn local_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
     if let Some(c) = LABEL.captures(t) {
         let m = c.get(1)?;
         let name = original(&p.folded, (m.start(), m.end()), lines);
-        return Some(match pats.sector_in(m.as_str()) {
-            Some(s) => Scope::Sector(s),
-            None => Scope::Field(field_name(&name, pats)),
-        });
+        return Some(scope_of_name(&name, pats));
     }
     if p.marker == Marker::Bullet
         && let Some(colon) = normalize::head(t, 50).find(':')
@@ -235,6 +232,15 @@ fn local_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
         return Some(Scope::Sector(s));
     }
     None
+}
+
+/// The scope a row or bullet names: the agency it names ("Lĩnh vực công
+/// an", "Bảo hiểm xã hội"), else the field.
+pub(crate) fn scope_of_name(name: &str, pats: &Patterns) -> Scope {
+    match pats.sector_in(&normalize::fold(name)) {
+        Some(s) => Scope::Sector(s),
+        None => Scope::Field(field_name(name, pats)),
+    }
 }
 
 /// "Lĩnh vực Hộ tịch" → "hộ tịch": lower case, without "lĩnh vực".

@@ -10,7 +10,7 @@
 //! row is blank and that has one row of numbers states that row as the
 //! section's figure. It does not read prose.
 
-use super::{Scoped, field_name};
+use super::{Scoped, scope_of_name};
 use crate::model::{Key, Scope, TableColumn};
 use crate::normalize::{Row, Table, head};
 use crate::patterns::Patterns;
@@ -78,31 +78,13 @@ fn is_heading_row(r: &Row, pats: &Patterns) -> bool {
 /// A row that groups the rows below it, or that is plainly not a header:
 /// numbered ("I", "1") or long text in its first filled cell.
 fn is_group_row(r: &Row) -> bool {
-    let first = r.cells.iter().find(|c| {
-        c.folded
-            .text
-            .chars()
-            .filter(|ch| ch.is_alphabetic())
-            .count()
-            >= 3
-    });
+    let first = r.cells.iter().find(|c| c.letters() >= 3);
     let numbered = r.cells.first().is_some_and(|c| {
         let t = c.folded.text.trim_matches(|ch: char| !ch.is_alphanumeric());
         !t.is_empty()
             && (t.chars().all(|ch| ch.is_ascii_digit()) || t.chars().all(|ch| "ivxl".contains(ch)))
     });
-    let wordy = r
-        .cells
-        .iter()
-        .filter(|c| {
-            c.folded
-                .text
-                .chars()
-                .filter(|ch| ch.is_alphabetic())
-                .count()
-                >= 3
-        })
-        .count();
+    let wordy = r.cells.iter().filter(|c| c.letters() >= 3).count();
     let long = wordy == 1 && first.is_some_and(|c| c.folded.text.len() > 22);
     numbered && r.cells.iter().filter(|c| !c.is_empty()).count() >= 2 || long
 }
@@ -199,21 +181,7 @@ fn headerless(rows: &[Row], text: &str, pats: &Patterns, lines: &[String], out: 
     if keys.is_empty() || keys.len() != numeric.len() {
         return;
     }
-    let name_col = (0..ncols)
-        .filter(|j| !numeric.contains(j))
-        .max_by_key(|&j| {
-            rows.iter()
-                .filter_map(|r| r.cells.get(j))
-                .map(|c| {
-                    c.folded
-                        .text
-                        .chars()
-                        .filter(|ch| ch.is_alphabetic())
-                        .count()
-                })
-                .sum::<usize>()
-        })
-        .unwrap_or(0);
+    let name_col = wordiest((0..ncols).filter(|j| !numeric.contains(j)), rows);
     for r in rows {
         let Some(name_cell) = r.cells.get(name_col) else {
             continue;
@@ -226,16 +194,8 @@ fn headerless(rows: &[Row], text: &str, pats: &Patterns, lines: &[String], out: 
         {
             continue;
         }
-        let scope = match pats.sector_in(&folded) {
-            Some(s) => Scope::Sector(s),
-            None => Scope::Field(super::field_name(&name, pats)),
-        };
-        let raw = lines[r.line]
-            .split('\t')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" | ");
+        let scope = scope_of_name(&name, pats);
+        let raw = row_raw(lines, r.line);
         for (&j, &key) in numeric.iter().zip(&keys) {
             if let Some(v) = r.cells.get(j).and_then(|c| c.number()) {
                 out.stmts.push(Scoped {
@@ -251,6 +211,27 @@ fn headerless(rows: &[Row], text: &str, pats: &Patterns, lines: &[String], out: 
             }
         }
     }
+}
+
+/// The column, among `cols`, whose cells hold the most letters: the names.
+fn wordiest(cols: impl Iterator<Item = usize>, rows: &[Row]) -> usize {
+    cols.max_by_key(|&j| {
+        rows.iter()
+            .filter_map(|r| r.cells.get(j))
+            .map(|c| c.letters())
+            .sum::<usize>()
+    })
+    .unwrap_or(0)
+}
+
+/// A row's `raw`: its cells as written, " | " between them.
+fn row_raw(lines: &[String], line: usize) -> String {
+    lines[line]
+        .split('\t')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 fn has_numbers(r: &Row) -> bool {
@@ -300,17 +281,7 @@ fn read_one(
                 .filter_map(|r| r.cells.get(j))
                 .filter(|c| !c.is_empty())
                 .collect();
-            let wordy = cells
-                .iter()
-                .filter(|c| {
-                    c.folded
-                        .text
-                        .chars()
-                        .filter(|ch| ch.is_alphabetic())
-                        .count()
-                        > 3
-                })
-                .count();
+            let wordy = cells.iter().filter(|c| c.letters() > 3).count();
             !cells.is_empty() && wordy * 2 > cells.len()
         })
         .collect();
@@ -411,18 +382,9 @@ fn read_one(
     }
     // The name column: the header's, else the column with most words in
     // the body (OCR often loses the header).
-    let name_col = name_col.filter(|&j| keys[j].is_none()).unwrap_or_else(|| {
-        (0..ncols)
-            .filter(|&j| keys[j].is_none())
-            .max_by_key(|&j| {
-                body_rows
-                    .iter()
-                    .filter_map(|r| r.cells.get(j))
-                    .map(|c| c.folded.text.matches(|ch: char| ch.is_alphabetic()).count())
-                    .sum::<usize>()
-            })
-            .unwrap_or(0)
-    });
+    let name_col = name_col
+        .filter(|&j| keys[j].is_none())
+        .unwrap_or_else(|| wordiest((0..ncols).filter(|&j| keys[j].is_none()), body_rows));
     // "Lĩnh vực" over the names, maybe split over the column on its left.
     let field_header = field_header
         || header.iter().any(|r| {
@@ -618,21 +580,13 @@ fn read_one(
                 .count()
                 * 2
                 > body.len();
-    let raw = |line: usize| {
-        lines[line]
-            .split('\t')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" | ")
-    };
     let stmt = |scope: Scope, key: Key, value: i64, line: usize| Scoped {
         scope,
         key,
         value: Some(value),
         pct: None,
         of: None,
-        raw: raw(line),
+        raw: row_raw(lines, line),
         line,
         pattern: format!("{}/table-column", key.as_str()),
     };
@@ -656,10 +610,7 @@ fn read_one(
     }
     if field_table {
         for b in &body {
-            let scope = match pats.sector_in(&crate::normalize::fold(&b.name)) {
-                Some(s) => Scope::Sector(s),
-                None => Scope::Field(field_name(&b.name, pats)),
-            };
+            let scope = scope_of_name(&b.name, pats);
             for &(j, v) in &b.values {
                 if let Some(k) = keys[j] {
                     out.stmts.push(stmt(scope.clone(), k, v, b.line));

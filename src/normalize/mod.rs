@@ -88,6 +88,14 @@ impl Cell {
     pub fn is_empty(&self) -> bool {
         self.folded.text.is_empty()
     }
+    /// How many letters the cell holds (its words, not its numbers).
+    pub fn letters(&self) -> usize {
+        self.folded
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+    }
     /// The cell's single figure, when the cell is just a number.
     pub fn number(&self) -> Option<i64> {
         match self.nums.as_slice() {
