@@ -21,26 +21,13 @@ use crate::patterns::Patterns;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A statement with its scope, before it becomes a [`Figure`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Scoped {
-    pub scope: Scope,
-    pub key: Key,
-    pub value: Option<i64>,
-    pub pct: Option<f64>,
-    pub of: Option<i64>,
-    pub raw: String,
-    /// 0-based document line of the number.
-    pub line: usize,
-    pub pattern: String,
-}
-
 pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
     let n = normalize::normalize(doc, pats);
     let mut section = Scope::Ward;
     let mut section_level = 0u8;
     let mut field_section: Option<Scope> = None;
-    let mut stmts: Vec<Scoped> = Vec::new();
+    // Statements as figures, `page` filled in at the end.
+    let mut stmts: Vec<Figure> = Vec::new();
     let mut tables = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
     // The paragraph before a table: its header, when a layout flattened it.
@@ -90,14 +77,15 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
                             .unwrap_or_else(|| scope.clone()),
                         _ => scope.clone(),
                     };
-                    stmts.push(Scoped {
+                    stmts.push(Figure {
                         scope,
                         key: s.key,
                         value: s.value,
                         pct: s.pct,
                         of: s.of,
                         raw: original(&p.folded, s.span, &n.lines),
-                        line: at.line as usize,
+                        page: None,
+                        line: at.line as usize + 1,
                         pattern: s.pattern,
                     });
                 }
@@ -116,28 +104,18 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
     }
     // Only record keys have sector and field scopes (figures.md).
     stmts.retain(|s| s.scope == Scope::Ward || s.key.is_record_key());
-    let stmts = merge_rates(stmts);
+    let mut stmts = merge_rates(stmts);
+    if doc.paged() {
+        for s in &mut stmts {
+            s.page = Some(n.line_page.get(s.line - 1).copied().unwrap_or(1));
+        }
+    }
     let figures = first_per_key(&stmts);
-    let page = |line: usize| {
-        doc.paged()
-            .then(|| n.line_page.get(line).copied().unwrap_or(1))
-    };
-    let to_figure = |s: &Scoped| Figure {
-        scope: s.scope.clone(),
-        key: s.key,
-        value: s.value,
-        pct: s.pct,
-        of: s.of,
-        raw: s.raw.clone(),
-        page: page(s.line),
-        line: s.line + 1,
-        pattern: s.pattern.clone(),
-    };
     Extraction {
         unit: identity::unit(&texts, pats),
         period: identity::period(&texts),
-        figures: figures.iter().map(|&i| to_figure(&stmts[i])).collect(),
-        statements: stmts.iter().map(to_figure).collect(),
+        figures: figures.iter().map(|&i| stmts[i].clone()).collect(),
+        statements: stmts,
         tables,
     }
 }
@@ -279,7 +257,7 @@ pub(crate) fn field_name(name: &str, pats: &Patterns) -> String {
 }
 
 /// Rate-only statements go into the `pct` of their (scope, key)'s count.
-fn merge_rates(mut stmts: Vec<Scoped>) -> Vec<Scoped> {
+fn merge_rates(mut stmts: Vec<Figure>) -> Vec<Figure> {
     let mut drop = vec![false; stmts.len()];
     for i in 0..stmts.len() {
         if stmts[i].value.is_some() || stmts[i].key.is_rate() || stmts[i].pct.is_none() {
@@ -309,7 +287,7 @@ fn merge_rates(mut stmts: Vec<Scoped>) -> Vec<Scoped> {
 
 /// Index of each (scope, key)'s figure: the first statement with a count,
 /// else the first statement; in order of first appearance.
-fn first_per_key(stmts: &[Scoped]) -> Vec<usize> {
+fn first_per_key(stmts: &[Figure]) -> Vec<usize> {
     let mut order: Vec<(Scope, Key)> = Vec::new();
     for s in stmts {
         if !order.iter().any(|(sc, k)| *sc == s.scope && *k == s.key) {
@@ -319,7 +297,7 @@ fn first_per_key(stmts: &[Scoped]) -> Vec<usize> {
     order
         .iter()
         .map(|(sc, k)| {
-            let same = |s: &&Scoped| s.scope == *sc && s.key == *k;
+            let same = |s: &&Figure| s.scope == *sc && s.key == *k;
             stmts
                 .iter()
                 .position(|s| same(&s) && s.value.is_some())

@@ -10,15 +10,15 @@
 //! row is blank and that has one row of numbers states that row as the
 //! section's figure. It does not read prose.
 
-use super::{Scoped, scope_of_name};
-use crate::model::{Key, Scope, TableColumn};
+use super::scope_of_name;
+use crate::model::{Figure, Key, Scope, TableColumn};
 use crate::normalize::{Row, Table, head};
 use crate::patterns::Patterns;
 
 /// What one table states.
 #[derive(Debug, Default)]
 pub struct TableRead {
-    pub stmts: Vec<Scoped>,
+    pub stmts: Vec<Figure>,
     pub columns: Vec<TableColumn>,
 }
 
@@ -195,19 +195,10 @@ fn headerless(rows: &[Row], text: &str, pats: &Patterns, lines: &[String], out: 
             continue;
         }
         let scope = scope_of_name(&name, pats);
-        let raw = row_raw(lines, r.line);
         for (&j, &key) in numeric.iter().zip(&keys) {
             if let Some(v) = r.cells.get(j).and_then(|c| c.number()) {
-                out.stmts.push(Scoped {
-                    scope: scope.clone(),
-                    key,
-                    value: Some(v),
-                    pct: None,
-                    of: None,
-                    raw: raw.clone(),
-                    line: r.line,
-                    pattern: format!("{}/table-column", key.as_str()),
-                });
+                out.stmts
+                    .push(cell_figure(scope.clone(), key, v, lines, r.line));
             }
         }
     }
@@ -224,14 +215,26 @@ fn wordiest(cols: impl Iterator<Item = usize>, rows: &[Row]) -> usize {
     .unwrap_or(0)
 }
 
-/// A row's `raw`: its cells as written, " | " between them.
-fn row_raw(lines: &[String], line: usize) -> String {
-    lines[line]
+/// The figure one table cell states; `line` is the row's (0-based) line,
+/// `raw` the row's cells as written with " | " between them.
+fn cell_figure(scope: Scope, key: Key, value: i64, lines: &[String], line: usize) -> Figure {
+    let raw = lines[line]
         .split('\t')
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
-        .join(" | ")
+        .join(" | ");
+    Figure {
+        scope,
+        key,
+        value: Some(value),
+        pct: None,
+        of: None,
+        raw,
+        page: None,
+        line: line + 1,
+        pattern: format!("{}/table-column", key.as_str()),
+    }
 }
 
 fn has_numbers(r: &Row) -> bool {
@@ -580,15 +583,8 @@ fn read_one(
                 .count()
                 * 2
                 > body.len();
-    let stmt = |scope: Scope, key: Key, value: i64, line: usize| Scoped {
-        scope,
-        key,
-        value: Some(value),
-        pct: None,
-        of: None,
-        raw: row_raw(lines, line),
-        line,
-        pattern: format!("{}/table-column", key.as_str()),
+    let stmt = |scope: Scope, key: Key, value: i64, line: usize| {
+        cell_figure(scope, key, value, lines, line)
     };
     let sectors: Vec<_> = body
         .iter()
