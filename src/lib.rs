@@ -6,12 +6,14 @@
 //! lines), [`normalize`] (document → matching text with a map back),
 //! [`extract`] (normalized text + [`patterns`] → [`model::Extraction`]),
 //! [`check`] (extraction → findings), [`compare`] (reports → the city's
-//! table). [`pipeline`] chains them for one file; [`cli`] holds one file per
+//! table). [`examples`] runs the pattern files' examples through the
+//! pipeline. [`pipeline`] chains them for one file; [`cli`] holds one file per
 //! subcommand.
 
 pub mod check;
 pub mod cli;
 pub mod compare;
+pub mod examples;
 pub mod extract;
 pub mod model;
 pub mod normalize;

@@ -349,6 +349,13 @@ pub struct Extraction {
     pub statements: Vec<Figure>,
     /// Table columns that have a total row.
     pub tables: Vec<TableColumn>,
+    /// What was read but not taken, or not checked, and why (Vietnamese,
+    /// for the clerk): numbers of another period or unit, readings too
+    /// ambiguous to accuse on.
+    pub notes: Vec<String>,
+    /// Why the arithmetic must not be checked at all (no unit named, or the
+    /// text reports for several units): `check` then raises nothing.
+    pub unchecked: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -28,23 +28,9 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
-/// The built-in pattern files, by name.
-pub const BUILTIN: &[(&str, &str)] = &[
-    ("received.toml", include_str!("../patterns/received.toml")),
-    ("resolved.toml", include_str!("../patterns/resolved.toml")),
-    ("services.toml", include_str!("../patterns/services.toml")),
-    (
-        "procedures.toml",
-        include_str!("../patterns/procedures.toml"),
-    ),
-    ("centre.toml", include_str!("../patterns/centre.toml")),
-    ("scopes.toml", include_str!("../patterns/scopes.toml")),
-    ("fields.toml", include_str!("../patterns/fields.toml")),
-    (
-        "confusions.toml",
-        include_str!("../patterns/confusions.toml"),
-    ),
-];
+/// The built-in pattern files, by name: every `patterns/*.toml`, listed
+/// by `build.rs` so that a new file cannot be left out.
+pub const BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_patterns.rs"));
 
 const UNITS_TSV: &str = include_str!("../data/hai-phong-units.tsv");
 
@@ -70,6 +56,8 @@ pub enum PatternError {
     NoKey { file: String, id: String },
     #[error("no pattern file has a [tables] section (scopes.toml has it built in)")]
     MissingTables,
+    #[error("no pattern file has the word class {0:?} (words.toml has it built in)")]
+    MissingWords(WordClass),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -92,6 +80,10 @@ pub struct Example {
     /// The key to look at, where the pattern states several.
     #[serde(default)]
     pub key: Option<Key>,
+    /// The scope the figure must have through the whole pipeline ("ward"
+    /// unless said).
+    #[serde(default)]
+    pub scope: Option<String>,
     #[serde(default)]
     pub none: bool,
 }
@@ -108,6 +100,140 @@ pub struct Pattern {
     pub not_after: Option<Regex>,
     pub context: Option<Regex>,
     pub context_chars: usize,
+    pub examples: Vec<Example>,
+}
+
+/// Whose figure a number is, beside the report's own: the context words
+/// of `contexts.toml` name the others. Only [`Context::Report`] numbers are
+/// figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Context {
+    /// The report's own period and unit.
+    #[default]
+    Report,
+    /// Cumulative since an earlier date ("lũy kế").
+    Cumulative,
+    /// The previous period or the same period last year.
+    Previous,
+    /// A difference or ratio against another period ("tăng 112 so với").
+    Comparison,
+    /// A target or plan ("chỉ tiêu", "phấn đấu").
+    Target,
+    /// An average ("bình quân mỗi ngày").
+    Average,
+    /// Another unit or level (the city, the province, all wards).
+    OtherUnit,
+}
+
+impl Context {
+    /// How a note names the context, in Vietnamese.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Context::Report => "số liệu của kỳ báo cáo",
+            Context::Cumulative => "số lũy kế",
+            Context::Previous => "số của kỳ trước hoặc cùng kỳ",
+            Context::Comparison => "số so sánh",
+            Context::Target => "chỉ tiêu, kế hoạch",
+            Context::Average => "số bình quân",
+            Context::OtherUnit => "số của đơn vị hoặc cấp khác",
+        }
+    }
+}
+
+/// The word classes of `words.toml`, each one regex.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WordClass {
+    CountedRecords,
+    CountedProcedures,
+    CountedPeople,
+    CountedVisits,
+    CountedFeedback,
+    CountedOther,
+    /// Opens a breakdown: a cue across it does not reach the number.
+    Breakdown,
+    /// Excludes the agency it precedes from a heading.
+    Excluded,
+    /// After a rate: its base is the total.
+    TotalBase,
+}
+
+impl WordClass {
+    pub const ALL: [WordClass; 9] = [
+        WordClass::CountedRecords,
+        WordClass::CountedProcedures,
+        WordClass::CountedPeople,
+        WordClass::CountedVisits,
+        WordClass::CountedFeedback,
+        WordClass::CountedOther,
+        WordClass::Breakdown,
+        WordClass::Excluded,
+        WordClass::TotalBase,
+    ];
+}
+
+/// One word class: its regex and examples.
+#[derive(Debug, Clone)]
+pub struct Words {
+    pub file: String,
+    pub class: WordClass,
+    pub cue: Regex,
+    /// The cue at the start of a text, after spaces, ending on a word
+    /// boundary (what a number counts is the word right after it).
+    pub leading: Regex,
+    pub examples: Vec<String>,
+    pub not: Vec<String>,
+}
+
+/// How far a context cue reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reach {
+    /// The number right after the cue ("tăng 112").
+    Number,
+    /// The numbers after the cue up to the end of its clause (a comma).
+    Clause,
+    /// The numbers after the cue up to the end of its sentence; in a
+    /// heading, every paragraph under it.
+    Sentence,
+    /// The percentage right before the cue ("bằng 104,6% cùng kỳ").
+    RateBefore,
+}
+
+/// A context example: `number` (as written) in `text` has `context`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextExample {
+    pub text: String,
+    pub number: String,
+    pub context: Context,
+}
+
+#[derive(Debug, Clone)]
+pub struct ContextCue {
+    pub file: String,
+    pub id: String,
+    pub context: Context,
+    pub reach: Reach,
+    pub cue: Regex,
+    pub not_after: Option<Regex>,
+    pub not_before: Option<Regex>,
+    pub examples: Vec<ContextExample>,
+}
+
+/// A part of a breakdown that takes its meaning from its head: under
+/// "41 DVCTT phát sinh hồ sơ, trong đó toàn trình 25", `part`
+/// (procedures_full_online) `becomes` the head's kind
+/// (procedures_full_online_with_records).
+#[derive(Debug, Clone)]
+pub struct Breakdown {
+    pub file: String,
+    pub head: Key,
+    pub part: Key,
+    pub becomes: Key,
+    /// The words that open the breakdown ("trong đó", "gồm", "(").
+    pub marker: Regex,
     pub examples: Vec<Example>,
 }
 
@@ -131,6 +257,9 @@ pub struct TableCues {
     pub total_row: Regex,
     pub name_header: Regex,
     pub field_label: Regex,
+    /// The words before a unit's name ("phường", "xã", "đặc khu"), at the
+    /// end of the text before it.
+    pub unit_prefix: Regex,
 }
 
 #[derive(Debug, Clone)]
@@ -152,6 +281,10 @@ struct Inner {
     /// Known field names by their letters alone (folded, no spaces or
     /// punctuation).
     fields: Vec<(String, String)>,
+    contexts: Vec<ContextCue>,
+    breakdowns: Vec<Breakdown>,
+    /// By `WordClass as usize`.
+    words: Vec<Words>,
 }
 
 /// The compiled patterns; cheap to clone.
@@ -189,6 +322,49 @@ struct RawFile {
     tables: Option<RawTables>,
     #[serde(default)]
     field: Vec<RawField>,
+    #[serde(default)]
+    context: Vec<RawContext>,
+    #[serde(default)]
+    words: Vec<RawWords>,
+    #[serde(default)]
+    breakdown: Vec<RawBreakdown>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContext {
+    id: String,
+    context: Context,
+    reach: Reach,
+    cue: String,
+    #[serde(default)]
+    not_after: Option<String>,
+    #[serde(default)]
+    not_before: Option<String>,
+    #[serde(default)]
+    examples: Vec<ContextExample>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWords {
+    class: WordClass,
+    cue: String,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    not: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBreakdown {
+    head: Key,
+    part: Key,
+    becomes: Key,
+    marker: String,
+    #[serde(default)]
+    examples: Vec<Example>,
 }
 
 #[derive(Deserialize)]
@@ -252,6 +428,7 @@ struct RawTables {
     total_row: String,
     name_header: String,
     field_label: String,
+    unit_prefix: String,
 }
 
 impl Patterns {
@@ -299,6 +476,9 @@ impl Patterns {
         let mut columns = Vec::new();
         let mut tables = None;
         let mut fields = Vec::new();
+        let mut contexts = Vec::new();
+        let mut breakdowns = Vec::new();
+        let mut words: Vec<Option<Words>> = vec![None; WordClass::ALL.len()];
         for (file, text) in files {
             let raw: RawFile = toml::from_str(&text).map_err(|e| PatternError::Toml {
                 file: file.clone(),
@@ -364,16 +544,62 @@ impl Patterns {
             for f in raw.field {
                 fields.push((letters(&f.name), f.name));
             }
+            for c in raw.context {
+                let not_after = match &c.not_after {
+                    Some(s) => Some(re(&c.id, &format!(r"(?:{s})\s*$"))?),
+                    None => None,
+                };
+                let not_before = match &c.not_before {
+                    Some(s) => Some(re(&c.id, &format!(r"^(?:{s})"))?),
+                    None => None,
+                };
+                contexts.push(ContextCue {
+                    file: file.clone(),
+                    not_before,
+                    cue: re(&c.id, &c.cue)?,
+                    id: c.id,
+                    context: c.context,
+                    reach: c.reach,
+                    not_after,
+                    examples: c.examples,
+                });
+            }
+            for w in raw.words {
+                words[w.class as usize] = Some(Words {
+                    file: file.clone(),
+                    cue: re("words", &w.cue)?,
+                    leading: re("words", &format!(r"^\s*(?:{})\b", w.cue))?,
+                    class: w.class,
+                    examples: w.examples,
+                    not: w.not,
+                });
+            }
+            for b in raw.breakdown {
+                breakdowns.push(Breakdown {
+                    file: file.clone(),
+                    marker: re("breakdown", &b.marker)?,
+                    head: b.head,
+                    part: b.part,
+                    becomes: b.becomes,
+                    examples: b.examples,
+                });
+            }
             if let Some(t) = raw.tables {
                 tables = Some(TableCues {
                     header_word: re("tables", &t.header_word)?,
                     total_row: re("tables", &t.total_row)?,
                     name_header: re("tables", &t.name_header)?,
                     field_label: re("tables", &t.field_label)?,
+                    unit_prefix: re("tables", &format!(r"(?:{})$", t.unit_prefix))?,
                 });
             }
         }
         let tables = tables.ok_or(PatternError::MissingTables)?;
+        let words = WordClass::ALL
+            .iter()
+            .zip(words)
+            .map(|(c, w)| w.ok_or(PatternError::MissingWords(*c)))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Patterns {
             inner: Arc::new(Inner {
                 patterns,
@@ -384,6 +610,9 @@ impl Patterns {
                 tables,
                 units: units(),
                 fields,
+                contexts,
+                breakdowns,
+                words,
             }),
         })
     }
@@ -409,6 +638,19 @@ impl Patterns {
     }
     pub fn units(&self) -> &[UnitEntry] {
         &self.inner.units
+    }
+    pub fn contexts(&self) -> &[ContextCue] {
+        &self.inner.contexts
+    }
+    pub fn breakdowns(&self) -> &[Breakdown] {
+        &self.inner.breakdowns
+    }
+    /// The word class's regex.
+    pub fn words(&self, class: WordClass) -> &Words {
+        &self.inner.words[class as usize]
+    }
+    pub fn word_classes(&self) -> &[Words] {
+        &self.inner.words
     }
 
     /// The catalogue's spelling of a field name OCR wrote without its

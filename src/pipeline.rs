@@ -36,7 +36,7 @@ fn process_inner(path: &Path, opts: &Options) -> Report {
     };
     let x = extract::extract(&doc, &opts.patterns);
     let findings = check::check(&x);
-    let mut warnings = Vec::new();
+    let mut warnings = x.notes.clone();
     if x.figures.is_empty() {
         warnings.push("no figure found: the document does not look like a ward report".to_string());
     }

@@ -3,3 +3,4 @@ mod check;
 mod compare;
 mod corpus;
 mod readers;
+mod statements;

@@ -5,6 +5,7 @@
 mod check;
 mod compare;
 mod extract;
+mod patterns;
 
 use crate::model::{Report, Status};
 use crate::patterns::Patterns;
@@ -34,6 +35,8 @@ enum Command {
     Check(check::CheckArgs),
     /// Build the city's table of wards (terminal, .xlsx, .csv, .parquet, .jsonl).
     Compare(compare::CompareArgs),
+    /// Work with pattern files: `patterns test [DIR]` runs their examples.
+    Patterns(patterns::PatternsArgs),
 }
 
 /// The inputs and reading options every subcommand shares.
@@ -181,6 +184,7 @@ pub fn main() -> ExitCode {
         Command::Extract(a) => extract::run(a),
         Command::Check(a) => check::run(a),
         Command::Compare(a) => compare::run(a),
+        Command::Patterns(a) => patterns::run(a),
     };
     match result {
         Ok(code) => code,

@@ -10,7 +10,7 @@
 
 use crate::model::Key;
 use crate::normalize::{Folded, Num, NumKind, tail};
-use crate::patterns::{Pattern, Patterns, Side};
+use crate::patterns::{Pattern, Patterns, Side, WordClass};
 use std::sync::LazyLock;
 
 /// One statement of a figure in a paragraph (before scoping).
@@ -64,7 +64,9 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                     .map(|i| (i, &text[nums[i].end..m.start()])),
             };
             let Some((i, gap)) = found else { continue };
-            if !slot_fits(p, &nums[i].kind) || gap.len() > p.gap || !counted_fits(p, text, &nums[i])
+            if !slot_fits(p, &nums[i].kind)
+                || gap.len() > p.gap
+                || !counted_fits(p, text, &nums[i], pats)
             {
                 continue;
             }
@@ -87,7 +89,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                 }
                 _ => gap,
             };
-            let Some(cost) = gap_cost(gap, p.side) else {
+            let Some(cost) = gap_cost(gap, p.side, pats) else {
                 continue;
             };
             let hit = Hit {
@@ -195,7 +197,11 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             continue;
         }
         if let Some(owner) = clause_owner(text, nums, &out, i, v) {
-            let preferred = pct_owner[owner].is_none() || prefers_total_base(&text[n.end..]);
+            let preferred = pct_owner[owner].is_none()
+                || pats
+                    .words(WordClass::TotalBase)
+                    .cue
+                    .is_match(&text[n.end..]);
             if preferred {
                 pct_owner[owner] = Some(i);
                 for (j, s) in out.iter_mut() {
@@ -246,35 +252,37 @@ enum Counted {
     Other,
 }
 
-fn counted_after(after: &str) -> Counted {
-    static WORD: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^\s*(?:(ho so|hs|bo ho so|ban)|(thu tuc|tthc|dvc|dvctt|dich vu|muc do)|(nguoi|dong chi|can bo|cong chuc|d/c|vien chuc|nhan vien)|(luot)|(phan anh|kien nghi|pakn|don thu|y kien)|(phieu|lan|cuoc|buoi|van ban|quyet dinh|giay|chung thu|ban sao|trang|file|tai khoan|xa|phuong|don vi|linh vuc|nhom))\b")
-            .expect("counted")
-    });
-    let Some(c) = WORD.captures(after) else {
-        return Counted::Unspecified;
-    };
-    match (1..=6).find(|&g| c.get(g).is_some()) {
-        Some(1) => Counted::Records,
-        Some(2) => Counted::Procedures,
-        Some(3) => Counted::People,
-        Some(4) => Counted::Visits,
-        Some(5) => Counted::Feedback,
-        _ => Counted::Other,
-    }
+fn counted_after(after: &str, pats: &Patterns) -> Counted {
+    const CLASSES: [(WordClass, Counted); 6] = [
+        (WordClass::CountedRecords, Counted::Records),
+        (WordClass::CountedProcedures, Counted::Procedures),
+        (WordClass::CountedPeople, Counted::People),
+        (WordClass::CountedVisits, Counted::Visits),
+        (WordClass::CountedFeedback, Counted::Feedback),
+        (WordClass::CountedOther, Counted::Other),
+    ];
+    // The longest match wins ("bộ hồ sơ" over "bộ"), then the order above.
+    CLASSES
+        .iter()
+        .filter_map(|(w, c)| pats.words(*w).leading.find(after).map(|m| (m.end(), *c)))
+        .fold(None::<(usize, Counted)>, |best, (len, c)| match best {
+            Some((l, _)) if l >= len => best,
+            _ => Some((len, c)),
+        })
+        .map_or(Counted::Unspecified, |(_, c)| c)
 }
 
 /// Whether the number counts what the pattern's keys count.
-fn counted_fits(p: &Pattern, text: &str, n: &Num) -> bool {
+fn counted_fits(p: &Pattern, text: &str, n: &Num, pats: &Patterns) -> bool {
     if p.rate {
         return true;
     }
     let first_end = text[n.start..]
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .map_or(text.len(), |e| n.start + e);
-    let mut counted = counted_after(&text[first_end..]);
+    let mut counted = counted_after(&text[first_end..], pats);
     if counted == Counted::Unspecified && first_end < n.end {
-        counted = counted_after(&text[n.end..]);
+        counted = counted_after(&text[n.end..], pats);
     }
     p.keys.iter().all(|k| {
         let allowed: &[Counted] = match k {
@@ -300,7 +308,7 @@ fn slot_fits(p: &Pattern, kind: &NumKind) -> bool {
 
 /// The cost of the text between a cue and its number; None when it crosses
 /// a clause boundary.
-fn gap_cost(gap: &str, side: Side) -> Option<usize> {
+fn gap_cost(gap: &str, side: Side, pats: &Patterns) -> Option<usize> {
     static LETTERS: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"[a-z]+").expect("letters"));
     if gap.contains(|c: char| c.is_ascii_digit() || matches!(c, ';' | '%' | '.')) {
@@ -314,9 +322,7 @@ fn gap_cost(gap: &str, side: Side) -> Option<usize> {
         return None;
     }
     // "có phát sinh hồ sơ gồm 02": a part of a breakdown, not the figure.
-    static PART: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"\b(gom|bao gom|trong do)\b").expect("part"));
-    if side == Side::Before && PART.is_match(gap) {
+    if side == Side::Before && pats.words(WordClass::Breakdown).cue.is_match(gap) {
         return None;
     }
     let words: usize = LETTERS.find_iter(gap).map(|m| m.len()).sum();
@@ -363,12 +369,6 @@ fn sentence_break(s: &str) -> bool {
     s.contains(". ") || s.ends_with('.') || s.contains(".(") || s.contains(" - ")
 }
 
-fn prefers_total_base(after: &str) -> bool {
-    static TOTAL: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"^\s*(?:so voi|tren|/)\s*tong").expect("total base"));
-    TOTAL.is_match(after)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,41 +386,6 @@ mod tests {
         st.iter()
             .find(|s| s.key == k)
             .map(|s| (s.value, s.pct, s.of))
-    }
-
-    /// Every example sentence of every pattern, read as the pattern says.
-    #[test]
-    fn pattern_examples_hold() {
-        let mut failures = Vec::new();
-        for p in Patterns::builtin().figures() {
-            for ex in &p.examples {
-                let st = run(&ex.text);
-                let key = ex.key.unwrap_or(p.keys[0]);
-                let got = get(&st, key);
-                let ok = if ex.none {
-                    got.is_none()
-                } else {
-                    got.is_some_and(|(v, pct, of)| {
-                        v == ex.value
-                            && of == ex.of
-                            && match (pct, ex.pct) {
-                                (Some(a), Some(b)) => (a - b).abs() < 1e-9,
-                                (None, None) => true,
-                                _ => false,
-                            }
-                    })
-                };
-                if !ok {
-                    failures.push(format!("{}/{}: {:?} → {:?}", p.file, p.id, ex.text, st));
-                }
-            }
-        }
-        assert!(
-            failures.is_empty(),
-            "{} failures:\n{}",
-            failures.len(),
-            failures.join("\n")
-        );
     }
 
     #[test]

@@ -11,9 +11,12 @@
 //! statement (the first with a count, where a rate came first). It does not
 //! check arithmetic: `check` does, on `statements` and `tables`.
 
+mod breakdown;
+mod context;
 pub mod identity;
 pub mod matcher;
 pub mod table;
+mod table_kv;
 
 use crate::model::{Document, Extraction, Figure, Key, Scope};
 use crate::normalize::{self, Block, Marker, Para};
@@ -32,12 +35,32 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
     let mut texts: Vec<&str> = Vec::new();
     // The paragraph before a table: its header, when a layout flattened it.
     let mut last_para: Option<&str> = None;
+    // The context a heading opened ("Lũy kế từ 01/7/2025 đến nay:").
+    let mut section_ctx: Option<context::Aside> = None;
+    // Statements of another context, set aside: (statement, context).
+    let mut aside: Vec<(Figure, context::Aside)> = Vec::new();
+    for block in &n.blocks {
+        match block {
+            Block::Para(p) => texts.push(&p.folded.text),
+            Block::Table(t) => {
+                for r in &t.rows {
+                    for c in &r.cells {
+                        texts.push(&c.folded.text);
+                    }
+                }
+            }
+        }
+    }
+    // Who reports comes first: a clause whose subject is another unit of
+    // the city is that unit's, not the report's.
+    let unit = identity::unit(&texts, pats);
+    let own_unit = unit.as_ref().map(|u| normalize::fold(&u.name));
     for block in &n.blocks {
         match block {
             Block::Para(p) => {
                 last_para = Some(p.folded.text.as_str());
-                texts.push(&p.folded.text);
                 if let Some((s, level)) = heading_scope(p, &n.lines, pats) {
+                    section_ctx = context::of_heading(&p.folded.text, pats);
                     // A sub-heading ("a) Tiếp nhận ...") under an agency's
                     // heading stays in that agency unless it names another.
                     let sub_item = matches!(section, Scope::Sector(_))
@@ -63,8 +86,16 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
                 let scope = own
                     .or_else(|| field_section.clone())
                     .unwrap_or_else(|| section.clone());
-                for s in matcher::match_text(&p.folded, &p.nums, pats) {
+                let ctx = context::of_numbers(&p.folded.text, &p.nums, pats);
+                let mut found = matcher::match_text(&p.folded, &p.nums, pats);
+                breakdown::refine(&p.folded.text, &mut found, pats);
+                for s in found {
                     let at = p.folded.map[s.at];
+                    let own_ctx = p
+                        .nums
+                        .iter()
+                        .position(|n| n.start == s.at)
+                        .and_then(|i| ctx[i].clone());
                     // "Đối với Công an xã, đã tiếp nhận ...": a prose sentence
                     // whose opening names one agency is that agency's.
                     let t = &p.folded.text;
@@ -77,7 +108,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
                             .unwrap_or_else(|| scope.clone()),
                         _ => scope.clone(),
                     };
-                    stmts.push(Figure {
+                    let fig = Figure {
                         scope,
                         key: s.key,
                         value: s.value,
@@ -87,18 +118,28 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
                         page: None,
                         line: at.line as usize + 1,
                         pattern: s.pattern,
-                    });
+                    };
+                    let other_unit = context::named_unit(head, pats)
+                        .filter(|u| own_unit.as_deref() != Some(*u))
+                        .map(|u| context::Aside {
+                            context: crate::patterns::Context::OtherUnit,
+                            cue: u.to_string(),
+                        });
+                    match own_ctx.or(other_unit).or_else(|| section_ctx.clone()) {
+                        Some(a) => aside.push((fig, a)),
+                        None => stmts.push(fig),
+                    }
                 }
             }
             Block::Table(t) => {
-                for r in &t.rows {
-                    for c in &r.cells {
-                        texts.push(&c.folded.text);
+                let read = table::read(t, &mut section, pats, &n.lines, last_para);
+                match &section_ctx {
+                    Some(a) => aside.extend(read.stmts.into_iter().map(|s| (s, a.clone()))),
+                    None => {
+                        stmts.extend(read.stmts);
+                        tables.extend(read.columns);
                     }
                 }
-                let read = table::read(t, &mut section, pats, &n.lines, last_para);
-                stmts.extend(read.stmts);
-                tables.extend(read.columns);
             }
         }
     }
@@ -111,8 +152,40 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
         }
     }
     let figures = first_per_key(&stmts);
+    let mut others: Vec<&str> = aside
+        .iter()
+        .filter(|(_, a)| a.context == crate::patterns::Context::OtherUnit)
+        .map(|(_, a)| a.cue.as_str())
+        .collect();
+    others.sort();
+    others.dedup();
+    let unchecked = if unit.is_none() {
+        Some(
+            "văn bản không nêu đơn vị báo cáo (phường, xã, đặc khu) nên không kiểm tra số học"
+                .to_string(),
+        )
+    } else if others.len() >= 2 {
+        Some(format!(
+            "văn bản nêu số liệu của {} đơn vị khác nên không kiểm tra chéo số học",
+            others.len()
+        ))
+    } else {
+        None
+    };
+    let mut notes: Vec<String> = unchecked.iter().cloned().collect();
+    notes.extend(aside.iter().map(|(f, a)| {
+        format!(
+            "dòng {}: \"{}\" là {} ({}), không tính vào số liệu của kỳ báo cáo",
+            f.line,
+            f.raw,
+            a.context.label_vi(),
+            a.cue
+        )
+    }));
     Extraction {
-        unit: identity::unit(&texts, pats),
+        notes,
+        unchecked,
+        unit,
         period: identity::period(&texts),
         figures: figures.iter().map(|&i| stmts[i].clone()).collect(),
         statements: stmts,
@@ -149,8 +222,6 @@ fn original(f: &normalize::Folded, span: (usize, usize), lines: &[String]) -> St
 /// headings 5. An agency named after "không bao gồm", "ngoài" or "trừ" is
 /// excluded, not opened.
 fn heading_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<(Scope, u8)> {
-    static EXCLUDED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(khong bao gom|khong ke|ngoai|tru)\b").expect("excluded"));
     static LEVEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:([ivxl]+)[.)]|([0-9]+(?:\.[0-9]+)*)\.?|([a-z])[.)])\s").expect("level")
     });
@@ -168,7 +239,11 @@ fn heading_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<(Scope, 
         None => 5,
     };
     let mut head = normalize::head(t, 80);
-    if let Some(m) = EXCLUDED.find(head) {
+    if let Some(m) = pats
+        .words(crate::patterns::WordClass::Excluded)
+        .cue
+        .find(head)
+    {
         head = &head[..m.start()];
     }
     let scope = pats
@@ -270,10 +345,12 @@ fn merge_rates(mut stmts: Vec<Figure>) -> Vec<Figure> {
                 && stmts[j].value.is_some()
         });
         if let Some(j) = target {
-            if stmts[j].pct.is_none() {
+            if stmts[j].pct.is_none() || stmts[j].pct == stmts[i].pct {
+                // The figure names both patterns: "key/count-id+rate-id".
+                let rate_id = stmts[i].pattern.split_once('/').map_or("", |(_, id)| id);
+                let merged = format!("{}+{rate_id}", stmts[j].pattern);
                 stmts[j].pct = stmts[i].pct;
-                drop[i] = true;
-            } else if stmts[j].pct == stmts[i].pct {
+                stmts[j].pattern = merged;
                 drop[i] = true;
             }
         }
@@ -311,20 +388,6 @@ fn first_per_key(stmts: &[Figure]) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::model::SourceKind;
-
-    #[test]
-    fn confusion_examples_hold() {
-        let pats = Patterns::builtin();
-        for (garbled, want) in pats.confusion_examples() {
-            let mut f = normalize::Folded::default();
-            f.push_line(0, garbled);
-            f.trim_end();
-            for (re, to) in pats.confusions() {
-                f.replace_all(re, to);
-            }
-            assert_eq!(&f.text, want, "confusion example {garbled:?}");
-        }
-    }
 
     #[test]
     fn field_bullets_and_sector_headings_scope_their_figures() {

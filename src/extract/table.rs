@@ -124,7 +124,7 @@ fn clean_header(s: &str) -> String {
 }
 
 /// "1 Lĩnh vực Hộ tịch", "7 |Lĩnh vực ..." → the label without its number.
-fn strip_numbering(s: &str) -> String {
+pub(crate) fn strip_numbering(s: &str) -> String {
     s.trim_start_matches(|c: char| {
         c.is_ascii_digit() || c.is_whitespace() || "|[]'.,()-:;".contains(c)
     })
@@ -218,12 +218,7 @@ fn wordiest(cols: impl Iterator<Item = usize>, rows: &[Row]) -> usize {
 /// The figure one table cell states; `line` is the row's (0-based) line,
 /// `raw` the row's cells as written with " | " between them.
 fn cell_figure(scope: Scope, key: Key, value: i64, lines: &[String], line: usize) -> Figure {
-    let raw = lines[line]
-        .split('\t')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" | ");
+    let raw = row_raw(lines, line);
     Figure {
         scope,
         key,
@@ -235,6 +230,16 @@ fn cell_figure(scope: Scope, key: Key, value: i64, lines: &[String], line: usize
         line: line + 1,
         pattern: format!("{}/table-column", key.as_str()),
     }
+}
+
+/// A row's cells as written, " | " between them.
+pub(crate) fn row_raw(lines: &[String], line: usize) -> String {
+    lines[line]
+        .split('\t')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 fn has_numbers(r: &Row) -> bool {
@@ -398,6 +403,20 @@ fn read_one(
                 .collect();
             FIELD_WORD.is_match(&text.join(" "))
         });
+    // No numeric column names a key: the rows are statements ("Nội dung |
+    // Số hồ sơ | Tỷ lệ"), read by the figure patterns.
+    let numeric: Vec<usize> = (0..ncols)
+        .filter(|&j| j != name_col && has_values(j) && !text_col[j])
+        .collect();
+    if !numeric.is_empty() && numeric.iter().all(|&j| keys[j].is_none()) {
+        let headers: Vec<String> = (0..ncols).map(|j| joined(j, j)).collect();
+        if let Some(cols) = super::table_kv::columns(name_col, &numeric, &headers) {
+            out.stmts.extend(super::table_kv::read(
+                body_rows, &cols, section, pats, lines,
+            ));
+        }
+        return;
+    }
     let label = |r: &Row| -> String {
         r.cells
             .get(name_col)

@@ -1,0 +1,258 @@
+//! Runs the examples that pattern files carry, through the whole text
+//! pipeline (normalize → extract), and says which fail.
+//!
+//! Takes a compiled [`Patterns`]; returns one [`Failure`] per example that
+//! does not read as it says. Figure and breakdown examples are read as a
+//! one-paragraph report: the statement of the example's key (in its scope,
+//! the ward by default) must have the example's value, rate and `of`, and
+//! come from the example's own pattern; `none = true` examples must give no
+//! statement of the key. Context examples name a number that must get the
+//! context, and a number of another context must not become a figure.
+//! Word-class examples must match their class (`not` ones must not).
+//! Confusion examples must fold to their skeleton. It does not read files:
+//! `baocao patterns test` and the tests call it.
+
+use crate::extract;
+use crate::model::{Document, Figure, Key, Scope, SourceKind};
+use crate::normalize;
+use crate::patterns::{Context, Example, Patterns};
+
+/// One example that does not hold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub file: String,
+    /// The pattern's id (or the key of a breakdown, the `from` of a confusion).
+    pub id: String,
+    pub text: String,
+    /// What was wanted and what was read.
+    pub reason: String,
+}
+
+/// How many examples ran, and those that failed.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub run: usize,
+    pub failures: Vec<Failure>,
+}
+
+/// Runs every example of `pats`.
+pub fn run(pats: &Patterns) -> Outcome {
+    let mut out = Outcome::default();
+    for p in pats.figures() {
+        for ex in &p.examples {
+            out.run += 1;
+            let key = ex.key.unwrap_or(p.keys[0]);
+            if let Err(reason) = figure_example(pats, ex, key, Some(&p.id)) {
+                out.failures.push(Failure {
+                    file: p.file.clone(),
+                    id: p.id.clone(),
+                    text: ex.text.clone(),
+                    reason,
+                });
+            }
+        }
+    }
+    for b in pats.breakdowns() {
+        for ex in &b.examples {
+            out.run += 1;
+            let key = ex.key.unwrap_or(b.becomes);
+            if let Err(reason) = figure_example(pats, ex, key, None) {
+                out.failures.push(Failure {
+                    file: b.file.clone(),
+                    id: format!("{}<{}", b.becomes.as_str(), b.head.as_str()),
+                    text: ex.text.clone(),
+                    reason,
+                });
+            }
+        }
+    }
+    for c in pats.contexts() {
+        for ex in &c.examples {
+            out.run += 1;
+            if let Err(reason) = context_example(pats, &ex.text, &ex.number, ex.context) {
+                out.failures.push(Failure {
+                    file: c.file.clone(),
+                    id: c.id.clone(),
+                    text: ex.text.clone(),
+                    reason,
+                });
+            }
+        }
+    }
+    for w in pats.word_classes() {
+        for (ex, want) in w
+            .examples
+            .iter()
+            .map(|e| (e, true))
+            .chain(w.not.iter().map(|e| (e, false)))
+        {
+            out.run += 1;
+            if w.cue.is_match(&normalize::fold(ex)) != want {
+                out.failures.push(Failure {
+                    file: w.file.clone(),
+                    id: format!("{:?}", w.class),
+                    text: ex.clone(),
+                    reason: if want {
+                        "does not match".into()
+                    } else {
+                        "matches".into()
+                    },
+                });
+            }
+        }
+    }
+    for (garbled, want) in pats.confusion_examples() {
+        out.run += 1;
+        let got = confused(pats, garbled);
+        if got != *want {
+            out.failures.push(Failure {
+                file: "confusions".into(),
+                id: garbled.clone(),
+                text: garbled.clone(),
+                reason: format!("folds to {got:?}, not {want:?}"),
+            });
+        }
+    }
+    out
+}
+
+fn extract_text(pats: &Patterns, text: &str) -> crate::model::Extraction {
+    let doc = Document::from_text("example.txt", SourceKind::Text, text);
+    extract::extract(&doc, pats)
+}
+
+fn figure_example(
+    pats: &Patterns,
+    ex: &Example,
+    key: Key,
+    pattern: Option<&str>,
+) -> Result<(), String> {
+    let scope: Scope = match &ex.scope {
+        Some(s) => s
+            .parse()
+            .map_err(|_| format!("the example's scope {s:?} is not a scope"))?,
+        None => Scope::Ward,
+    };
+    let x = extract_text(pats, &ex.text);
+    let of_key: Vec<&Figure> = x
+        .statements
+        .iter()
+        .filter(|f| f.key == key && f.scope == scope)
+        .collect();
+    if ex.none {
+        return match of_key.first() {
+            None => Ok(()),
+            Some(f) => Err(format!(
+                "wanted no {key} in {scope}, read {:?} ({})",
+                f.value, f.pattern
+            )),
+        };
+    }
+    let Some(f) = of_key.first() else {
+        let read: Vec<String> = x
+            .statements
+            .iter()
+            .map(|f| format!("{} {}={:?}", f.scope, f.key, f.value))
+            .collect();
+        return Err(format!("no {key} in {scope}; read [{}]", read.join(", ")));
+    };
+    let pct_ok = match (f.pct, ex.pct) {
+        (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+        (None, None) => true,
+        _ => false,
+    };
+    if f.value != ex.value || f.of != ex.of || !pct_ok {
+        return Err(format!(
+            "wanted {key} {:?} pct {:?} of {:?}, read {:?} pct {:?} of {:?}",
+            ex.value, ex.pct, ex.of, f.value, f.pct, f.of
+        ));
+    }
+    if let Some(id) = pattern {
+        // "key/id", "key/id<head" (a breakdown part), "key/id+rate-id" (a
+        // rate merged into its count).
+        let produced = f.pattern.split_once('/').map(|(_, p)| p).unwrap_or("");
+        let mut ids = produced.split(['<', '+']);
+        if !ids.any(|p| p == id) {
+            return Err(format!("read by pattern {}, not {id}", f.pattern));
+        }
+    }
+    Ok(())
+}
+
+fn context_example(pats: &Patterns, text: &str, number: &str, want: Context) -> Result<(), String> {
+    let x = extract_text(pats, text);
+    let folded_number = normalize::fold(number);
+    let digits = |s: &str| -> String { s.chars().filter(|c| c.is_ascii_digit()).collect() };
+    let in_figures = x
+        .statements
+        .iter()
+        .any(|f| f.raw.contains(number) || digits(&f.raw).contains(&digits(&folded_number)));
+    let in_notes = x.notes.iter().any(|n| n.contains(number));
+    match want {
+        Context::Report if in_notes => Err(format!("{number} was set aside: {:?}", x.notes)),
+        Context::Report => Ok(()),
+        _ if !in_notes && in_figures => {
+            Err(format!("{number} was read as a figure, not as {want:?}"))
+        }
+        _ if in_notes && !x.notes.iter().any(|n| n.contains(want.label_vi())) => Err(format!(
+            "{number} was set aside as another context: {:?}",
+            x.notes
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn confused(pats: &Patterns, garbled: &str) -> String {
+    let mut f = normalize::Folded::default();
+    f.push_line(0, garbled);
+    f.trim_end();
+    for (re, to) in pats.confusions() {
+        f.replace_all(re, to);
+    }
+    f.text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every example of every built-in pattern file holds through the
+    /// whole pipeline.
+    #[test]
+    fn builtin_examples_hold() {
+        let out = run(&Patterns::builtin());
+        assert!(out.run > 150, "only {} examples", out.run);
+        let lines: Vec<String> = out
+            .failures
+            .iter()
+            .map(|f| format!("{}/{}: {:?}: {}", f.file, f.id, f.text, f.reason))
+            .collect();
+        assert!(
+            lines.is_empty(),
+            "{} of {} examples fail:\n{}",
+            lines.len(),
+            out.run,
+            lines.join("\n")
+        );
+    }
+
+    /// A wrong example is reported, not passed.
+    #[test]
+    fn a_wrong_example_fails() {
+        let dir = std::env::temp_dir().join(format!("baocao-ex-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("mine.toml"),
+            "[[pattern]]\nid = \"luot-khach\"\nkey = \"visitors\"\ncue = \"luot khach\"\nexamples = [{ text = \"Số lượt khách: 15 lượt.\", value = 16 }]\n",
+        )
+        .unwrap();
+        let pats = Patterns::load_with_overrides(&dir).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        let out = run(&pats);
+        assert!(
+            out.failures.iter().any(|f| f.id == "luot-khach"),
+            "{:?}",
+            out.failures
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! Contexts: whose figure each number of a paragraph is.
+//!
+//! Takes a paragraph's folded text and its numbers, and the context cues of
+//! `patterns/contexts.toml`; returns, for each number, the context a cue
+//! gives it (cumulative, previous period, comparison, target, average,
+//! another unit), or none when the number is the report's own. It does not
+//! decide what a number counts (the matcher does) and does not drop
+//! anything: `extract` sets aside the statements of other contexts.
+
+use crate::normalize::{Num, NumKind, tail};
+use crate::patterns::{Context, ContextCue, Patterns, Reach};
+
+/// The context a cue gave a number, and the cue's id (for the note).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Aside {
+    pub context: Context,
+    pub cue: String,
+}
+
+/// The context of each number of `text` (None: the report's own).
+pub(crate) fn of_numbers(text: &str, nums: &[Num], pats: &Patterns) -> Vec<Option<Aside>> {
+    let mut out: Vec<Option<Aside>> = vec![None; nums.len()];
+    for c in pats.contexts() {
+        if c.reach == Reach::RateBefore {
+            for (i, n) in nums.iter().enumerate() {
+                if matches!(n.kind, NumKind::Pct(..))
+                    && c.cue.find(&text[n.end..]).is_some_and(|m| m.start() == 0)
+                {
+                    set(&mut out[i], c);
+                }
+            }
+            continue;
+        }
+        for m in c.cue.find_iter(text) {
+            if !allowed(c, text, m.start(), m.end()) {
+                continue;
+            }
+            let end = match c.reach {
+                Reach::Number => None,
+                Reach::Clause => Some(m.end() + clause_end(&text[m.end()..])),
+                Reach::Sentence => Some(m.end() + sentence_end(&text[m.end()..])),
+                Reach::RateBefore => unreachable!("handled above"),
+            };
+            for (i, n) in nums.iter().enumerate().filter(|(_, n)| n.start >= m.end()) {
+                match end {
+                    Some(end) if n.start < end => set(&mut out[i], c),
+                    Some(_) => break,
+                    None => {
+                        if number_follows(&text[m.end()..n.start]) {
+                            set(&mut out[i], c);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The unit (folded name, of the city's 114) that the text before a
+/// number names with its prefix ("phường Lê Chân tiếp nhận ..."): the
+/// subject of the clause when it is not the report's own unit.
+pub(crate) fn named_unit<'p>(head: &str, pats: &'p Patterns) -> Option<&'p str> {
+    pats.units().iter().map(|u| u.folded.as_str()).find(|name| {
+        head.match_indices(name).any(|(at, _)| {
+            let end = at + name.len();
+            let bounded = !head[end..].starts_with(|c: char| c.is_alphanumeric());
+            let before = head[..at].trim_end();
+            bounded && pats.tables().unit_prefix.is_match(before)
+        })
+    })
+}
+
+/// The context a heading opens for the paragraphs under it: a
+/// sentence-reaching cue anywhere in a heading without figures.
+pub(crate) fn of_heading(text: &str, pats: &Patterns) -> Option<Aside> {
+    pats.contexts()
+        .iter()
+        .filter(|c| c.reach == Reach::Sentence)
+        .find(|c| {
+            c.cue
+                .find_iter(text)
+                .any(|m| allowed(c, text, m.start(), m.end()))
+        })
+        .map(|c| Aside {
+            context: c.context,
+            cue: c.id.clone(),
+        })
+}
+
+fn allowed(c: &ContextCue, text: &str, start: usize, end: usize) -> bool {
+    let before_ok = c
+        .not_after
+        .as_ref()
+        .is_none_or(|na| !na.is_match(tail(&text[..start], 40)));
+    let after_ok = c
+        .not_before
+        .as_ref()
+        .is_none_or(|nb| !nb.is_match(&text[end..]));
+    before_ok && after_ok
+}
+
+fn set(slot: &mut Option<Aside>, c: &ContextCue) {
+    if slot.is_none() {
+        *slot = Some(Aside {
+            context: c.context,
+            cue: c.id.clone(),
+        });
+    }
+}
+
+/// "tăng 112", "giảm thêm 4,2%": only a few words, no clause mark, between
+/// the cue and the number.
+fn number_follows(gap: &str) -> bool {
+    gap.len() <= 24 && !gap.contains(|c: char| c.is_ascii_digit() || ",;.:()".contains(c))
+}
+
+/// Offset of the end of the clause that starts `s`: a comma or semicolon
+/// followed by a space, a closing parenthesis, or the end of the sentence.
+/// Decimal commas ("71,24") do not end a clause.
+fn clause_end(s: &str) -> usize {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        let next = b.get(i + 1).copied();
+        match c {
+            b';' | b')' => return i,
+            b',' | b'.' if next.is_none_or(|n| n == b' ') => return i,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// Offset of the end of the sentence that starts `s`.
+fn sentence_end(s: &str) -> usize {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'.' && b.get(i + 1).is_none_or(|n| *n == b' ') {
+            return i;
+        }
+    }
+    s.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::{Folded, numbers};
+
+    fn contexts(s: &str) -> Vec<(String, Option<Context>)> {
+        let mut f = Folded::default();
+        f.push_line(0, s);
+        f.trim_end();
+        let nums = numbers::scan(&f.text);
+        let ctx = of_numbers(&f.text, &nums, &Patterns::builtin());
+        nums.iter()
+            .zip(ctx)
+            .map(|(n, c)| (f.text[n.start..n.end].to_string(), c.map(|a| a.context)))
+            .collect()
+    }
+
+    /// Every example of `contexts.toml`: the number gets the context.
+    #[test]
+    fn context_examples_hold() {
+        let mut failures = Vec::new();
+        for c in Patterns::builtin().contexts() {
+            for ex in &c.examples {
+                let want = crate::normalize::fold(&ex.number);
+                let got = contexts(&ex.text);
+                let ctx = got
+                    .iter()
+                    .find(|(n, _)| *n == want)
+                    .map(|(_, c)| c.unwrap_or(Context::Report));
+                if ctx != Some(ex.context) {
+                    failures.push(format!("{}: {:?} → {got:?}", c.id, ex.text));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_clause_ends_at_a_comma_but_not_at_a_decimal_comma() {
+        assert_eq!(clause_end("la 71,24% ho so, con lai"), 15);
+        assert_eq!(sentence_end("1.234 ho so. Sau do"), 11);
+    }
+
+    #[test]
+    fn a_comparison_after_the_figure_leaves_the_figure_alone() {
+        // Mine: the delta and the earlier month are set aside, the month's
+        // own count is not.
+        let got = contexts(
+            "Trong tháng tiếp nhận 2.047 hồ sơ, giảm 96 hồ sơ so với tháng 9/2025 (2.143 hồ sơ).",
+        );
+        let of = |n: &str| got.iter().find(|(t, _)| t == n).and_then(|(_, c)| *c);
+        assert_eq!(of("2.047"), None);
+        assert_eq!(of("96"), Some(Context::Comparison));
+    }
+}

@@ -1,0 +1,101 @@
+//! Key–value tables: a table whose rows are statements ("Nội dung | Số hồ
+//! sơ | Tỷ lệ (%)", one row "Tiếp nhận trực tuyến | 2.151 | 87,2").
+//!
+//! Takes the body rows of a table whose numeric columns name no figure key,
+//! the column of row labels and the header; returns one statement per row
+//! whose label the figure patterns read, exactly as the same words in prose
+//! would be read ("Tiếp nhận trực tuyến: 2.151 (87,2%)"). It does not sum
+//! anything: such a table has no columns to add up.
+
+use super::matcher;
+use crate::model::{Figure, Scope};
+use crate::normalize::{Folded, Row, numbers};
+use crate::patterns::Patterns;
+
+/// The columns of a key–value table: the value column and, if any, the
+/// rate column (its header says "tỷ lệ" or "%").
+pub(crate) struct KvColumns {
+    pub label: usize,
+    pub value: usize,
+    pub rate: Option<usize>,
+}
+
+/// Finds the value and rate columns among `numeric` by their headers.
+pub(crate) fn columns(label: usize, numeric: &[usize], headers: &[String]) -> Option<KvColumns> {
+    let is_rate = |j: usize| {
+        headers
+            .get(j)
+            .is_some_and(|h| h.contains("ty le") || h.contains('%'))
+    };
+    let value = numeric.iter().copied().find(|&j| !is_rate(j))?;
+    let rate = numeric.iter().copied().find(|&j| j != value && is_rate(j));
+    // Only a table of one value per row (and its rate) is a key–value
+    // table; more columns of counts are a grid the column headers name.
+    if numeric.iter().filter(|&&j| !is_rate(j)).count() > 1 {
+        return None;
+    }
+    Some(KvColumns { label, value, rate })
+}
+
+/// The statements of each row.
+pub(crate) fn read(
+    rows: &[Row],
+    cols: &KvColumns,
+    section: &Scope,
+    pats: &Patterns,
+    lines: &[String],
+) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for r in rows {
+        let (Some(label), Some(value)) = (r.cells.get(cols.label), r.cells.get(cols.value)) else {
+            continue;
+        };
+        if label.is_empty() || value.number().is_none() {
+            continue;
+        }
+        let name = super::table::strip_numbering(&label.text);
+        let mut text = format!("{name}: {}", value.text.trim());
+        let value_at = name.len() + 2;
+        if let Some(rate) = cols.rate.and_then(|j| r.cells.get(j))
+            && !rate.is_empty()
+        {
+            let t = rate.text.trim().trim_end_matches('%');
+            text.push_str(&format!(" ({t}%)"));
+        }
+        let mut f = Folded::default();
+        f.push_line(r.line, &text);
+        f.trim_end();
+        let nums = numbers::scan(&f.text);
+        // The folded offset of the value: folding keeps byte lengths of
+        // the label's letters apart from its marks, so find it by position.
+        let Some(at) = nums
+            .iter()
+            .find(|n| f.map[n.start].col as usize >= value_at)
+            .map(|n| n.start)
+        else {
+            continue;
+        };
+        let raw = super::table::row_raw(lines, r.line);
+        let scope = match pats.sector_in(&f.text) {
+            Some(s) => Scope::Sector(s),
+            None => section.clone(),
+        };
+        for s in matcher::match_text(&f, &nums, pats) {
+            if s.at != at {
+                continue;
+            }
+            out.push(Figure {
+                scope: scope.clone(),
+                key: s.key,
+                value: s.value,
+                pct: s.pct,
+                of: s.of,
+                raw: raw.clone(),
+                page: None,
+                line: r.line + 1,
+                pattern: format!("{}+table-row", s.pattern),
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,136 @@
+//! Reading statements by their structure and context (issue 10), through
+//! the real pipeline (`extract` then `check`), on short reports written for
+//! these tests. Each test is one failure class: a qualifier after the
+//! number, a breakdown that inherits its head, the subject of the clause,
+//! the context of the clause (cumulative, previous period, comparison,
+//! target, another unit), and texts that are not one ward's report.
+
+use baocao::check::check;
+use baocao::extract::extract;
+use baocao::model::{Document, Extraction, Key, Scope, Sector, SourceKind};
+use baocao::patterns::Patterns;
+
+const HEAD: &str = "UBND PHƯỜNG HẢI AN\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nBÁO CÁO\nKết quả hoạt động tháng 10 năm 2025 của Trung tâm Phục vụ hành chính công phường Hải An\n\n";
+
+fn read(body: &str) -> Extraction {
+    let text = format!("{HEAD}{body}");
+    extract(
+        &Document::from_text("t.txt", SourceKind::Text, &text),
+        &Patterns::builtin(),
+    )
+}
+
+fn value(x: &Extraction, scope: &Scope, key: Key) -> Option<i64> {
+    x.figures
+        .iter()
+        .find(|f| &f.scope == scope && f.key == key)
+        .and_then(|f| f.value)
+}
+
+fn has_value(x: &Extraction, v: i64) -> bool {
+    x.figures
+        .iter()
+        .any(|f| f.value == Some(v) || f.of == Some(v))
+}
+
+#[test]
+fn a_qualifier_after_the_number_names_the_part() {
+    let x = read(
+        "Trong tháng, Trung tâm đã tiếp nhận 1.318 hồ sơ trực tuyến và 207 hồ sơ trực tiếp; đã giải quyết 1.466 hồ sơ trước hạn và 31 hồ sơ đúng hạn.\n",
+    );
+    let w = Scope::Ward;
+    assert_eq!(value(&x, &w, Key::ReceivedOnline), Some(1318));
+    assert_eq!(value(&x, &w, Key::ReceivedDirect), Some(207));
+    assert_eq!(value(&x, &w, Key::ReceivedTotal), None, "{:?}", x.figures);
+    assert_eq!(value(&x, &w, Key::ResolvedEarly), Some(1466));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}
+
+#[test]
+fn a_breakdown_of_procedures_with_records_is_not_the_procedures_offered() {
+    let x = read(
+        "1. Thủ tục hành chính\n\nTổng số TTHC thuộc thẩm quyền: 352 thủ tục, gồm 214 thủ tục dịch vụ công trực tuyến toàn trình và 138 thủ tục một phần.\n\nTrong tháng có 44 dịch vụ công trực tuyến phát sinh hồ sơ, trong đó toàn trình 29, một phần 15.\n",
+    );
+    let w = Scope::Ward;
+    assert_eq!(value(&x, &w, Key::ProceduresFullOnline), Some(214));
+    assert_eq!(
+        value(&x, &w, Key::ProceduresFullOnlineWithRecords),
+        Some(29)
+    );
+    assert_eq!(
+        value(&x, &w, Key::ProceduresPartialOnlineWithRecords),
+        Some(15)
+    );
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}
+
+#[test]
+fn the_agency_that_is_the_subject_of_the_clause_owns_its_figures() {
+    let x = read(
+        "2. Kết quả giải quyết\n\nTrung tâm tiếp nhận 942 hồ sơ, đã giải quyết 930 hồ sơ, đang giải quyết 12 hồ sơ.\n\n- Công an phường tiếp nhận 377 hồ sơ, đã giải quyết 371 hồ sơ, đang giải quyết 6 hồ sơ.\n",
+    );
+    let police = Scope::Sector(Sector::Police);
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(942));
+    assert_eq!(value(&x, &police, Key::ReceivedTotal), Some(377));
+    assert_eq!(value(&x, &police, Key::ResolvedTotal), Some(371));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}
+
+#[test]
+fn cumulative_previous_and_comparison_figures_are_set_aside() {
+    let x = read(
+        "Trong tháng, Trung tâm tiếp nhận 1.506 hồ sơ, tăng 118 hồ sơ so với tháng 9/2025; đã giải quyết 1.480 hồ sơ, đang giải quyết 26 hồ sơ.\n\nLũy kế từ ngày 01/7/2025 đến nay, Trung tâm đã tiếp nhận 5.912 hồ sơ, đã giải quyết 5.860 hồ sơ.\n\nCùng kỳ năm 2024, bộ phận một cửa tiếp nhận 1.102 hồ sơ.\n",
+    );
+    let w = Scope::Ward;
+    assert_eq!(value(&x, &w, Key::ReceivedTotal), Some(1506));
+    assert_eq!(value(&x, &w, Key::ResolvedTotal), Some(1480));
+    for v in [118, 5912, 5860, 1102] {
+        assert!(!has_value(&x, v), "{v} read as a figure: {:?}", x.figures);
+    }
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+    assert!(x.notes.iter().any(|n| n.contains("5.912")), "{:?}", x.notes);
+}
+
+#[test]
+fn a_cumulative_heading_sets_aside_the_section_under_it() {
+    let x = read(
+        "II. KẾT QUẢ THÁNG 10\n\n- Tiếp nhận 640 hồ sơ; đã giải quyết 633 hồ sơ; đang giải quyết 07 hồ sơ.\n\nIII. LŨY KẾ TỪ KHI ĐI VÀO HOẠT ĐỘNG\n\n- Tiếp nhận 2.311 hồ sơ; đã giải quyết 2.290 hồ sơ.\n\nIV. NHIỆM VỤ THÁNG 11\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(640));
+    assert!(!has_value(&x, 2311), "{:?}", x.figures);
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}
+
+#[test]
+fn targets_and_averages_are_not_figures() {
+    let x = read(
+        "Trong tháng tiếp nhận 1.220 hồ sơ, bình quân 58 hồ sơ mỗi ngày làm việc. Phấn đấu tháng 11 tiếp nhận trực tuyến 1.000 hồ sơ.\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(1220));
+    assert!(!has_value(&x, 58), "{:?}", x.figures);
+    assert!(!has_value(&x, 1000), "{:?}", x.figures);
+}
+
+#[test]
+fn another_units_figures_are_not_the_reports() {
+    let x = read(
+        "Trung tâm tiếp nhận 1.077 hồ sơ, đã giải quyết 1.060 hồ sơ, đang giải quyết 17 hồ sơ. Toàn thành phố đã tiếp nhận 131.400 hồ sơ. Phường Lê Chân tiếp nhận 1.512 hồ sơ.\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(1077));
+    assert!(!has_value(&x, 131400), "{:?}", x.figures);
+    assert!(!has_value(&x, 1512), "{:?}", x.figures);
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}
+
+#[test]
+fn a_text_that_names_no_unit_gets_no_finding() {
+    // A news paragraph: figures that do not add up, and no unit of the city.
+    let text = "Theo thống kê, các trung tâm đã tiếp nhận 12.400 hồ sơ, đã giải quyết 11.900 hồ sơ, đang giải quyết 300 hồ sơ.\n";
+    let x = extract(
+        &Document::from_text("news.txt", SourceKind::Text, text),
+        &Patterns::builtin(),
+    );
+    assert!(x.unit.is_none());
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+    assert!(!x.notes.is_empty());
+}
