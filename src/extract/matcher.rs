@@ -343,10 +343,23 @@ fn clause_owner(
 ) -> Option<usize> {
     let n = &nums[i];
     let has_stmt = |j: usize| out.iter().any(|(k, _)| *k == j);
+    // "39 DVCTT phát sinh hồ sơ (toàn trình 24, một phần 15), đạt 10,80%":
+    // a rate right after a parenthesised breakdown is its head's.
+    let before = &text[..n.start];
+    let mut until = n.start;
+    if let Some(close) = before.rfind(')')
+        && !before[close..].contains(|c: char| c.is_ascii_digit())
+        && let Some(open) = before[..close].rfind('(')
+    {
+        until = open;
+    }
     let mut j = i;
     while j > 0 {
         j -= 1;
-        let between = &text[nums[j].end..n.start];
+        if nums[j].start >= until {
+            continue;
+        }
+        let between = &text[nums[j].end..until];
         if between.contains(';') || sentence_break(between) {
             return None;
         }
@@ -426,6 +439,18 @@ mod tests {
         assert_eq!(
             get(&st, Key::FeePaidOnline),
             Some((Some(788), Some(100.0), None)),
+            "{st:?}"
+        );
+    }
+
+    #[test]
+    fn a_rate_after_a_parenthesised_breakdown_is_the_heads() {
+        let st = run(
+            "Trong tháng có 41 dịch vụ công trực tuyến phát sinh hồ sơ (toàn trình: 26 thủ tục; một phần: 15 thủ tục), đạt 11,48%.",
+        );
+        assert_eq!(
+            get(&st, Key::ProceduresWithRecords),
+            Some((Some(41), Some(11.48), None)),
             "{st:?}"
         );
     }

@@ -101,8 +101,9 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
                     let t = &p.folded.text;
                     let from = t[..s.span.0].rfind(". ").map_or(0, |i| i + 2);
                     let head = &t[from..s.span.0];
+                    // Likewise a bullet: "- Công an xã tiếp nhận 684 hồ sơ".
                     let scope = match (&scope, p.marker) {
-                        (Scope::Ward, Marker::None) if head.len() <= 120 => pats
+                        (Scope::Ward, Marker::None | Marker::Bullet) if head.len() <= 120 => pats
                             .sector_in(head)
                             .map(Scope::Sector)
                             .unwrap_or_else(|| scope.clone()),
