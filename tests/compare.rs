@@ -196,6 +196,7 @@ fn gold_report(g: &Gold, kind: SourceKind) -> Report {
         period: Some(Period {
             start: Some(start),
             end: Some(end),
+            nominal: None,
         }),
         figures,
         findings,
@@ -521,6 +522,7 @@ fn one_row_per_unit_and_period_from_the_best_source() {
     later.period = Some(Period {
         start: Some("2025-11-01".into()),
         end: Some("2025-11-30".into()),
+        nominal: None,
     });
     let failed = Report::failed("corpus/broken.pdf", "the PDF is encrypted");
     let reports = vec![ocr, docx, failed, text, later];

@@ -13,6 +13,7 @@
 
 pub mod identity;
 pub mod matcher;
+pub mod nominal;
 pub mod table;
 
 use crate::model::{Document, Extraction, Figure, Key, Scope};
@@ -113,7 +114,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
     let figures = first_per_key(&stmts);
     Extraction {
         unit: identity::unit(&texts, pats),
-        period: identity::period(&texts),
+        period: nominal::with_nominal(identity::period(&texts), &texts),
         figures: figures.iter().map(|&i| stmts[i].clone()).collect(),
         statements: stmts,
         tables,
