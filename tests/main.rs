@@ -1,5 +1,6 @@
 mod batch;
 mod check;
 mod compare;
+mod consolidation;
 mod corpus;
 mod readers;
