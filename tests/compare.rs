@@ -83,12 +83,15 @@ impl Gold {
         };
         let d = match key {
             Key::ResolvedEarlyOrOnTime => eot(),
-            Key::ReceivedTotal => Some(
-                v(Key::ReceivedOnline)?
-                    + v(Key::ReceivedDirect)?
-                    + v(Key::CarriedOver).unwrap_or(0),
-            ),
-            Key::ResolvedTotal => Some(eot()? + v(Key::ResolvedLate)?),
+            // Only where every accounting convention gives the same total.
+            Key::ReceivedTotal
+                if v(Key::CarriedOver).is_none() && v(Key::ReceivedInPeriod).is_none() =>
+            {
+                Some(v(Key::ReceivedOnline)? + v(Key::ReceivedDirect)?)
+            }
+            Key::ResolvedTotal if v(Key::Withdrawn).is_none() && v(Key::Rejected).is_none() => {
+                Some(eot()? + v(Key::ResolvedLate)?)
+            }
             _ => None,
         };
         d.map(|x| x as f64)
@@ -738,4 +741,45 @@ fn pipeline_workbook_matches_the_gold() {
         bad.len(),
         bad.join("\n")
     );
+}
+
+#[test]
+fn derived_totals_only_where_every_convention_agrees() {
+    let report = |figs: &[(Key, i64)]| Report {
+        file: "x.txt".into(),
+        status: Status::Ok,
+        error: None,
+        source: None,
+        unit: Some(Unit {
+            kind: UnitType::Xa,
+            name: "An Lão".into(),
+        }),
+        period: None,
+        figures: figs
+            .iter()
+            .map(|&(k, v)| placeholder_figure(Scope::Ward, k, Some(v), None, None))
+            .collect(),
+        findings: vec![],
+        warnings: vec![],
+    };
+    use Key::*;
+    let base = [
+        (ReceivedOnline, 600),
+        (ReceivedDirect, 400),
+        (ResolvedEarly, 700),
+        (ResolvedOnTime, 250),
+        (ResolvedLate, 10),
+    ];
+    let c = compare::compare(&[report(&base)], &CompareOptions::default()).unwrap();
+    assert_eq!(num_at(&c, "received_total", 0), Some(1000.0));
+    assert_eq!(num_at(&c, "resolved_total", 0), Some(960.0));
+    assert_eq!(text_at(&c, "resolved_total_status", 0), Some("derived"));
+    // Carried-over records may or may not be in the headline; withdrawn
+    // records may or may not be in "đã giải quyết": no total is made up.
+    let mut more = base.to_vec();
+    more.extend([(CarriedOver, 30), (Withdrawn, 5)]);
+    let c = compare::compare(&[report(&more)], &CompareOptions::default()).unwrap();
+    assert_eq!(num_at(&c, "received_total", 0), None);
+    assert_eq!(num_at(&c, "resolved_total", 0), None);
+    assert_eq!(num_at(&c, "resolved_early_or_on_time", 0), Some(950.0));
 }

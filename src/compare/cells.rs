@@ -1,6 +1,10 @@
 //! One row's cells: the first ward-scope statement of each key, its status
 //! (stated, derived, missing, inconsistent), and the derivations of a
-//! missing total from its stated parts. Counts stay integers; a rate key's
+//! missing total from its stated parts, made only where every accounting
+//! convention `check` accepts gives the same total: received = online +
+//! direct (no carried-over or in-period figure stated); resolved early or
+//! on time = early + on time; resolved = early-or-on-time + late (no
+//! withdrawn or refused figure stated). Counts stay integers; a rate key's
 //! cell holds the percentage the report wrote.
 
 use crate::model::{Figure, Key, Report, Scope};
@@ -120,6 +124,10 @@ pub(crate) fn ward_cells(r: &Report) -> Vec<Cell> {
         })
         .collect();
     use Key::*;
+    // Only where every accounting convention `check` accepts gives the same
+    // total: carried-over records may or may not be in the headline, and
+    // withdrawn and refused records may or may not be in "đã giải quyết",
+    // so a stated one of them leaves the total underived.
     derive(
         &mut cells,
         ResolvedEarlyOrOnTime,
@@ -130,39 +138,32 @@ pub(crate) fn ward_cells(r: &Report) -> Vec<Cell> {
         &mut cells,
         ReceivedTotal,
         &[ReceivedOnline, ReceivedDirect],
-        &[CarriedOver],
+        &[CarriedOver, ReceivedInPeriod],
     );
     derive(
         &mut cells,
         ResolvedTotal,
         &[ResolvedEarlyOrOnTime, ResolvedLate],
-        &[],
+        &[Withdrawn, Rejected],
     );
     cells
 }
 
-/// Fills `target` with the sum of `parts` (+ the `optional` parts that are
-/// there) when it is missing and every part is there.
-fn derive(cells: &mut [Cell], target: Key, parts: &[Key], optional: &[Key]) {
-    if cells[key_index(target)].value.is_some() {
+/// Fills `target` with the sum of `parts` when it is missing, every part is
+/// there, and none of `unless` (the figures that make the sum ambiguous) is.
+fn derive(cells: &mut [Cell], target: Key, parts: &[Key], unless: &[Key]) {
+    if cells[key_index(target)].value.is_some()
+        || unless.iter().any(|&k| cells[key_index(k)].value.is_some())
+    {
         return;
     }
     let mut sum = 0i64;
     let mut inconsistent = false;
-    for (k, required) in parts
-        .iter()
-        .map(|&k| (k, true))
-        .chain(optional.iter().map(|&k| (k, false)))
-    {
+    for &k in parts {
         let c = cells[key_index(k)];
-        match c.count() {
-            Some(v) => {
-                sum += v;
-                inconsistent |= c.status == Some(CellStatus::Inconsistent);
-            }
-            None if required => return,
-            None => {}
-        }
+        let Some(v) = c.count() else { return };
+        sum += v;
+        inconsistent |= c.status == Some(CellStatus::Inconsistent);
     }
     cells[key_index(target)] = Cell {
         value: Some(sum as f64),
