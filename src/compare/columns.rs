@@ -5,7 +5,7 @@
 //! statuses become text here, for the writers.
 
 use super::cells::CellStatus;
-use super::group::OtherReason;
+use super::group::{Group, OtherReason};
 use super::rates::Rate;
 use super::row::{Row, RowKind};
 use super::{Table, Values};
@@ -285,14 +285,15 @@ pub(crate) fn figures_table(reports: &[&Report]) -> Table {
     t
 }
 
-/// The reports of other periods: unit, their period, file and the reason
-/// they are not in `period`'s table.
+/// The reports of other periods (one row per report, its other renders in
+/// `also_in`): unit, their period, file and the reason they are not in
+/// `period`'s table.
 pub(crate) fn other_table(
     reports: &[Report],
-    other: &[(usize, OtherReason)],
+    other: &[(Group, OtherReason)],
     period: Option<Nominal>,
 ) -> Table {
-    let rs: Vec<&Report> = other.iter().map(|&(i, _)| &reports[i]).collect();
+    let rs: Vec<&Report> = other.iter().map(|(g, _)| &reports[g.chosen]).collect();
     let mut t = Table::default();
     id_columns(&mut t, &rs);
     t.push(
@@ -301,6 +302,24 @@ pub(crate) fn other_table(
         Values::Text(
             rs.iter()
                 .map(|r| super::group::nominal(r).map(|n| n.to_string()))
+                .collect(),
+        ),
+    );
+    t.push(
+        "also_in",
+        "Cũng có trong",
+        Values::Text(
+            other
+                .iter()
+                .map(|(g, _)| {
+                    (!g.others.is_empty()).then(|| {
+                        g.others
+                            .iter()
+                            .map(|&i| reports[i].file.as_str())
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    })
+                })
                 .collect(),
         ),
     );

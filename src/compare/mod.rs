@@ -64,7 +64,7 @@ pub use workbook::summary_line;
 pub use write::{OutputFormat, read_jsonl, write_output, write_table};
 
 use crate::model::{Nominal, Report, Unit};
-use group::OtherReason;
+use group::{Group, OtherReason};
 use polars::prelude::DataFrame;
 use row::{Row, RowKind};
 use std::collections::{HashMap, HashSet};
@@ -101,7 +101,8 @@ pub struct Comparison {
     pub findings: Table,
     /// Every figure of those reports, all scopes (sheet "Số liệu").
     pub figures: Table,
-    /// The reports of other periods, with the reason (sheet "Kỳ khác").
+    /// The reports of other periods, one row per report (renders folded),
+    /// with the reason (sheet "Kỳ khác").
     pub other: Table,
     /// The trend, when asked for or when the input spans several periods.
     pub trend: Option<Trend>,
@@ -245,13 +246,32 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
         .filter_map(|r| r.source.map(|i| &reports[i]))
         .collect();
     let trend = (opts.trend || sel.periods.len() > 1).then(|| trend::trend(reports, &sel.periods));
+    // The other periods' reports, their renders folded, by period and unit.
+    let why: HashMap<usize, OtherReason> = sel.other.iter().copied().collect();
+    let other_idx: Vec<usize> = sel.other.iter().map(|&(i, _)| i).collect();
+    let (other_groups, n) = group::fold(reports, &other_idx);
+    folded += n;
+    let mut other: Vec<(Group, OtherReason)> = other_groups
+        .into_iter()
+        .map(|g| {
+            let w = why[&g.chosen];
+            (g, w)
+        })
+        .collect();
+    other.sort_by_key(|(g, _)| {
+        let r = &reports[g.chosen];
+        (
+            group::nominal(r),
+            r.unit.as_ref().map(|u| order::collation_key(&u.name)),
+        )
+    });
     Ok(Comparison {
         period: sel.period,
         period_auto: sel.auto,
         table,
         findings: columns::findings_table(&order_reports),
         figures: columns::figures_table(&order_reports),
-        other: columns::other_table(reports, &sel.other, sel.period),
+        other: columns::other_table(reports, &other, sel.period),
         trend,
         folded,
         units_reporting,
