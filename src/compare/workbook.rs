@@ -143,19 +143,24 @@ fn print_setup(
     last_row: u32,
     last_col: u16,
 ) -> Result<(), XlsxError> {
+    page_setup(ws, c);
+    ws.set_repeat_rows(header_row, header_row)?;
+    ws.set_print_area(0, 0, last_row.max(header_row), last_col)?;
+    Ok(())
+}
+
+/// A4 landscape, one page wide, period and date in the page header.
+fn page_setup(ws: &mut Worksheet, c: &Comparison) {
     ws.set_landscape();
     ws.set_paper_size(9);
     ws.set_print_fit_to_pages(1, 0);
     ws.set_margins(0.4, 0.4, 0.6, 0.5, 0.3, 0.3);
-    ws.set_repeat_rows(header_row, header_row)?;
-    ws.set_print_area(0, 0, last_row.max(header_row), last_col)?;
     ws.set_header(format!(
         "&L&\"-,Bold\"{}&RLập ngày {}",
         header_text(&period_label(c)),
         today()
     ));
     ws.set_footer("&CTrang &P/&N");
-    Ok(())
 }
 
 /// Writes a table on a sheet from row `top`: Vietnamese titles, value cells
@@ -389,14 +394,7 @@ fn write_charts(ws: &mut Worksheet, c: &Comparison) -> Result<(), XlsxError> {
         next = next.max(2 + (160 + 22 * units.len() as u32).min(1400) / 20 + 2);
     }
     // Data and charts on one landscape page width.
-    ws.set_landscape();
-    ws.set_paper_size(9);
-    ws.set_print_fit_to_pages(1, 0);
-    ws.set_header(format!(
-        "&L&\"-,Bold\"{}&RLập ngày {}",
-        header_text(&period_label(c)),
-        today()
-    ));
+    page_setup(ws, c);
     let Some(trend) = &c.trend else {
         return Ok(());
     };
@@ -449,6 +447,7 @@ fn write_charts(ws: &mut Worksheet, c: &Comparison) -> Result<(), XlsxError> {
 
 fn write_legend(ws: &mut Worksheet, c: &Comparison) -> Result<(), XlsxError> {
     ws.set_name(SHEET_LEGEND)?;
+    page_setup(ws, c);
     let bold = Format::new().set_bold();
     ws.set_column_width(0, 44)?;
     ws.set_column_width(1, 34)?;
