@@ -8,7 +8,8 @@
 //! each with example titles that run as tests. It reads only the title (the
 //! paragraphs after "BÁO CÁO", up to the body), so a decree's year or a
 //! plan's "nhiệm vụ tháng 10" further down never names the period; a report
-//! whose title names none gets none (Chí Linh's "từ 01/7 đến 15/10/2025").
+//! whose title names none gets none (Chí Linh's "từ 01/7 đến 15/10/2025"),
+//! and so does one whose title's period cannot be its data window's.
 //! The file is built in; `--patterns DIR` does not override it.
 
 use crate::model::{Nominal, Period};
@@ -114,7 +115,9 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
 /// The data window with the title's nominal period filled in.
 pub fn with_nominal(period: Option<Period>, texts: &[&str]) -> Option<Period> {
     let start = period.as_ref().and_then(|p| p.start.as_deref());
-    let nominal = title(texts).and_then(|t| read(&t, start));
+    let nominal = title(texts)
+        .and_then(|t| read(&t, start))
+        .filter(|&n| fits_window(n, period.as_ref()));
     match (period, nominal) {
         (Some(p), n) => Some(Period { nominal: n, ..p }),
         (None, Some(n)) => Some(Period {
@@ -199,6 +202,37 @@ pub(crate) fn read(title: &str, start: Option<&str>) -> Option<Nominal> {
     best.and_then(|(_, _, n)| n)
 }
 
+/// (year, month) of an ISO date.
+fn year_month(d: Option<&str>) -> Option<(i32, i32)> {
+    let mut it = d?.split('-');
+    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+}
+
+/// Whether the title's period can be the period of the data window: the
+/// window ends within the period or the month around it, and a window of
+/// one month is not a half-year's or a year's. A title that OCR scrambled
+/// ("... tháng" / "11" / "năm 2025" on separate lines reads "năm 2025")
+/// then gets no nominal period rather than a wrong one.
+fn fits_window(n: Nominal, window: Option<&Period>) -> bool {
+    let Some(w) = window else { return true };
+    let (first, len) = n.months();
+    let index = |(y, m): (i32, i32)| y * 12 + m - 1;
+    let from = index((n.year(), i32::from(first)));
+    let to = from + i32::from(len) - 1;
+    if let Some(end) = year_month(w.end.as_deref()).map(index)
+        && (end < from - 1 || end > to + 1)
+    {
+        return false;
+    }
+    match (
+        year_month(w.start.as_deref()).map(index),
+        year_month(w.end.as_deref()).map(index),
+    ) {
+        (Some(a), Some(b)) => !(b - a < 1 && len >= 6),
+        _ => true,
+    }
+}
+
 /// "iii" or "3" → 3.
 fn quarter(s: &str) -> Option<u8> {
     match s {
@@ -235,6 +269,33 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_title_period_that_cannot_be_the_data_window_is_dropped() {
+        let w = |start: &str, end: &str| Period {
+            start: Some(start.into()),
+            end: Some(end.into()),
+            nominal: None,
+        };
+        let p = |s: &str| s.parse::<Nominal>().unwrap();
+        // "tháng 12" reported over 15/11–14/12: fine.
+        assert!(fits_window(
+            p("2025-12"),
+            Some(&w("2025-11-15", "2025-12-14"))
+        ));
+        // A year-end summary over the months since July: fine.
+        assert!(fits_window(p("2025"), Some(&w("2025-07-01", "2025-12-15"))));
+        // One month of data is not the year's report, nor another month's.
+        assert!(!fits_window(
+            p("2025"),
+            Some(&w("2025-11-01", "2025-11-30"))
+        ));
+        assert!(!fits_window(
+            p("2025-03"),
+            Some(&w("2025-11-01", "2025-11-30"))
+        ));
+        assert!(fits_window(p("2025-q4"), None));
     }
 
     #[test]
