@@ -77,8 +77,21 @@ const PLAN: &[(&str, &str, &str, &str, &str)] = &[
     ),
 ];
 
-/// The seed's text with the unit renamed and a title line naming the
-/// period put right under "BÁO CÁO" (the seed's own title follows it).
+/// The data window of a planned period, as a report states it (the first
+/// stated range is the window, so the seed's own comes after it).
+fn window(period_words: &str) -> &'static str {
+    if period_words.contains("quý") {
+        "Kỳ báo cáo: từ ngày 01/10/2025 đến ngày 31/12/2025"
+    } else if period_words.contains("11") {
+        "Kỳ báo cáo: từ ngày 01/11/2025 đến ngày 30/11/2025"
+    } else {
+        "Kỳ báo cáo: từ ngày 01/10/2025 đến ngày 31/10/2025"
+    }
+}
+
+/// The seed's text with the unit renamed and, right under "BÁO CÁO", a
+/// title line naming the period and its data window (the seed's own title
+/// follows).
 fn rewrite(seed: &str, from: &str, to: &str, period_words: &str) -> String {
     let text = std::fs::read_to_string(corpus().join(seed).join(format!("{seed}.txt"))).unwrap();
     let text = text
@@ -91,7 +104,8 @@ fn rewrite(seed: &str, from: &str, to: &str, period_words: &str) -> String {
         out.push('\n');
         if !done && line.trim() == "BÁO CÁO" {
             out.push_str(&format!(
-                "\nKết quả tiếp nhận, giải quyết hồ sơ thủ tục hành chính {period_words}\n\n"
+                "\nKết quả tiếp nhận, giải quyết hồ sơ thủ tục hành chính {period_words}\n\n({})\n\n",
+                window(period_words)
             ));
             done = true;
         }

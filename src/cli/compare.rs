@@ -130,7 +130,14 @@ pub fn run(args: CompareArgs) -> Result<ExitCode, String> {
             eprintln!("compare: wrote {}", path.display());
         }
         (None, Some(t)) if args.trend => print!("{}", compare::terminal_trend(t)),
-        (None, _) => print!("{}", compare::terminal_table(&c.table)),
+        (None, _) => {
+            let of = c
+                .period
+                .map(|p| format!("Kỳ {}: ", p.label_vi()))
+                .unwrap_or_default();
+            println!("{of}{}", compare::summary_line(&c));
+            print!("{}", compare::terminal_table(&c.table));
+        }
     }
     Ok(super::exit_code(&reports))
 }

@@ -30,10 +30,18 @@ impl CellStatus {
     }
 }
 
-/// One cell: a count (count keys) or a percentage (rate keys).
+/// What a cell holds: a count (count keys), or the percentage a report
+/// wrote (rate keys). Counts stay integers up to the writer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Amount {
+    Count(i64),
+    Pct(f64),
+}
+
+/// One cell of a row.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Cell {
-    pub(crate) value: Option<f64>,
+    pub(crate) value: Option<Amount>,
     pub(crate) status: Option<CellStatus>,
 }
 
@@ -45,7 +53,16 @@ impl Cell {
         }
     }
     pub(crate) fn count(&self) -> Option<i64> {
-        self.value.map(|v| v as i64)
+        match self.value {
+            Some(Amount::Count(v)) => Some(v),
+            _ => None,
+        }
+    }
+    pub(crate) fn pct(&self) -> Option<f64> {
+        match self.value {
+            Some(Amount::Pct(v)) => Some(v),
+            _ => None,
+        }
     }
 }
 
@@ -105,9 +122,9 @@ pub(crate) fn ward_cells(r: &Report) -> Vec<Cell> {
         .map(|&k| {
             let value = figs.get(&k).and_then(|f| {
                 if k.is_rate() {
-                    f.pct
+                    f.pct.map(Amount::Pct)
                 } else {
-                    f.value.map(|v| v as f64)
+                    f.value.map(Amount::Count)
                 }
             });
             match value {
@@ -166,7 +183,7 @@ fn derive(cells: &mut [Cell], target: Key, parts: &[Key], unless: &[Key]) {
         inconsistent |= c.status == Some(CellStatus::Inconsistent);
     }
     cells[key_index(target)] = Cell {
-        value: Some(sum as f64),
+        value: Some(Amount::Count(sum)),
         status: Some(if inconsistent {
             CellStatus::Inconsistent
         } else {

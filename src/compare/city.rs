@@ -4,7 +4,7 @@
 //! covers. Stated rates (digitized %, satisfaction %) have no counts to
 //! sum and stay empty.
 
-use super::cells::{Cell, CellStatus, RateCell};
+use super::cells::{Amount, Cell, CellStatus, RateCell};
 use super::rates::Rate;
 use super::row::{Row, RowKind};
 use crate::model::Key;
@@ -31,13 +31,13 @@ pub(crate) fn city_rows(rows: &[Row], members: &[usize]) -> (Row, Row) {
             .collect();
         let sum: i64 = present.iter().filter_map(|c| c.count()).sum();
         cells.push(sum_cell(
-            (!present.is_empty()).then_some(sum as f64),
+            (!present.is_empty()).then_some(sum),
             present
                 .iter()
                 .any(|c| c.status == Some(CellStatus::Inconsistent)),
         ));
         cells_n.push(Cell {
-            value: Some(present.len() as f64),
+            value: Some(Amount::Count(present.len() as i64)),
             status: None,
         });
     }
@@ -104,9 +104,9 @@ pub(crate) fn city_rows(rows: &[Row], members: &[usize]) -> (Row, Row) {
     (city, city_n)
 }
 
-fn sum_cell(value: Option<f64>, inconsistent: bool) -> Cell {
+fn sum_cell(value: Option<i64>, inconsistent: bool) -> Cell {
     Cell {
-        value,
+        value: value.map(Amount::Count),
         status: Some(match (value, inconsistent) {
             (None, _) => CellStatus::Missing,
             (Some(_), true) => CellStatus::Inconsistent,

@@ -118,7 +118,7 @@ pub(crate) fn build_table(rows: &[Row], reports: &[Report]) -> Table {
     };
     for (ki, key) in Key::ALL.iter().enumerate() {
         let values = if key.is_rate() {
-            Values::Float(rows.iter().map(|r| r.cells[ki].value).collect())
+            Values::Float(rows.iter().map(|r| r.cells[ki].pct()).collect())
         } else {
             Values::Int(rows.iter().map(|r| r.cells[ki].count()).collect())
         };
