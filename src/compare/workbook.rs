@@ -345,6 +345,7 @@ fn write_charts(ws: &mut Worksheet, c: &Comparison) -> Result<(), XlsxError> {
     ws.set_name(SHEET_CHARTS)?;
     let bold = Format::new().set_bold();
     let pct = Format::new().set_num_format("0.00");
+    let int = Format::new().set_num_format("#,##0");
     let t = &c.table;
     let (kind, unit, rate) = (
         t.column("row_kind"),
@@ -357,7 +358,9 @@ fn write_charts(ws: &mut Worksheet, c: &Comparison) -> Result<(), XlsxError> {
         .collect();
     units.sort_by(|a, b| b.1.total_cmp(&a.1));
     ws.set_column_width(0, 24)?;
-    ws.set_column_width(1, 14)?;
+    for j in 1..7 {
+        ws.set_column_width(j, 14)?;
+    }
     ws.write_string_with_format(
         0,
         0,
@@ -405,14 +408,21 @@ fn write_charts(ws: &mut Worksheet, c: &Comparison) -> Result<(), XlsxError> {
     let names = ["period_label", "units_reporting", "received_total"];
     let mut cols: Vec<&Col> = names.iter().filter_map(|n| ct.column(n)).collect();
     cols.extend(RATES.iter().filter_map(|r| ct.column(r.name())));
+    let wrap = Format::new().set_bold().set_text_wrap();
+    ws.set_row_height(head, 48)?;
     for (j, col) in cols.iter().enumerate() {
-        ws.write_string_with_format(head, j as u16, &col.title, &bold)?;
+        ws.write_string_with_format(head, j as u16, &col.title, &wrap)?;
         for i in 0..ct.height() {
             let r = head + 1 + i as u32;
             match &col.values {
                 Values::Text(v) => {
                     if let Some(s) = v[i].as_deref() {
                         ws.write_string(r, j as u16, s)?;
+                    }
+                }
+                vals @ Values::Int(_) => {
+                    if let Some(x) = vals.number(i) {
+                        ws.write_number_with_format(r, j as u16, x, &int)?;
                     }
                 }
                 vals => {
