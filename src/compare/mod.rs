@@ -40,6 +40,7 @@
 //! and [`Rate`] for the computed rates.
 
 mod cells;
+mod charts;
 mod city;
 mod columns;
 mod error;
