@@ -1,5 +1,6 @@
 //! Lists the built-in pattern files: every `patterns/*.toml`, embedded in
-//! the binary (see `src/patterns.rs`), so that a new file cannot be left out.
+//! the binary (see `src/patterns.rs`), so that a new file cannot be left
+//! out; `periods.toml` is embedded by `src/extract/nominal.rs` instead.
 
 use std::fmt::Write;
 
@@ -10,7 +11,8 @@ fn main() {
         .expect("patterns/ folder")
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".toml"))
+        // periods.toml has its own reader (src/extract/nominal.rs).
+        .filter(|n| n.ends_with(".toml") && n != "periods.toml")
         .collect();
     names.sort();
     let mut out = String::from("&[\n");

@@ -162,7 +162,7 @@ impl<'de> Deserialize<'de> for Scope {
 }
 
 macro_rules! keys {
-    ($($variant:ident => $name:literal, $vi:literal;)*) => {
+    ($($variant:ident => $name:literal, $vi:literal, $title:literal;)*) => {
         /// The figure keys of `spec/figures.md`; the names are the contract.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum Key {
@@ -176,9 +176,14 @@ macro_rules! keys {
                 match self { $(Key::$variant => $name,)* }
             }
 
-            /// A short Vietnamese label for messages and column titles.
+            /// A short Vietnamese label for messages.
             pub fn label_vi(self) -> &'static str {
                 match self { $(Key::$variant => $vi,)* }
+            }
+
+            /// The fuller Vietnamese title of a table column.
+            pub fn title_vi(self) -> &'static str {
+                match self { $(Key::$variant => $title,)* }
             }
         }
 
@@ -195,40 +200,40 @@ macro_rules! keys {
 }
 
 keys! {
-    ReceivedTotal => "received_total", "tổng tiếp nhận";
-    ReceivedInPeriod => "received_in_period", "tiếp nhận trong kỳ";
-    ReceivedOnline => "received_online", "tiếp nhận trực tuyến";
-    ReceivedDirect => "received_direct", "tiếp nhận trực tiếp";
-    CarriedOver => "carried_over", "kỳ trước chuyển sang";
-    ResolvedTotal => "resolved_total", "đã giải quyết";
-    ResolvedEarly => "resolved_early", "trước hạn";
-    ResolvedOnTime => "resolved_on_time", "đúng hạn";
-    ResolvedEarlyOrOnTime => "resolved_early_or_on_time", "trước và đúng hạn";
-    ResolvedLate => "resolved_late", "quá hạn";
-    InProgress => "in_progress", "đang giải quyết";
-    InProgressOverdue => "in_progress_overdue", "đang giải quyết quá hạn";
-    Withdrawn => "withdrawn", "rút";
-    Rejected => "rejected", "từ chối";
-    SupplementRequested => "supplement_requested", "yêu cầu bổ sung";
-    DigitizedPct => "digitized_pct", "tỷ lệ số hóa";
-    Archived => "archived", "lưu kho";
-    DataReused => "data_reused", "tái sử dụng dữ liệu";
-    FeeRecords => "fee_records", "hồ sơ có phí";
-    FeePaidOnline => "fee_paid_online", "thanh toán trực tuyến";
-    ECertified => "e_certified", "chứng thực điện tử";
-    FeedbackReceived => "feedback_received", "PAKN tiếp nhận";
-    FeedbackResolved => "feedback_resolved", "PAKN đã xử lý";
-    SatisfactionPct => "satisfaction_pct", "mức độ hài lòng";
-    StaffTotal => "staff_total", "nhân sự";
-    Visitors => "visitors", "lượt tiếp công dân";
-    ProceduresTotal => "procedures_total", "tổng số TTHC";
-    ProceduresFullOnline => "procedures_full_online", "DVCTT toàn trình";
-    ProceduresPartialOnline => "procedures_partial_online", "DVCTT một phần";
-    ProceduresNotOnline => "procedures_not_online", "TTHC chưa có DVCTT";
-    ProceduresWithRecords => "procedures_with_records", "DVCTT phát sinh hồ sơ";
-    ProceduresFullOnlineWithRecords => "procedures_full_online_with_records", "DVCTT toàn trình phát sinh hồ sơ";
-    ProceduresPartialOnlineWithRecords => "procedures_partial_online_with_records", "DVCTT một phần phát sinh hồ sơ";
-    OnlineSharePct => "online_share_pct", "tỷ lệ hồ sơ trực tuyến";
+    ReceivedTotal => "received_total", "tổng tiếp nhận", "Tổng số hồ sơ tiếp nhận";
+    ReceivedInPeriod => "received_in_period", "tiếp nhận trong kỳ", "Tiếp nhận mới trong kỳ";
+    ReceivedOnline => "received_online", "tiếp nhận trực tuyến", "Tiếp nhận trực tuyến";
+    ReceivedDirect => "received_direct", "tiếp nhận trực tiếp", "Tiếp nhận trực tiếp";
+    CarriedOver => "carried_over", "kỳ trước chuyển sang", "Kỳ trước chuyển sang";
+    ResolvedTotal => "resolved_total", "đã giải quyết", "Đã giải quyết";
+    ResolvedEarly => "resolved_early", "trước hạn", "Giải quyết trước hạn";
+    ResolvedOnTime => "resolved_on_time", "đúng hạn", "Giải quyết đúng hạn";
+    ResolvedEarlyOrOnTime => "resolved_early_or_on_time", "trước và đúng hạn", "Giải quyết trước và đúng hạn";
+    ResolvedLate => "resolved_late", "quá hạn", "Giải quyết quá hạn";
+    InProgress => "in_progress", "đang giải quyết", "Đang giải quyết";
+    InProgressOverdue => "in_progress_overdue", "đang giải quyết quá hạn", "Đang giải quyết quá hạn";
+    Withdrawn => "withdrawn", "rút", "Công dân rút hồ sơ";
+    Rejected => "rejected", "từ chối", "Từ chối giải quyết";
+    SupplementRequested => "supplement_requested", "yêu cầu bổ sung", "Yêu cầu bổ sung";
+    DigitizedPct => "digitized_pct", "tỷ lệ số hóa", "Tỷ lệ số hóa hồ sơ (%)";
+    Archived => "archived", "lưu kho", "Lưu kho dữ liệu";
+    DataReused => "data_reused", "tái sử dụng dữ liệu", "Tái sử dụng dữ liệu số hóa";
+    FeeRecords => "fee_records", "hồ sơ có phí", "Hồ sơ có phí, lệ phí";
+    FeePaidOnline => "fee_paid_online", "thanh toán trực tuyến", "Thanh toán phí trực tuyến";
+    ECertified => "e_certified", "chứng thực điện tử", "Chứng thực điện tử";
+    FeedbackReceived => "feedback_received", "PAKN tiếp nhận", "PAKN tiếp nhận";
+    FeedbackResolved => "feedback_resolved", "PAKN đã xử lý", "PAKN đã xử lý";
+    SatisfactionPct => "satisfaction_pct", "mức độ hài lòng", "Mức độ hài lòng (%)";
+    StaffTotal => "staff_total", "nhân sự", "Nhân sự";
+    Visitors => "visitors", "lượt tiếp công dân", "Lượt tiếp công dân";
+    ProceduresTotal => "procedures_total", "tổng số TTHC", "Tổng số TTHC";
+    ProceduresFullOnline => "procedures_full_online", "DVCTT toàn trình", "DVCTT toàn trình";
+    ProceduresPartialOnline => "procedures_partial_online", "DVCTT một phần", "DVCTT một phần";
+    ProceduresNotOnline => "procedures_not_online", "TTHC chưa có DVCTT", "TTHC chưa có DVCTT";
+    ProceduresWithRecords => "procedures_with_records", "DVCTT phát sinh hồ sơ", "DVCTT phát sinh hồ sơ";
+    ProceduresFullOnlineWithRecords => "procedures_full_online_with_records", "DVCTT toàn trình phát sinh hồ sơ", "DVCTT toàn trình phát sinh hồ sơ";
+    ProceduresPartialOnlineWithRecords => "procedures_partial_online_with_records", "DVCTT một phần phát sinh hồ sơ", "DVCTT một phần phát sinh hồ sơ";
+    OnlineSharePct => "online_share_pct", "tỷ lệ hồ sơ trực tuyến", "Tỷ lệ hồ sơ trực tuyến (%, báo cáo ghi)";
 }
 
 impl Key {
@@ -330,11 +335,156 @@ pub struct Unit {
     pub name: String,
 }
 
-/// ISO dates (`YYYY-MM-DD`) of the period the figures cover.
+/// ISO dates (`YYYY-MM-DD`) of the period the figures cover, and the period
+/// the report is *for* as the office names it (its title).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
     pub start: Option<String>,
     pub end: Option<String>,
+    /// "2025-10", "2025-q4", "2025-h2", "2025-9m", "2025" (spec/output.md).
+    #[serde(default)]
+    pub nominal: Option<Nominal>,
+}
+
+/// The reporting period a report is for, as the office names it: the
+/// city consolidates one of these at a time. Written "2025-10" (a month),
+/// "2025-q4", "2025-h1"/"2025-h2", "2025-9m" (the first nine months),
+/// "2025" (a year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Nominal {
+    Month { year: i32, month: u8 },
+    Quarter { year: i32, quarter: u8 },
+    Half { year: i32, half: u8 },
+    NineMonths { year: i32 },
+    Year { year: i32 },
+}
+
+impl Nominal {
+    pub fn year(self) -> i32 {
+        match self {
+            Nominal::Month { year, .. }
+            | Nominal::Quarter { year, .. }
+            | Nominal::Half { year, .. }
+            | Nominal::NineMonths { year }
+            | Nominal::Year { year } => year,
+        }
+    }
+
+    /// (first month, number of months) of the period.
+    pub fn months(self) -> (u8, u8) {
+        match self {
+            Nominal::Month { month, .. } => (month, 1),
+            Nominal::Quarter { quarter, .. } => (3 * quarter - 2, 3),
+            Nominal::Half { half, .. } => (6 * half - 5, 6),
+            Nominal::NineMonths { .. } => (1, 9),
+            Nominal::Year { .. } => (1, 12),
+        }
+    }
+
+    /// Chronological: by last month, then the shorter period first
+    /// (2025-11, 2025-12, 2025-q4, 2025-h2, 2025).
+    pub fn sort_key(self) -> (i32, u8, u8) {
+        let (first, len) = self.months();
+        (self.year(), first + len - 1, len)
+    }
+
+    /// The Vietnamese name: "tháng 10/2025", "quý IV/2025", "6 tháng cuối
+    /// năm 2025", "9 tháng đầu năm 2025", "năm 2025".
+    pub fn label_vi(self) -> String {
+        const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+        match self {
+            Nominal::Month { year, month } => format!("tháng {month}/{year}"),
+            Nominal::Quarter { year, quarter } => {
+                format!("quý {}/{year}", ROMAN[(quarter as usize - 1).min(3)])
+            }
+            Nominal::Half { year, half: 1 } => format!("6 tháng đầu năm {year}"),
+            Nominal::Half { year, .. } => format!("6 tháng cuối năm {year}"),
+            Nominal::NineMonths { year } => format!("9 tháng đầu năm {year}"),
+            Nominal::Year { year } => format!("năm {year}"),
+        }
+    }
+}
+
+impl PartialOrd for Nominal {
+    fn partial_cmp(&self, other: &Nominal) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Nominal {
+    fn cmp(&self, other: &Nominal) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+impl fmt::Display for Nominal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Nominal::Month { year, month } => write!(f, "{year}-{month:02}"),
+            Nominal::Quarter { year, quarter } => write!(f, "{year}-q{quarter}"),
+            Nominal::Half { year, half } => write!(f, "{year}-h{half}"),
+            Nominal::NineMonths { year } => write!(f, "{year}-9m"),
+            Nominal::Year { year } => write!(f, "{year}"),
+        }
+    }
+}
+
+/// A period name that is none of the forms of [`Nominal`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{0:?} is not a reporting period; write 2025-10 (a month), 2025-q4, 2025-h1, 2025-h2, 2025-9m or 2025"
+)]
+pub struct NominalError(pub String);
+
+impl std::str::FromStr for Nominal {
+    type Err = NominalError;
+    fn from_str(s: &str) -> Result<Nominal, NominalError> {
+        let err = || NominalError(s.to_string());
+        let t = s.trim().to_ascii_lowercase();
+        let (y, rest) = match t.split_once('-') {
+            Some((y, rest)) => (y, Some(rest)),
+            None => (t.as_str(), None),
+        };
+        if y.len() != 4 {
+            return Err(err());
+        }
+        let year: i32 = y.parse().map_err(|_| err())?;
+        let small = |x: &str, max: u8| -> Result<u8, NominalError> {
+            match x.parse::<u8>() {
+                Ok(v) if (1..=max).contains(&v) && !x.is_empty() && x.len() <= 2 => Ok(v),
+                _ => Err(err()),
+            }
+        };
+        match rest {
+            None => Ok(Nominal::Year { year }),
+            Some("9m") => Ok(Nominal::NineMonths { year }),
+            Some(r) if r.starts_with('q') => Ok(Nominal::Quarter {
+                year,
+                quarter: small(&r[1..], 4)?,
+            }),
+            Some(r) if r.starts_with('h') => Ok(Nominal::Half {
+                year,
+                half: small(&r[1..], 2)?,
+            }),
+            Some(r) => Ok(Nominal::Month {
+                year,
+                month: small(r, 12)?,
+            }),
+        }
+    }
+}
+
+impl Serialize for Nominal {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Nominal {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Nominal, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
 }
 
 /// What `extract` finds in one document.
@@ -491,6 +641,43 @@ mod tests {
             assert_eq!(scope.to_string(), s);
         }
         assert!("sector:navy".parse::<Scope>().is_err());
+    }
+
+    #[test]
+    fn nominal_periods_round_trip_and_sort_by_time() {
+        for s in [
+            "2025-10", "2025-q4", "2025-h1", "2025-h2", "2025-9m", "2025",
+        ] {
+            let n: Nominal = s.parse().unwrap();
+            assert_eq!(n.to_string(), s);
+        }
+        for bad in [
+            "2025-13",
+            "2025-q5",
+            "2025-h3",
+            "25-10",
+            "2025-",
+            "oct",
+            "2025-10-01",
+        ] {
+            assert!(bad.parse::<Nominal>().is_err(), "{bad}");
+        }
+        let mut v: Vec<Nominal> = ["2025", "2025-h2", "2025-07", "2025-q3", "2025-9m"]
+            .iter()
+            .map(|s| s.parse().unwrap())
+            .collect();
+        v.sort();
+        let names: Vec<String> = v.iter().map(|n| n.to_string()).collect();
+        assert_eq!(names, ["2025-07", "2025-q3", "2025-9m", "2025-h2", "2025"]);
+        assert_eq!(
+            serde_json::to_string(&Period {
+                start: None,
+                end: None,
+                nominal: Some("2025-q4".parse().unwrap())
+            })
+            .unwrap(),
+            r#"{"start":null,"end":null,"nominal":"2025-q4"}"#
+        );
     }
 
     #[test]

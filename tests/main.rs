@@ -1,6 +1,7 @@
 mod batch;
 mod check;
 mod compare;
+mod consolidation;
 mod corpus;
 mod readers;
 mod statements;

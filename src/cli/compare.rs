@@ -1,13 +1,15 @@
-//! `baocao compare`: the city's table of wards (issue 5).
+//! `baocao compare`: the city's table of one reporting period (issues 5, 13).
 //!
 //! Runs the pipeline over the inputs (or reads an earlier `extract` JSONL
-//! with `--from`), folds the reports into one row per (unit, period) and
-//! prints the terminal table, or writes the file `-o` names (.xlsx, .csv,
-//! .parquet, .jsonl). Logs go to stderr; exit 0/1/2 as every subcommand.
+//! with `--from`), consolidates one nominal period (`--period`, else the
+//! most common one, said on stderr) over the city's 114 units, and prints
+//! the terminal table, or writes the file `-o` names (.xlsx, .csv,
+//! .parquet, .jsonl). `--trend` prints (or writes) unit × period instead.
+//! Logs go to stderr; exit 0/1/2 as every subcommand.
 
 use super::InputArgs;
 use crate::compare::{self, CompareOptions, OutputFormat};
-use crate::model::Report;
+use crate::model::{Nominal, Report};
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,9 +28,21 @@ pub struct CompareArgs {
     /// A→Z. Default: by unit, then period.
     #[arg(long, value_name = "KEY")]
     pub sort: Option<String>,
-    /// Keep only the most recent period of each unit.
+    /// Keep only the most recent data window of each unit (when no report
+    /// names its period).
     #[arg(long)]
     pub latest: bool,
+    /// The reporting period to consolidate: 2025-10 (a month), 2025-q4,
+    /// 2025-h1, 2025-h2, 2025-9m, 2025. Default: the period most units of
+    /// the input report for.
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Option<Nominal>,
+    /// The trend over every period of the input (unit × period, and the
+    /// city's series): printed, or with -o .csv/.parquet/.jsonl written
+    /// instead of the period's table; a workbook always has it as a sheet
+    /// when the input spans several periods.
+    #[arg(long)]
+    pub trend: bool,
     /// Build the table from the JSONL of an earlier `baocao extract`
     /// (repeatable; `-` reads standard input) instead of reading documents.
     #[arg(long, value_name = "RESULTS.JSONL")]
@@ -57,6 +71,9 @@ pub fn run(args: CompareArgs) -> Result<ExitCode, String> {
     let opts = CompareOptions {
         latest: args.latest,
         sort: args.sort.clone(),
+        period: args.period,
+        units: compare::city_units(),
+        trend: args.trend,
     };
     let c = compare::compare(&reports, &opts).map_err(|e| e.to_string())?;
     let kinds = c.table.column("row_kind");
@@ -67,19 +84,60 @@ pub fn run(args: CompareArgs) -> Result<ExitCode, String> {
                 .count()
         })
     };
+    match c.period {
+        Some(p) if c.period_auto => {
+            let others: Vec<String> = c
+                .periods
+                .iter()
+                .filter(|&&x| x != p)
+                .map(|x| x.to_string())
+                .collect();
+            eprintln!(
+                "compare: period {p} ({}), the most common of the input; choose another with --period{}",
+                p.label_vi(),
+                if others.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (also in the input: {})", others.join(", "))
+                }
+            );
+        }
+        Some(p) => eprintln!("compare: period {p} ({})", p.label_vi()),
+        None => eprintln!(
+            "compare: no report names its period in its title; one row per unit and data window, the city counts each unit's latest"
+        ),
+    }
     eprintln!(
-        "compare: {} reports → {} unit rows, {} unidentified files; {} duplicate files folded into also_in",
+        "compare: {} reports → {}/{} units reported, {} missing, {} duplicate rows, {} reports of other periods listed apart, {} unidentified files; {} renders folded into also_in",
         reports.len(),
-        count("ward"),
+        c.units_reporting,
+        c.units_total,
+        count("missing"),
+        c.duplicates,
+        c.other.height(),
         count("unidentified"),
         c.folded
     );
-    match &args.output {
-        Some(path) => {
+    match (&args.output, &c.trend) {
+        (Some(path), Some(t))
+            if args.trend && OutputFormat::from_path(path).ok() != Some(OutputFormat::Xlsx) =>
+        {
+            compare::write_table(&t.units, path).map_err(|e| e.to_string())?;
+            eprintln!("compare: wrote the trend to {}", path.display());
+        }
+        (Some(path), _) => {
             compare::write_output(&c, path).map_err(|e| e.to_string())?;
             eprintln!("compare: wrote {}", path.display());
         }
-        None => print!("{}", compare::terminal_table(&c.table)),
+        (None, Some(t)) if args.trend => print!("{}", compare::terminal_trend(t)),
+        (None, _) => {
+            let of = c
+                .period
+                .map(|p| format!("Kỳ {}: ", p.label_vi()))
+                .unwrap_or_default();
+            println!("{of}{}", compare::summary_line(&c));
+            print!("{}", compare::terminal_table(&c.table));
+        }
     }
     Ok(super::exit_code(&reports))
 }

@@ -1,7 +1,9 @@
 //! The terminal table of `baocao compare` without `-o`: the headline
-//! columns only, Vietnamese number style, at most [`MAX_WIDTH`] characters.
+//! columns only, Vietnamese number style, at most [`MAX_WIDTH`] characters;
+//! the units that have not reported as a list of names under it; and the
+//! trend (`--trend`).
 
-use super::{Table, Values};
+use super::{Table, Trend, Values};
 
 pub const MAX_WIDTH: usize = 120;
 
@@ -91,8 +93,15 @@ pub fn terminal_table(t: &Table) -> String {
     let mut header: Vec<String> = vec!["Đơn vị".into(), "Kỳ báo cáo".into(), "Nguồn".into()];
     header.extend(COLUMNS.iter().map(|c| c.1.to_string()));
     let mut body: Vec<Vec<String>> = Vec::new();
+    let mut kinds: Vec<String> = Vec::new();
+    let mut missing: Vec<String> = Vec::new();
     for i in 0..t.height() {
         let kind = text("row_kind", i).unwrap_or_default();
+        if kind == "missing" {
+            missing.extend(text("unit", i));
+            continue;
+        }
+        kinds.push(kind.clone());
         let label = match kind.as_str() {
             "city" => "TOÀN THÀNH PHỐ".to_string(),
             "city_n" => "  số đơn vị".to_string(),
@@ -112,6 +121,9 @@ pub fn terminal_table(t: &Table) -> String {
             )
         };
         let mut source = text("source_kind", i).unwrap_or_default();
+        if kind == "duplicate" {
+            source = format!("TRÙNG {source}");
+        }
         if text("status", i).as_deref() == Some("error") {
             source = "LỖI ĐỌC".into();
         }
@@ -179,16 +191,98 @@ pub fn terminal_table(t: &Table) -> String {
     out.push_str(&"─".repeat(total(&widths).min(MAX_WIDTH)));
     out.push('\n');
     for (i, r) in body.iter().enumerate() {
-        if i > 0 && text("row_kind", i).as_deref() == Some("city") {
+        if i > 0 && kinds[i] == "city" {
             out.push_str(&"─".repeat(total(&widths).min(MAX_WIDTH)));
             out.push('\n');
         }
         out.push_str(&line(r));
         out.push('\n');
     }
+    if !missing.is_empty() {
+        out.push_str(&wrap(
+            &format!(
+                "Chưa có báo cáo ({}): {}",
+                missing.len(),
+                missing.join(", ")
+            ),
+            MAX_WIDTH,
+        ));
+    }
     out.push_str("* tính từ số liệu thành phần   ! liên quan đến một phát hiện   – báo cáo không nêu (không điền 0)\n");
-    out.push_str("Tổng thành phố: cộng kỳ gần nhất của mỗi đơn vị; tỷ lệ = tổng tử số / tổng mẫu số (không lấy trung bình).\n");
+    out.push_str("Tổng thành phố: cộng các đơn vị đã báo cáo của kỳ (dòng TRÙNG không cộng);\n  tỷ lệ = tổng tử số / tổng mẫu số (không lấy trung bình).\n");
     out.push_str("Nguồn +N: cùng báo cáo có trong N tệp khác. Bảng đầy đủ: baocao compare ... -o bang.xlsx\n");
+    out
+}
+
+/// Words of `s` in lines of at most `w` characters.
+fn wrap(s: &str, w: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in s.split(' ') {
+        if !line.is_empty() && width(&line) + 1 + width(word) > w {
+            out.push_str(&line);
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+/// The trend as text: the city's series, then unit × period.
+pub fn terminal_trend(t: &Trend) -> String {
+    let mut out = String::new();
+    let cell = |tab: &Table, name: &str, i: usize, pct: bool| -> String {
+        match tab.column(name) {
+            Some(c) => match (&c.values, c.values.number(i)) {
+                (Values::Text(_), _) => c.values.text(i).unwrap_or("").to_string(),
+                (_, Some(x)) => vi_number(x, pct),
+                (_, None) => "–".to_string(),
+            },
+            None => String::new(),
+        }
+    };
+    let cols = [
+        ("received_total", "Tiếp nhận", false),
+        ("online_rate", "Tr.tuyến%", true),
+        ("early_or_on_time_rate", "Đúng hạn%", true),
+        ("late_rate", "Quá hạn%", true),
+    ];
+    let line = |first: String, second: String, rest: Vec<String>| {
+        let mut s = format!("{:<24}  {:<10}", truncate(&first, 24), second);
+        for r in rest {
+            s.push_str(&format!("  {r:>10}"));
+        }
+        s.trim_end().to_string() + "\n"
+    };
+    let head: Vec<String> = cols.iter().map(|c| c.1.to_string()).collect();
+    out.push_str(&line(
+        "TOÀN THÀNH PHỐ (số đơn vị)".into(),
+        "Kỳ".into(),
+        head.clone(),
+    ));
+    for i in 0..t.city.height() {
+        let label = format!("  {} đơn vị", cell(&t.city, "units_reporting", i, false));
+        let rest = cols.iter().map(|c| cell(&t.city, c.0, i, c.2)).collect();
+        out.push_str(&line(label, cell(&t.city, "period", i, false), rest));
+    }
+    out.push('\n');
+    out.push_str(&line("Đơn vị".into(), "Kỳ".into(), head));
+    for i in 0..t.units.height() {
+        let rest = cols.iter().map(|c| cell(&t.units, c.0, i, c.2)).collect();
+        out.push_str(&line(
+            cell(&t.units, "unit", i, false),
+            cell(&t.units, "period", i, false),
+            rest,
+        ));
+    }
     out
 }
 

@@ -74,6 +74,7 @@ fn month(m: u32, y: i32) -> Period {
     Period {
         start: Some(format!("{y:04}-{m:02}-01")),
         end: Some(format!("{y:04}-{m:02}-{:02}", days_in(m, y))),
+        nominal: None,
     }
 }
 
@@ -81,6 +82,7 @@ fn span(m1: u32, m2: u32, y: i32) -> Period {
     Period {
         start: Some(format!("{y:04}-{m1:02}-01")),
         end: Some(format!("{y:04}-{m2:02}-{:02}", days_in(m2, y))),
+        nominal: None,
     }
 }
 
@@ -124,7 +126,11 @@ pub fn period(texts: &[&str]) -> Option<Period> {
             let sy = c.get(3).map(|m| m.as_str()).unwrap_or(&c[6]);
             let start = date(&c[1], &c[2], sy);
             if start.is_some() && end.is_some() {
-                return Some(Period { start, end });
+                return Some(Period {
+                    start,
+                    end,
+                    nominal: None,
+                });
             }
         }
     }
@@ -185,6 +191,7 @@ pub fn period(texts: &[&str]) -> Option<Period> {
             return Some(Period {
                 start: None,
                 end: date(&c[1], &c[2], &c[3]),
+                nominal: None,
             });
         }
     }

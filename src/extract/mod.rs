@@ -15,6 +15,7 @@ mod breakdown;
 mod context;
 pub mod identity;
 pub mod matcher;
+pub mod nominal;
 pub mod table;
 mod table_kv;
 
@@ -187,7 +188,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
         notes,
         unchecked,
         unit,
-        period: identity::period(&texts),
+        period: nominal::with_nominal(identity::period(&texts), &texts),
         figures: figures.iter().map(|&i| stmts[i].clone()).collect(),
         statements: stmts,
         tables,
