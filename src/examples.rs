@@ -171,7 +171,7 @@ fn figure_example(
         // "key/id", "key/id<head" (a breakdown part), "key/id+rate-id" (a
         // rate merged into its count).
         let produced = f.pattern.split_once('/').map(|(_, p)| p).unwrap_or("");
-        let mut ids = produced.split(['<', '+']);
+        let mut ids = produced.split(['<', '>', '+']);
         if !ids.any(|p| p == id) {
             return Err(format!("read by pattern {}, not {id}", f.pattern));
         }

@@ -10,6 +10,32 @@ use super::matcher::Stmt;
 use crate::patterns::Patterns;
 
 pub(crate) fn refine(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
+    // A statement read as one part ("Số DVC phát sinh hồ sơ: 53" after a
+    // sentence on the partly-online ones) that is itself broken down into
+    // the parts ("(toàn trình 32, một phần 21)") is their head.
+    for i in 0..stmts.len() {
+        let h = &stmts[i];
+        let Some(b) = pats.breakdowns().iter().find(|b| {
+            b.becomes == h.key
+                && stmts[i + 1..].iter().any(|p| {
+                    pats.breakdowns()
+                        .iter()
+                        .any(|o| o.head == b.head && (p.key == o.part || p.key == o.becomes))
+                        && p.span.0 > h.at
+                        && {
+                            let between = &text[h.at..p.span.0];
+                            b.marker.is_match(between) && !sentence_break(between)
+                        }
+                })
+        }) else {
+            continue;
+        };
+        let (key, from) = (b.head, b.becomes);
+        let s = &mut stmts[i];
+        let id = s.pattern.split_once('/').map_or("", |(_, id)| id).to_string();
+        s.key = key;
+        s.pattern = format!("{}/{id}>{}", key.as_str(), from.as_str());
+    }
     for j in 0..stmts.len() {
         let part = &stmts[j];
         let Some(b) = pats.breakdowns().iter().find(|b| {

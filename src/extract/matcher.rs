@@ -224,7 +224,14 @@ fn is_procedure(k: Key) -> bool {
 /// None when the cue is ruled out; else the bonus of its context (the
 /// nearer the context, the more specific the cue).
 fn cue_allowed(p: &Pattern, text: &str, start: usize) -> Option<usize> {
-    let head = &text[..start];
+    let mut head = &text[..start];
+    // A cue after its number ("38 DVCTT phát sinh hồ sơ") takes its context
+    // from its own sentence only: the number opened a new statement.
+    if p.side == Side::After
+        && let Some(i) = head.rfind(". ")
+    {
+        head = &head[i + 2..];
+    }
     if let Some(na) = &p.not_after
         && na.is_match(tail(head, 40))
     {

@@ -405,8 +405,9 @@ fn read_one(
         });
     // No numeric column names a key: the rows are statements ("Nội dung |
     // Số hồ sơ | Tỷ lệ"), read by the figure patterns.
-    let numeric: Vec<usize> = (0..ncols)
-        .filter(|&j| j != name_col && has_values(j) && !text_col[j])
+    // (The values stand right of the labels; numbering is on their left.)
+    let numeric: Vec<usize> = (name_col + 1..ncols)
+        .filter(|&j| has_values(j) && !text_col[j])
         .collect();
     if !numeric.is_empty() && numeric.iter().all(|&j| keys[j].is_none()) {
         let headers: Vec<String> = (0..ncols).map(|j| joined(j, j)).collect();
