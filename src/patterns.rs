@@ -10,7 +10,8 @@
 //!   `not_after` rejects the cue when the text just before it matches (so
 //!   "không giải quyết" is not "giải quyết"); `context` requires a regex in
 //!   the `context_chars` before the cue (so "phát sinh hồ sơ" after "một
-//!   phần" is the partly-online count). Every pattern carries `examples`,
+//!   phần" is the partly-online count); `gap_not` rejects the cue when the
+//!   text between it and the number matches. Every pattern carries `examples`,
 //!   run as tests: `text` and the expected `value`, `pct`, `of`, or
 //!   `none = true` for a sentence it must not read.
 //! - `[[confusion]]`: OCR confusions (`from` regex, `to` text) applied to
@@ -100,6 +101,8 @@ pub struct Pattern {
     pub not_after: Option<Regex>,
     pub context: Option<Regex>,
     pub context_chars: usize,
+    /// Rejects the cue when the text between it and the number matches.
+    pub gap_not: Option<Regex>,
     pub examples: Vec<Example>,
 }
 
@@ -395,6 +398,8 @@ struct RawPattern {
     #[serde(default)]
     context_chars: Option<usize>,
     #[serde(default)]
+    gap_not: Option<String>,
+    #[serde(default)]
     examples: Vec<Example>,
 }
 
@@ -513,6 +518,10 @@ impl Patterns {
                     Some(s) => Some(re(&p.id, s)?),
                     None => None,
                 };
+                let gap_not = match &p.gap_not {
+                    Some(g) => Some(re(&p.id, g)?),
+                    None => None,
+                };
                 patterns.push(Pattern {
                     file: file.clone(),
                     cue: re(&p.id, &p.cue)?,
@@ -527,6 +536,7 @@ impl Patterns {
                     not_after,
                     context,
                     context_chars: p.context_chars.unwrap_or(150),
+                    gap_not,
                     examples: p.examples,
                 });
             }

@@ -64,6 +64,9 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                     .map(|i| (i, &text[nums[i].end..m.start()])),
             };
             let Some((i, gap)) = found else { continue };
+            if p.gap_not.as_ref().is_some_and(|g| g.is_match(gap)) {
+                continue;
+            }
             if !slot_fits(p, &nums[i].kind)
                 || gap.len() > p.gap
                 || !counted_fits(p, text, &nums[i], pats)
@@ -296,6 +299,8 @@ fn counted_fits(p: &Pattern, text: &str, n: &Num, pats: &Patterns) -> bool {
             Key::StaffTotal => &[Counted::People],
             Key::Visitors => &[Counted::Visits],
             Key::FeedbackReceived | Key::FeedbackResolved => &[Counted::Feedback, Counted::Records],
+            // "cấp 903 bản sao chứng thực điện tử": copies, not records.
+            Key::ECertified => &[Counted::Records, Counted::Other],
             k if is_procedure(*k) => &[Counted::Procedures],
             _ => &[Counted::Records],
         };

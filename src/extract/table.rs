@@ -409,7 +409,12 @@ fn read_one(
     let numeric: Vec<usize> = (name_col + 1..ncols)
         .filter(|&j| has_values(j) && !text_col[j])
         .collect();
+    // A table of fields ("Lĩnh vực | Số lượng TTHC") is not one: its rows
+    // are scopes, not statements.
     if !numeric.is_empty() && numeric.iter().all(|&j| keys[j].is_none()) {
+        if field_header {
+            return;
+        }
         let headers: Vec<String> = (0..ncols).map(|j| joined(j, j)).collect();
         if let Some(cols) = super::table_kv::columns(name_col, &numeric, &headers) {
             out.stmts.extend(super::table_kv::read(

@@ -54,6 +54,14 @@ pub(crate) fn read(
             continue;
         }
         let name = super::table::strip_numbering(&label.text);
+        // A field's row ("Lĩnh vực Hộ tịch | 12") is a scope, not a statement.
+        if pats
+            .tables()
+            .field_label
+            .is_match(&crate::normalize::fold(&name))
+        {
+            continue;
+        }
         let mut text = format!("{name}: {}", value.text.trim());
         let value_at = name.len() + 2;
         if let Some(rate) = cols.rate.and_then(|j| r.cells.get(j))
