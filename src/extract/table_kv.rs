@@ -22,13 +22,15 @@ pub(crate) struct KvColumns {
 
 /// Finds the value and rate columns among `numeric` by their headers.
 pub(crate) fn columns(label: usize, numeric: &[usize], headers: &[String]) -> Option<KvColumns> {
+    // The rate column holds decimals ("87,2"), which are no counts: any
+    // column right of the labels whose header says so.
     let is_rate = |j: usize| {
         headers
             .get(j)
             .is_some_and(|h| h.contains("ty le") || h.contains('%'))
     };
     let value = numeric.iter().copied().find(|&j| !is_rate(j))?;
-    let rate = numeric.iter().copied().find(|&j| j != value && is_rate(j));
+    let rate = (label + 1..headers.len()).find(|&j| j != value && is_rate(j));
     // Only a table of one value per row (and its rate) is a key–value
     // table; more columns of counts are a grid the column headers name.
     if numeric.iter().filter(|&&j| !is_rate(j)).count() > 1 {
