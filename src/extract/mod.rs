@@ -18,6 +18,7 @@ pub mod matcher;
 pub mod nominal;
 pub mod table;
 mod table_kv;
+mod table_sense;
 
 use crate::model::{Document, Extraction, Figure, Key, Scope};
 use crate::normalize::{self, Block, Marker, Para};
@@ -40,6 +41,8 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
     let mut section_ctx: Option<context::Aside> = None;
     // Statements of another context, set aside: (statement, context).
     let mut aside: Vec<(Figure, context::Aside)> = Vec::new();
+    // Tables whose reading was not certain enough to use.
+    let mut table_notes: Vec<String> = Vec::new();
     for block in &n.blocks {
         match block {
             Block::Para(p) => texts.push(&p.folded.text),
@@ -135,6 +138,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
             }
             Block::Table(t) => {
                 let read = table::read(t, &mut section, pats, &n.lines, last_para);
+                table_notes.extend(read.notes);
                 match &section_ctx {
                     Some(a) => aside.extend(read.stmts.into_iter().map(|s| (s, a.clone()))),
                     None => {
@@ -175,6 +179,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
         None
     };
     let mut notes: Vec<String> = unchecked.iter().cloned().collect();
+    notes.extend(table_notes);
     notes.extend(aside.iter().map(|(f, a)| {
         format!(
             "dòng {}: \"{}\" là {} ({}), không tính vào số liệu của kỳ báo cáo",

@@ -20,6 +20,8 @@ use crate::patterns::Patterns;
 pub struct TableRead {
     pub stmts: Vec<Figure>,
     pub columns: Vec<TableColumn>,
+    /// Tables left unread because their reading was not certain, and why.
+    pub notes: Vec<String>,
 }
 
 struct Body {
@@ -599,6 +601,15 @@ fn read_one(
     }
     if unreliable {
         incomplete.iter_mut().for_each(|i| *i = true);
+    }
+    let mut all: Vec<&[(usize, i64)]> = body.iter().map(|b| b.values.as_slice()).collect();
+    if let Some((_, t)) = &total {
+        all.push(t.as_slice());
+    }
+    if let Some(why) = super::table_sense::misaligned(&all, &keys) {
+        let line = body.first().map_or(0, |b| b.line + 1);
+        out.notes.push(format!("bảng ở dòng {line}: {why}"));
+        return;
     }
     let field_table = !body.is_empty() && field_header
         || !body.is_empty()
