@@ -16,12 +16,12 @@ fn main() {
         .collect();
     names.sort();
     let mut out = String::from("&[\n");
+    // Paths relative to the crate that includes them, so the generated list
+    // is the same wherever the crate is built from.
     for n in &names {
-        let path = dir.join(n);
         writeln!(
             out,
-            "    ({n:?}, include_str!({:?})),",
-            path.display().to_string()
+            "    ({n:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/patterns/{n}\"))),"
         )
         .expect("write to string");
     }

@@ -279,6 +279,10 @@ pub struct Figure {
     pub key: Key,
     pub value: Option<i64>,
     pub pct: Option<f64>,
+    /// The decimals `pct` was written with ("1,0%" has one, which the
+    /// number 1.0 no longer tells); from the number grammar, for `check`.
+    #[serde(skip)]
+    pub pct_decimals: Option<u8>,
     pub of: Option<i64>,
     /// The matched text as it stands in the document.
     pub raw: String,

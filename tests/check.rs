@@ -44,6 +44,7 @@ fn figure(scope: &str, key: &str, value: Option<i64>, pct: Option<f64>, line: us
         key: key.parse().unwrap(),
         value,
         pct,
+        pct_decimals: None,
         of: None,
         raw: String::new(),
         page: None,
@@ -735,7 +736,9 @@ fn mutate(
                 np = if p + 1.0 <= 100.0 { p + 1.0 } else { p - 1.0 };
             }
             // Written with the report's decimals (0,5% doubled is 1,0%).
-            let dp = baocao::check::rate::written_decimals(&y.statements[i].raw, p)
+            let dp = y.statements[i]
+                .pct_decimals
+                .map(u32::from)
                 .unwrap_or_else(|| baocao::check::vi::decimals(p));
             let scale = 10f64.powi(dp as i32);
             np = (np * scale).round() / scale;
@@ -745,6 +748,7 @@ fn mutate(
             let raw = written(y.statements[i].value.unwrap_or(0), np, dp);
             set_figure(&mut y, i, &|g: &mut Figure| g.raw = raw.clone());
             set_figure(&mut y, i, &|g: &mut Figure| g.pct = Some(np));
+            set_figure(&mut y, i, &|g: &mut Figure| g.pct_decimals = Some(dp as u8));
         }
         Slot::Of(i) => {
             let o = y.statements[i].of.unwrap();

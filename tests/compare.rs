@@ -129,6 +129,7 @@ fn placeholder_figure(
         key,
         value,
         pct,
+        pct_decimals: None,
         of,
         raw: "(gold)".into(),
         page: None,

@@ -328,6 +328,7 @@ pub(crate) mod testing {
             key,
             value,
             pct,
+            pct_decimals: None,
             of: None,
             raw: String::new(),
             page: None,

@@ -93,38 +93,6 @@ pub fn slip(num: i64, base: i64, stated: f64, decimals: u32) -> Option<f64> {
     None
 }
 
-/// The decimals a rate was written with, where the matched text shows it
-/// ("đạt 1,0%" has one, which the number 1.0 no longer tells).
-pub fn written_decimals(raw: &str, stated: f64) -> Option<u32> {
-    let chars: Vec<char> = raw.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if c != '%' {
-            continue;
-        }
-        let mut j = i;
-        while j > 0 && chars[j - 1] == ' ' {
-            j -= 1;
-        }
-        let end = j;
-        while j > 0 && (chars[j - 1].is_ascii_digit() || chars[j - 1] == ',' || chars[j - 1] == '.')
-        {
-            j -= 1;
-        }
-        let token: String = chars[j..end].iter().collect();
-        let token = token.trim_matches(|c| c == ',' || c == '.');
-        let Ok(v) = token.replace(',', ".").parse::<f64>() else {
-            continue;
-        };
-        if (v - stated).abs() < 1e-9 {
-            let d = token
-                .rsplit_once([',', '.'])
-                .map_or(0, |(_, f)| f.len() as u32);
-            return Some(d);
-        }
-    }
-    None
-}
-
 pub fn check(facts: &Facts) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut seen: Vec<(Scope, Key, u64, i64)> = Vec::new();
@@ -140,7 +108,10 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
         if bases.is_empty() {
             continue;
         }
-        let d = written_decimals(&s.raw, stated).unwrap_or_else(|| vi::decimals(stated));
+        let d = s
+            .pct_decimals
+            .map(u32::from)
+            .unwrap_or_else(|| vi::decimals(stated));
         if bases.iter().any(|b| explains(num, b.value, stated, d)) {
             continue;
         }
@@ -362,22 +333,13 @@ mod tests {
     }
 
     #[test]
-    fn decimals_as_written() {
-        assert_eq!(
-            written_decimals("2.002 hồ sơ đạt tỷ lệ 71,24%", 71.24),
-            Some(2)
-        );
-        assert_eq!(written_decimals("đạt 1,0 %", 1.0), Some(1));
-        assert_eq!(written_decimals("tỷ lệ 99.6%", 99.6), Some(1));
-        assert_eq!(written_decimals("đạt 100%", 100.0), Some(0));
-        assert_eq!(written_decimals("đạt 100%", 99.0), None);
-        assert_eq!(written_decimals("", 5.0), None);
+    fn the_decimals_written_decide_the_rounding() {
         // 0,52% written as "1,0%" is off; as "1%" it is within rounding.
         let mut f = np(Withdrawn, 21, 1.0, 2);
-        f.raw = "21 hồ sơ rút, chiếm 1,0%".into();
+        f.pct_decimals = Some(1);
         let x = ex(vec![n(ReceivedTotal, 4001, 1), f.clone()]);
         assert_eq!(run(&x).len(), 1);
-        f.raw = "21 hồ sơ rút, chiếm 1%".into();
+        f.pct_decimals = Some(0);
         let x = ex(vec![n(ReceivedTotal, 4001, 1), f]);
         assert!(run(&x).is_empty());
     }

@@ -19,6 +19,8 @@ pub struct Stmt {
     pub key: Key,
     pub value: Option<i64>,
     pub pct: Option<f64>,
+    /// The decimals the rate was written with.
+    pub pct_decimals: Option<u8>,
     pub of: Option<i64>,
     /// Folded byte span of the statement (cue, number and its rate).
     pub span: (usize, usize),
@@ -169,6 +171,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                         key: *k,
                         value: if k.is_rate() { None } else { value },
                         pct: None,
+                        pct_decimals: None,
                         of: if k.is_rate() { None } else { of },
                         span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
                         at: n.start,
@@ -180,7 +183,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
     }
     // Then rates: a rate pattern's own, or the pct of its clause's count.
     for (i, n) in nums.iter().enumerate() {
-        let NumKind::Pct(v, _) = n.kind else { continue };
+        let NumKind::Pct(v, d) = n.kind else { continue };
         if let Some(h) = chosen[i].iter().find(|h| figs[h.pattern].rate) {
             let p = &figs[h.pattern];
             for k in &p.keys {
@@ -190,6 +193,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                         key: *k,
                         value: None,
                         pct: Some(v),
+                        pct_decimals: Some(d),
                         of: None,
                         span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
                         at: n.start,
@@ -210,6 +214,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                 for (j, s) in out.iter_mut() {
                     if *j == owner && s.pct.is_none_or(|_| preferred) {
                         s.pct = Some(v);
+                        s.pct_decimals = Some(d);
                         s.span.1 = s.span.1.max(n.end);
                     }
                 }

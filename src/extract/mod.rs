@@ -118,6 +118,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
                         key: s.key,
                         value: s.value,
                         pct: s.pct,
+                        pct_decimals: s.pct_decimals,
                         of: s.of,
                         raw: original(&p.folded, s.span, &n.lines),
                         page: None,
@@ -357,6 +358,7 @@ fn merge_rates(mut stmts: Vec<Figure>) -> Vec<Figure> {
                 let rate_id = stmts[i].pattern.split_once('/').map_or("", |(_, id)| id);
                 let merged = format!("{}+{rate_id}", stmts[j].pattern);
                 stmts[j].pct = stmts[i].pct;
+                stmts[j].pct_decimals = stmts[i].pct_decimals;
                 stmts[j].pattern = merged;
                 drop[i] = true;
             }

@@ -226,6 +226,7 @@ fn cell_figure(scope: Scope, key: Key, value: i64, lines: &[String], line: usize
         key,
         value: Some(value),
         pct: None,
+        pct_decimals: None,
         of: None,
         raw,
         page: None,

@@ -99,6 +99,7 @@ pub(crate) fn read(
                 key: s.key,
                 value: s.value,
                 pct: s.pct,
+                pct_decimals: s.pct_decimals,
                 of: s.of,
                 raw: raw.clone(),
                 page: None,
