@@ -21,3 +21,4 @@ pub mod ocr;
 pub mod patterns;
 pub mod pipeline;
 pub mod read;
+pub mod text;

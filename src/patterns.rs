@@ -4,7 +4,7 @@
 //!
 //! A file may hold any of these tables:
 //! - `[[pattern]]`: a figure cue. `cue` is a regex over the folded skeleton
-//!   (see `normalize::fold`); `side` says whether the cue stands `before`
+//!   (see `text::fold`); `side` says whether the cue stands `before`
 //!   (default) or `after` the number; `gap` bounds the text between them;
 //!   `rate = true` makes the number a percentage (a rate-only figure);
 //!   `not_after` rejects the cue when the text just before it matches (so
@@ -23,7 +23,7 @@
 //! Loading parses and compiles; it does not match anything.
 
 use crate::model::{Key, Sector, UnitType};
-use crate::normalize::fold;
+use crate::text::fold;
 use regex::Regex;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};

@@ -525,6 +525,8 @@ fn generate(p: &Params) -> Extraction {
         let mut f = figure(scope, key.as_str(), value, pct, line);
         if let Some(pct) = pct {
             f.raw = written(value.unwrap_or(0), pct, decimals);
+            // As the number grammar would record it from the text.
+            f.pct_decimals = Some(decimals as u8);
         }
         figs.push(f);
     };

@@ -32,7 +32,11 @@ pub(crate) fn refine(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
         };
         let (key, from) = (b.head, b.becomes);
         let s = &mut stmts[i];
-        let id = s.pattern.split_once('/').map_or("", |(_, id)| id).to_string();
+        let id = s
+            .pattern
+            .split_once('/')
+            .map_or("", |(_, id)| id)
+            .to_string();
         s.key = key;
         s.pattern = format!("{}/{id}>{}", key.as_str(), from.as_str());
     }

@@ -130,10 +130,24 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             }
         }
     }
-    // Keys per token.
+    // Keys per token. A number with a cue right against it on both sides
+    // states both ("Tổng số hồ sơ tiếp nhận 605 hồ sơ tiếp nhận trực
+    // tuyến"), unless it opens a list of numbers each qualified after it
+    // ("đã tiếp nhận 1.204 hồ sơ trực tuyến và 311 hồ sơ trực tiếp"): then
+    // each is its qualifier's part, and the verb before states no total.
+    let qualified_list = |i: usize| {
+        let (Some(a), Some(next)) = (after[i], nums.get(i + 1)) else {
+            return false;
+        };
+        let between = &text[a.cue.1.min(next.start)..next.start];
+        after[i + 1].is_some_and(|n| n.cost == 0)
+            && between.len() <= 12
+            && (between.contains(',') || between.contains(" va ") || between.trim() == "va")
+    };
     let mut chosen: Vec<Vec<Hit>> = vec![Vec::new(); nums.len()];
     for i in 0..nums.len() {
         chosen[i] = match (before[i], after[i]) {
+            (Some(_), Some(a)) if a.cost == 0 && qualified_list(i) => vec![a],
             (Some(b), Some(a)) if b.cost == 0 && a.cost == 0 => vec![b, a],
             (Some(b), Some(a)) => vec![if a.cost <= b.cost { a } else { b }],
             (Some(h), None) | (None, Some(h)) => vec![h],
@@ -423,6 +437,17 @@ mod tests {
         let st = run("Tổng số hồ sơ tiếp nhận 605 hồ sơ tiếp nhận trực tuyến.");
         assert_eq!(get(&st, Key::ReceivedTotal), Some((Some(605), None, None)));
         assert_eq!(get(&st, Key::ReceivedOnline), Some((Some(605), None, None)));
+    }
+
+    #[test]
+    fn numbers_qualified_in_a_list_are_parts_not_the_total() {
+        let st = run("Trong quý đã tiếp nhận 2.140 hồ sơ trực tuyến và 388 hồ sơ trực tiếp.");
+        assert_eq!(
+            get(&st, Key::ReceivedOnline),
+            Some((Some(2140), None, None))
+        );
+        assert_eq!(get(&st, Key::ReceivedDirect), Some((Some(388), None, None)));
+        assert_eq!(get(&st, Key::ReceivedTotal), None, "{st:?}");
     }
 
     #[test]

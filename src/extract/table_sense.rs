@@ -33,8 +33,8 @@ pub(crate) fn misaligned(rows: &[&[(usize, i64)]], keys: &[Option<Key>]) -> Opti
                 row_broken |= p > w;
             }
         };
-        let received = get(Key::ReceivedTotal)
-            .map(|t| t.saturating_add(get(Key::CarriedOver).unwrap_or(0)));
+        let received =
+            get(Key::ReceivedTotal).map(|t| t.saturating_add(get(Key::CarriedOver).unwrap_or(0)));
         test(
             get(Key::ReceivedTotal),
             sum(&[Key::ReceivedOnline, Key::ReceivedDirect]),

@@ -12,12 +12,12 @@
 //!
 //! It does not look for figures, scopes or units: that is `extract`.
 
-pub mod fold;
 pub mod numbers;
 
 use crate::model::Document;
 use crate::patterns::Patterns;
-pub use fold::{Folded, Pos, fold};
+// The text helpers the stages share live in the leaf module `text`.
+pub use crate::text::{Folded, Pos, fold, head, tail};
 pub use numbers::{Num, NumKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -120,8 +120,8 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
             line_page.push(p as u32 + 1);
         }
     }
-    let stripped =
-        doc.ocr() || fold::diacritic_ratio(lines.iter().map(String::as_str)) < STRIPPED_RATIO;
+    let stripped = doc.ocr()
+        || crate::text::diacritic_ratio(lines.iter().map(String::as_str)) < STRIPPED_RATIO;
     let confusions = if stripped { patterns.confusions() } else { &[] };
     let finish = |mut f: Folded| {
         f.trim_end();
@@ -237,24 +237,6 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         blocks,
         stripped,
     }
-}
-
-/// The last `n` bytes of `s` or a little fewer, on a char boundary.
-pub fn tail(s: &str, n: usize) -> &str {
-    let mut i = s.len().saturating_sub(n);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    &s[i..]
-}
-
-/// The first `n` bytes of `s` or a little fewer, on a char boundary.
-pub fn head(s: &str, n: usize) -> &str {
-    let mut i = n.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    &s[..i]
 }
 
 /// A short lower-case line without digits: maybe a table cell's second

@@ -6,6 +6,10 @@
 //! that lost its diacritics) read alike, and both tone-placement styles
 //! ("hoà"/"hòa", "uỷ"/"ủy") fold to the same letters. The map is what keeps
 //! `raw` and `line` true to the document.
+//!
+//! A leaf module: the text helpers several stages share (folding, and
+//! [`head`]/[`tail`] on char boundaries), so that `patterns` and
+//! `normalize` both use them without importing each other.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -155,6 +159,24 @@ pub fn diacritic_ratio<'a>(lines: impl Iterator<Item = &'a str>) -> f64 {
         return 1.0;
     }
     marked as f64 / letters as f64
+}
+
+/// The last `n` bytes of `s` or a little fewer, on a char boundary.
+pub fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `n` bytes of `s` or a little fewer, on a char boundary.
+pub fn head(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
 }
 
 #[cfg(test)]
