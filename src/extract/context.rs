@@ -8,13 +8,16 @@
 //! anything: `extract` sets aside the statements of other contexts.
 
 use crate::normalize::{Num, NumKind, tail};
-use crate::patterns::{Context, ContextCue, Patterns, Reach};
+use crate::patterns::{Context, ContextCue, Patterns, Reach, UnitEntry};
 
 /// The context a cue gave a number, and the cue's id (for the note).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Aside {
     pub context: Context,
+    /// The cue's id, or the other unit's name.
     pub cue: String,
+    /// Set aside because the clause's subject is this other unit.
+    pub unit: bool,
 }
 
 /// The context of each number of `text` (None: the report's own).
@@ -61,8 +64,9 @@ pub(crate) fn of_numbers(text: &str, nums: &[Num], pats: &Patterns) -> Vec<Optio
 /// The unit (folded name, of the city's 114) that the text before a
 /// number names with its prefix ("phường Lê Chân tiếp nhận ..."): the
 /// subject of the clause when it is not the report's own unit.
-pub(crate) fn named_unit<'p>(head: &str, pats: &'p Patterns) -> Option<&'p str> {
-    pats.units().iter().map(|u| u.folded.as_str()).find(|name| {
+pub(crate) fn named_unit<'p>(head: &str, pats: &'p Patterns) -> Option<&'p UnitEntry> {
+    pats.units().iter().find(|u| {
+        let name = u.folded.as_str();
         head.match_indices(name).any(|(at, _)| {
             let end = at + name.len();
             let bounded = !head[end..].starts_with(|c: char| c.is_alphanumeric());
@@ -86,6 +90,7 @@ pub(crate) fn of_heading(text: &str, pats: &Patterns) -> Option<Aside> {
         .map(|c| Aside {
             context: c.context,
             cue: c.id.clone(),
+            unit: false,
         })
 }
 
@@ -106,6 +111,7 @@ fn set(slot: &mut Option<Aside>, c: &ContextCue) {
         *slot = Some(Aside {
             context: c.context,
             cue: c.id.clone(),
+            unit: false,
         });
     }
 }

@@ -126,10 +126,11 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
                         pattern: s.pattern,
                     };
                     let other_unit = context::named_unit(head, pats)
-                        .filter(|u| own_unit.as_deref() != Some(*u))
+                        .filter(|u| own_unit.as_deref() != Some(u.folded.as_str()))
                         .map(|u| context::Aside {
                             context: crate::patterns::Context::OtherUnit,
-                            cue: u.to_string(),
+                            cue: format!("{} {}", u.kind.label_vi(), u.name),
+                            unit: true,
                         });
                     match own_ctx.or(other_unit).or_else(|| section_ctx.clone()) {
                         Some(a) => aside.push((fig, a)),
@@ -161,7 +162,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
     let figures = first_per_key(&stmts);
     let mut others: Vec<&str> = aside
         .iter()
-        .filter(|(_, a)| a.context == crate::patterns::Context::OtherUnit)
+        .filter(|(_, a)| a.unit)
         .map(|(_, a)| a.cue.as_str())
         .collect();
     others.sort();
