@@ -160,10 +160,14 @@ pub enum WordClass {
     Excluded,
     /// After a rate: its base is the total.
     TotalBase,
+    /// A month with its year, groups `m` and `y` ("tháng 9/2025").
+    MonthNamed,
+    /// Around a month, where carried-over records come from.
+    CarriedFrom,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 9] = [
+    pub const ALL: [WordClass; 11] = [
         WordClass::CountedRecords,
         WordClass::CountedProcedures,
         WordClass::CountedPeople,
@@ -173,6 +177,8 @@ impl WordClass {
         WordClass::Breakdown,
         WordClass::Excluded,
         WordClass::TotalBase,
+        WordClass::MonthNamed,
+        WordClass::CarriedFrom,
     ];
 }
 

@@ -134,3 +134,20 @@ fn a_text_that_names_no_unit_gets_no_finding() {
     assert!(check(&x).is_empty(), "{:?}", check(&x));
     assert!(!x.notes.is_empty());
 }
+
+#[test]
+fn a_month_outside_the_report_period_is_that_months() {
+    // The report is October 2025's (HEAD); September's figures are quoted.
+    let x = read(
+        "Trong tháng 10/2025, Trung tâm tiếp nhận 1.311 hồ sơ, đã giải quyết 1.290 hồ sơ, đang giải quyết 21 hồ sơ.\n\nTháng 9/2025, Trung tâm tiếp nhận 1.187 hồ sơ.\n\n- Hồ sơ tồn từ tháng 9/2025 chuyển sang: 12 hồ sơ.\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(1311));
+    assert!(!has_value(&x, 1187), "{:?}", x.figures);
+    assert_eq!(
+        value(&x, &Scope::Ward, Key::CarriedOver),
+        Some(12),
+        "{:?}",
+        x.notes
+    );
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

@@ -7,8 +7,9 @@
 //! decide what a number counts (the matcher does) and does not drop
 //! anything: `extract` sets aside the statements of other contexts.
 
+use crate::model::Period;
 use crate::normalize::{Num, NumKind, tail};
-use crate::patterns::{Context, ContextCue, Patterns, Reach, UnitEntry};
+use crate::patterns::{Context, ContextCue, Patterns, Reach, UnitEntry, WordClass};
 
 /// The context a cue gave a number, and the cue's id (for the note).
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +75,41 @@ pub(crate) fn named_unit<'p>(head: &str, pats: &'p Patterns) -> Option<&'p UnitE
             bounded && pats.tables().unit_prefix.is_match(before)
         })
     })
+}
+
+/// A month named before a number ("tháng 9/2025", "tháng 9 năm 2025")
+/// that lies wholly outside the report's period, unless it is where
+/// carried-over records come from ("tồn từ tháng 9/2025 chuyển sang").
+pub(crate) fn other_month(head: &str, period: &Period, pats: &Patterns) -> Option<Aside> {
+    let (Some(start), Some(end)) = (&period.start, &period.end) else {
+        return None;
+    };
+    let words = pats.words(WordClass::MonthNamed);
+    let carried = pats.words(WordClass::CarriedFrom);
+    for c in words.cue.captures_iter(head) {
+        let (Some(m), Some(y)) = (c.name("m"), c.name("y")) else {
+            continue;
+        };
+        let whole = c.get(0).expect("match");
+        if carried.cue.is_match(tail(&head[..whole.start()], 12))
+            || carried.leading.is_match(&head[whole.end()..])
+        {
+            continue;
+        }
+        let (Ok(m), Ok(y)) = (m.as_str().parse::<u32>(), y.as_str().parse::<u32>()) else {
+            continue;
+        };
+        let first = format!("{y:04}-{m:02}-01");
+        let last = format!("{y:04}-{m:02}-31");
+        if last.as_str() < start.as_str() || first.as_str() > end.as_str() {
+            return Some(Aside {
+                context: Context::Previous,
+                cue: format!("tháng {m}/{y}"),
+                unit: false,
+            });
+        }
+    }
+    None
 }
 
 /// The context a heading opens for the paragraphs under it: a

@@ -59,6 +59,10 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
     // the city is that unit's, not the report's.
     let unit = identity::unit(&texts, pats);
     let own_unit = unit.as_ref().map(|u| normalize::fold(&u.name));
+    // And for when: a clause that names a month outside the report's
+    // period ("Tháng 9/2025, Trung tâm tiếp nhận …" in October's report)
+    // states that month's figures.
+    let period = nominal::with_nominal(identity::period(&texts), &texts);
     for block in &n.blocks {
         match block {
             Block::Para(p) => {
@@ -132,7 +136,14 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
                             cue: format!("{} {}", u.kind.label_vi(), u.name),
                             unit: true,
                         });
-                    match own_ctx.or(other_unit).or_else(|| section_ctx.clone()) {
+                    let other_month = period
+                        .as_ref()
+                        .and_then(|pr| context::other_month(head, pr, pats));
+                    match own_ctx
+                        .or(other_unit)
+                        .or(other_month)
+                        .or_else(|| section_ctx.clone())
+                    {
                         Some(a) => aside.push((fig, a)),
                         None => stmts.push(fig),
                     }
@@ -195,7 +206,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
         notes,
         unchecked,
         unit,
-        period: nominal::with_nominal(identity::period(&texts), &texts),
+        period,
         figures: figures.iter().map(|&i| stmts[i].clone()).collect(),
         statements: stmts,
         tables,
