@@ -162,8 +162,9 @@ pub enum WordClass {
     TotalBase,
     /// A month with its year, groups `m` and `y` ("tháng 9/2025").
     MonthNamed,
-    /// Around a month, where carried-over records come from.
-    CarriedFrom,
+    /// Around a month: it is not the clause's own period (carried over
+    /// from it, compared with it).
+    MonthElsewhere,
 }
 
 impl WordClass {
@@ -178,7 +179,7 @@ impl WordClass {
         WordClass::Excluded,
         WordClass::TotalBase,
         WordClass::MonthNamed,
-        WordClass::CarriedFrom,
+        WordClass::MonthElsewhere,
     ];
 }
 

@@ -85,7 +85,9 @@ pub(crate) fn other_month(head: &str, period: &Period, pats: &Patterns) -> Optio
         return None;
     };
     let words = pats.words(WordClass::MonthNamed);
-    let carried = pats.words(WordClass::CarriedFrom);
+    let carried = pats.words(WordClass::MonthElsewhere);
+    // The clause's own words: after the last semicolon.
+    let head = head.rsplit(';').next().unwrap_or(head);
     for c in words.cue.captures_iter(head) {
         let (Some(m), Some(y)) = (c.name("m"), c.name("y")) else {
             continue;
