@@ -13,10 +13,13 @@
 //! environment) is installed by this module.
 
 mod docx;
+mod geometry;
 mod image;
+mod lattice;
 pub mod layout;
 mod legacy;
 mod pdf;
+mod rulings;
 mod sniff;
 mod text;
 

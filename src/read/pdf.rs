@@ -14,7 +14,9 @@
 //! is refused before rendering, and the OCR of one file stops at
 //! [`ReadOptions::ocr_file_budget`], so a 1,000-page scan cannot hold a batch.
 
+use super::geometry::{self, PageWords};
 use super::legacy::{self, Encoding};
+use super::rulings::{Ruling, page_rulings};
 use super::{OcrMode, ReadError, ReadOptions, guarded, image::ocr_options, layout};
 use crate::model::{Document, Page, SourceKind, split_lines};
 use crate::ocr::{self, OcrError, OcrInput};
@@ -34,23 +36,23 @@ const TOOL_TIMEOUT: Duration = Duration::from_secs(120);
 pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
     // pdf-extract only when poppler cannot read the file: it is the slower
     // of the two and its text is worse where a line switches fonts.
-    let layout_pages = pdftotext_layout(path);
-    let extracted = match &layout_pages {
+    let words = pdftotext_words(path);
+    let extracted = match &words {
         Ok(_) | Err(ReadError::Encrypted) => Err(ReadError::PdfDamaged(String::new())),
         Err(_) => guarded("PDF", || {
             pdf_extract::extract_text_from_mem_by_pages(bytes)
                 .map_err(|e| ReadError::PdfDamaged(e.to_string()))
         }),
     };
-    let (extracted, layout_pages) = match (extracted, layout_pages) {
+    let (extracted, words) = match (extracted, words) {
         (_, Err(ReadError::Encrypted)) => return Err(ReadError::Encrypted),
         (Err(e), Err(_)) => return Err(e),
         (a, b) => (a.ok(), b.ok()),
     };
     // pdftotext lists every page, empty ones included; parsing the whole
-    // file again with lopdf (most of a text PDF's cost after pdftotext) is
-    // only needed when pdftotext failed.
-    let n_pages = layout_pages
+    // file again with lopdf is only needed for the rulings of pages that
+    // have words (a scan has none) or when pdftotext failed.
+    let n_pages = words
         .as_ref()
         .map(|p| p.len())
         .filter(|&n| n > 0)
@@ -60,6 +62,24 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     if n_pages == 0 {
         return Err(ReadError::PdfDamaged("it has no pages".into()));
     }
+    let laid_out: Option<Vec<(String, Vec<String>)>> = words.as_ref().map(|pages| {
+        let ruled = if pages.iter().any(|p| !p.words.is_empty()) {
+            rulings(bytes, pages)
+        } else {
+            vec![Vec::new(); pages.len()]
+        };
+        let mut lines: Vec<geometry::PageLines> = pages
+            .iter()
+            .zip(&ruled)
+            .map(|(p, r)| geometry::page_lines(p, r))
+            .collect();
+        geometry::join_continued(&mut lines);
+        pages
+            .iter()
+            .zip(lines)
+            .map(|(p, l)| (p.text(), l.lines))
+            .collect()
+    });
 
     // Decide per page: text (and from which source) or OCR.
     let mut pages: Vec<Option<Vec<String>>> = Vec::with_capacity(n_pages);
@@ -68,10 +88,7 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
             .as_ref()
             .and_then(|p| p.get(i))
             .map(String::as_str);
-        let lay = layout_pages
-            .as_ref()
-            .and_then(|p| p.get(i))
-            .map(String::as_str);
+        let lay = laid_out.as_ref().and_then(|p| p.get(i));
         pages.push(text_page(ex, lay, opts.ocr));
     }
 
@@ -114,15 +131,19 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
 }
 
 /// The lines of a page from its text layer, or None when it must be OCR'd.
+/// `laid_out` is pdftotext's page: its words as one probe string, and its
+/// lines with the tables cut into cells ([`geometry`]).
 fn text_page(
     extracted: Option<&str>,
-    layout_text: Option<&str>,
+    laid_out: Option<&(String, Vec<String>)>,
     mode: OcrMode,
 ) -> Option<Vec<String>> {
     if mode == OcrMode::Always {
         return None;
     }
-    let probe = extracted.or(layout_text).unwrap_or("");
+    let probe = extracted
+        .or(laid_out.map(|(t, _)| t.as_str()))
+        .unwrap_or("");
     let usable = usable(probe);
     let convert: fn(&str) -> String = match legacy::detect(probe) {
         Encoding::Tcvn3 => legacy::tcvn3_to_unicode,
@@ -136,8 +157,9 @@ fn text_page(
     // pdftotext first: pdf-extract misplaces the letters of a line that
     // switches fonts (LibreOffice falls back to DejaVu for Ư, Ờ ...), which
     // is common; it stays the fallback for files pdftotext cannot read.
-    match layout_text {
-        Some(lay) => Some(squeeze(layout::to_lines(&convert(lay)).0)),
+    // The legacy conversion maps characters one by one: tabs stay.
+    match laid_out {
+        Some((_, lines)) => Some(squeeze(lines.iter().map(|l| convert(l)).collect())),
         None => Some(squeeze(split_lines(&convert(extracted.unwrap_or(""))))),
     }
 }
@@ -188,74 +210,38 @@ fn page_count(bytes: &[u8]) -> Option<usize> {
     .filter(|&n| n > 0)
 }
 
-/// Page texts from `pdftotext -bbox`: each page's words with their boxes,
-/// laid out on a character grid by [`ocr::words_to_layout`] exactly like
-/// OCR words, so that table columns come from real x positions
-/// (`pdftotext -layout` squeezes some column gaps to one space).
-fn pdftotext_layout(path: &Path) -> Result<Vec<String>, ReadError> {
+/// The words of every page from `pdftotext -bbox` (one poppler pass),
+/// with the page sizes the rulings need.
+fn pdftotext_words(path: &Path) -> Result<Vec<PageWords>, ReadError> {
     let out = run_tool(
         "pdftotext",
         &["-bbox".as_ref(), path.as_os_str(), "-".as_ref()],
     )?;
-    Ok(bbox_pages(&out)
-        .iter()
-        .map(|words| ocr::words_to_layout(words).join("\n"))
-        .collect())
+    Ok(geometry::bbox_pages(&out))
 }
 
-/// Parses pdftotext's bbox XHTML: one word list per `<page>`, coordinates
-/// scaled from points to 300 dpi pixels like a rendered page.
-fn bbox_pages(html: &str) -> Vec<Vec<ocr::Word>> {
-    const SCALE: f64 = 300.0 / 72.0;
-    let mut pages = Vec::new();
-    for chunk in html.split("<page ").skip(1) {
-        let mut words = Vec::new();
-        for (i, w) in chunk.split("<word ").skip(1).enumerate() {
-            let Some((attrs, rest)) = w.split_once('>') else {
-                continue;
-            };
-            let Some((text, _)) = rest.split_once("</word>") else {
-                continue;
-            };
-            let num = |name: &str| -> Option<f64> {
-                let at = attrs.find(&format!("{name}=\""))? + name.len() + 2;
-                let end = attrs[at..].find('"')? + at;
-                attrs[at..end].parse().ok()
-            };
-            let (Some(x0), Some(y0), Some(x1), Some(y1)) =
-                (num("xMin"), num("yMin"), num("xMax"), num("yMax"))
-            else {
-                continue;
-            };
-            let text = unescape_html(text);
-            if text.trim().is_empty() {
-                continue;
-            }
-            words.push(ocr::Word {
-                block: 0,
-                par: 0,
-                // Unique: a text layer has no skew to estimate.
-                line: i as u32,
-                left: (x0 * SCALE).round() as i32,
-                top: (y0 * SCALE).round() as i32,
-                width: ((x1 - x0) * SCALE).round().max(1.0) as i32,
-                height: ((y1 - y0) * SCALE).round().max(1.0) as i32,
-                conf: 100.0,
-                text,
-            });
-        }
-        pages.push(words);
-    }
-    pages
-}
-
-fn unescape_html(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+/// Each page's rulings, parsed with lopdf once for the file; pages lopdf
+/// cannot read (or a file it cannot load) have none, and their text is laid
+/// out from the words alone.
+fn rulings(bytes: &[u8], pages: &[PageWords]) -> Vec<Vec<Ruling>> {
+    let none = || vec![Vec::new(); pages.len()];
+    guarded("PDF", || {
+        let doc =
+            lopdf::Document::load_mem(bytes).map_err(|e| ReadError::PdfDamaged(e.to_string()))?;
+        let ids: Vec<lopdf::ObjectId> = doc.page_iter().collect();
+        Ok(pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match ids.get(i) {
+                Some(&id) if !p.words.is_empty() => doc
+                    .get_page_content(id)
+                    .map(|c| page_rulings(&c, p.height))
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            })
+            .collect())
+    })
+    .unwrap_or_else(|_| none())
 }
 
 /// OCRs the pages (0-based) in parallel within the file's OCR budget. Once a
@@ -438,7 +424,8 @@ mod tests {
             Some(vec![prose.to_string()])
         );
         assert_eq!(text_page(Some(prose), None, OcrMode::Always), None);
-        assert_eq!(text_page(Some(""), Some("\n"), OcrMode::Auto), None);
+        let blank = ("\n".to_string(), vec![String::new()]);
+        assert_eq!(text_page(Some(""), Some(&blank), OcrMode::Auto), None);
         assert_eq!(text_page(Some(""), None, OcrMode::Never), Some(vec![]));
         let tcvn =
             "Céng hßa x· héi chñ nghÜa ViÖt Nam. Tæng sè hå s¬ tiÕp nhËn trong kú lµ 2.810 hå s¬";
@@ -447,16 +434,5 @@ mod tests {
         let vni =
             "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam, Ñoäc laäp - Töï do - Haïnh phuùc 2.810";
         assert_eq!(text_page(Some(vni), None, OcrMode::Auto), None);
-    }
-}
-#[cfg(test)]
-mod debug_layout {
-    #[test]
-    #[ignore]
-    fn dump_layout() {
-        let path = std::env::var("DUMP").unwrap();
-        let page: usize = std::env::var("PAGE").unwrap().parse().unwrap();
-        let pages = super::pdftotext_layout(std::path::Path::new(&path)).unwrap();
-        eprintln!("{}", pages[page - 1]);
     }
 }
