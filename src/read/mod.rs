@@ -19,6 +19,7 @@ mod lattice;
 pub mod layout;
 mod legacy;
 mod pdf;
+mod repair;
 mod rulings;
 mod sniff;
 mod text;

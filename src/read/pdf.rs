@@ -16,6 +16,7 @@
 
 use super::geometry::{self, PageWords};
 use super::legacy::{self, Encoding};
+use super::repair;
 use super::rulings::{Ruling, page_rulings};
 use super::{OcrMode, ReadError, ReadOptions, guarded, image::ocr_options, layout};
 use crate::model::{Document, Page, SourceKind, split_lines};
@@ -36,7 +37,21 @@ const TOOL_TIMEOUT: Duration = Duration::from_secs(120);
 pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
     // pdf-extract only when poppler cannot read the file: it is the slower
     // of the two and its text is worse where a line switches fonts.
-    let words = pdftotext_words(path);
+    let mut words = pdftotext_words(path);
+    // A file poppler cannot open (cut off, or its cross-reference table or
+    // trailer broken) is read again from a copy whose object index is
+    // rebuilt; every page still in it is read, page by page.
+    let rescue = match &words {
+        Err(ReadError::PdfDamaged(_)) => repaired(bytes),
+        _ => None,
+    };
+    let (tool_path, bytes): (&Path, &[u8]) = match &rescue {
+        Some(r) => (r.path.as_path(), r.bytes.as_slice()),
+        None => (path, bytes),
+    };
+    if let Some(r) = &rescue {
+        words = Ok(r.words.clone());
+    }
     let extracted = match &words {
         Ok(_) | Err(ReadError::Encrypted) => Err(ReadError::PdfDamaged(String::new())),
         Err(_) => guarded("PDF", || {
@@ -101,7 +116,7 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     }
     if !to_ocr.is_empty() {
         let dir = TempDir::new()?;
-        let results = ocr_pages(path, &to_ocr, dir.path(), opts);
+        let results = ocr_pages(tool_path, &to_ocr, dir.path(), opts);
         for (i, r) in to_ocr.iter().zip(results) {
             // A page skipped after another failed: that failure comes first.
             if let Some(r) = r {
@@ -210,14 +225,48 @@ fn page_count(bytes: &[u8]) -> Option<usize> {
     .filter(|&n| n > 0)
 }
 
+/// A damaged file's repaired copy ([`repair`]), kept on disk while it is
+/// read (poppler reads files, and OCR renders its pages from it).
+struct Repaired {
+    _dir: TempDir,
+    path: PathBuf,
+    bytes: Vec<u8>,
+    words: Vec<PageWords>,
+}
+
+/// The repaired copy, when it has a page with words.
+fn repaired(bytes: &[u8]) -> Option<Repaired> {
+    let fixed = guarded("PDF", || Ok(repair::rebuild_xref(bytes))).ok()??;
+    let dir = TempDir::new().ok()?;
+    let path = dir.path().join("repaired.pdf");
+    std::fs::write(&path, &fixed).ok()?;
+    let words = pdftotext_words(&path).ok()?;
+    words
+        .iter()
+        .any(|p| !p.words.is_empty())
+        .then_some(Repaired {
+            _dir: dir,
+            path,
+            bytes: fixed,
+            words,
+        })
+}
+
 /// The words of every page from `pdftotext -bbox` (one poppler pass),
 /// with the page sizes the rulings need.
+/// When pdftotext fails on a damaged file after printing some pages, those
+/// pages are kept.
 fn pdftotext_words(path: &Path) -> Result<Vec<PageWords>, ReadError> {
-    let out = run_tool(
+    let (ok, out, err) = run_tool_output(
         "pdftotext",
         &["-bbox".as_ref(), path.as_os_str(), "-".as_ref()],
     )?;
-    Ok(geometry::bbox_pages(&out))
+    let pages = geometry::bbox_pages(&out);
+    if ok || pages.iter().any(|p| !p.words.is_empty()) {
+        Ok(pages)
+    } else {
+        Err(failure("pdftotext", &err))
+    }
 }
 
 /// Each page's rulings, parsed with lopdf once for the file; pages lopdf
@@ -321,6 +370,30 @@ fn ocr_page(
 /// Runs a poppler tool with a time bound; stdout as text. An encrypted
 /// file is recognised from poppler's message.
 fn run_tool(tool: &'static str, args: &[&std::ffi::OsStr]) -> Result<String, ReadError> {
+    let (ok, out, err) = run_tool_output(tool, args)?;
+    if !ok {
+        return Err(failure(tool, &err));
+    }
+    Ok(out)
+}
+
+fn failure(tool: &str, err: &str) -> ReadError {
+    let first = err
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("no output")
+        .trim()
+        .to_string();
+    ReadError::PdfDamaged(format!("{tool}: {first}"))
+}
+
+/// Runs a tool with a time bound: whether it succeeded, its stdout, its
+/// stderr. A damaged file can make pdftotext fail after it printed the
+/// pages it could read; the caller decides whether to keep them.
+fn run_tool_output(
+    tool: &'static str,
+    args: &[&std::ffi::OsStr],
+) -> Result<(bool, String, String), ReadError> {
     let mut child = Command::new(tool)
         .args(args)
         .stdin(Stdio::null())
@@ -341,6 +414,9 @@ fn run_tool(tool: &'static str, args: &[&std::ffi::OsStr]) -> Result<String, Rea
         s
     });
     let started = Instant::now();
+    // Short polls first: pdftotext takes about 10 ms on a report, and a
+    // fixed 5 ms poll added a third to that.
+    let mut nap = Duration::from_micros(200);
     let status = loop {
         if let Some(st) = child.try_wait()? {
             break st;
@@ -353,23 +429,19 @@ fn run_tool(tool: &'static str, args: &[&std::ffi::OsStr]) -> Result<String, Rea
                 TOOL_TIMEOUT.as_secs()
             )));
         }
-        std::thread::sleep(Duration::from_millis(5));
+        std::thread::sleep(nap);
+        nap = (nap * 2).min(Duration::from_millis(5));
     };
     let out = out_t.join().unwrap_or_default();
     let err = err_t.join().unwrap_or_default();
     if err.contains("Incorrect password") || err.contains("password") {
         return Err(ReadError::Encrypted);
     }
-    if !status.success() {
-        let first = err
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("no output")
-            .trim()
-            .to_string();
-        return Err(ReadError::PdfDamaged(format!("{tool}: {first}")));
-    }
-    Ok(String::from_utf8_lossy(&out).into_owned())
+    Ok((
+        status.success(),
+        String::from_utf8_lossy(&out).into_owned(),
+        err,
+    ))
 }
 
 /// A private temporary folder, removed on drop.
