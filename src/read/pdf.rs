@@ -17,7 +17,7 @@
 use super::geometry::{self, PageWords};
 use super::legacy::{self, Encoding};
 use super::repair;
-use super::rulings::{Ruling, page_rulings};
+use super::rulings::{Drawing, page_drawing};
 use super::{OcrMode, ReadError, ReadOptions, guarded, image::ocr_options, layout};
 use crate::model::{Document, Page, SourceKind, split_lines};
 use crate::ocr::{self, OcrError, OcrInput};
@@ -77,22 +77,28 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     if n_pages == 0 {
         return Err(ReadError::PdfDamaged("it has no pages".into()));
     }
-    let laid_out: Option<Vec<(String, Vec<String>)>> = words.as_ref().map(|pages| {
-        let ruled = if pages.iter().any(|p| !p.words.is_empty()) {
-            rulings(bytes, pages)
+    let laid_out: Option<Vec<TextLayer>> = words.as_ref().map(|pages| {
+        // A scan (no page with words) is not parsed a second time.
+        let drawn = if pages.iter().any(|p| !p.words.is_empty()) {
+            drawings(bytes, pages)
         } else {
-            vec![Vec::new(); pages.len()]
+            vec![None; pages.len()]
         };
         let mut lines: Vec<geometry::PageLines> = pages
             .iter()
-            .zip(&ruled)
-            .map(|(p, r)| geometry::page_lines(p, r))
+            .zip(&drawn)
+            .map(|(p, d)| geometry::page_lines(p, d.as_ref().map_or(&[], |d| &d.rulings)))
             .collect();
         geometry::join_continued(&mut lines);
         pages
             .iter()
             .zip(lines)
-            .map(|(p, l)| (p.text(), l.lines))
+            .zip(drawn)
+            .map(|((p, l), d)| TextLayer {
+                probe: p.text(),
+                lines: l.lines,
+                no_image: d.is_some_and(|d| !d.images),
+            })
             .collect()
     });
 
@@ -145,21 +151,31 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     })
 }
 
+/// A page as pdftotext reads it.
+#[derive(Debug, Clone, PartialEq)]
+struct TextLayer {
+    /// Its words, space-joined: the probe for a junk or legacy layer.
+    probe: String,
+    /// Its lines, tables cut into cells ([`geometry`]).
+    lines: Vec<String>,
+    /// The page paints no image: little text on it is all there is (a
+    /// signature page, an empty page), nothing to OCR.
+    no_image: bool,
+}
+
 /// The lines of a page from its text layer, or None when it must be OCR'd.
-/// `laid_out` is pdftotext's page: its words as one probe string, and its
-/// lines with the tables cut into cells ([`geometry`]).
 fn text_page(
     extracted: Option<&str>,
-    laid_out: Option<&(String, Vec<String>)>,
+    laid_out: Option<&TextLayer>,
     mode: OcrMode,
 ) -> Option<Vec<String>> {
     if mode == OcrMode::Always {
         return None;
     }
     let probe = extracted
-        .or(laid_out.map(|(t, _)| t.as_str()))
+        .or(laid_out.map(|t| t.probe.as_str()))
         .unwrap_or("");
-    let usable = usable(probe);
+    let usable = usable(probe) || laid_out.is_some_and(|t| t.no_image && clean(probe));
     let convert: fn(&str) -> String = match legacy::detect(probe) {
         Encoding::Tcvn3 => legacy::tcvn3_to_unicode,
         Encoding::Unicode => str::to_string,
@@ -174,7 +190,7 @@ fn text_page(
     // is common; it stays the fallback for files pdftotext cannot read.
     // The legacy conversion maps characters one by one: tabs stay.
     match laid_out {
-        Some((_, lines)) => Some(squeeze(lines.iter().map(|l| convert(l)).collect())),
+        Some(t) => Some(squeeze(t.lines.iter().map(|l| convert(l)).collect())),
         None => Some(squeeze(split_lines(&convert(extracted.unwrap_or(""))))),
     }
 }
@@ -204,15 +220,22 @@ fn squeeze(lines: Vec<String>) -> Vec<String> {
 /// (U+FFFD, private-use glyph codes, control characters).
 fn usable(text: &str) -> bool {
     let alnum = text.chars().filter(|c| c.is_alphanumeric()).count();
-    let junk = text
-        .chars()
+    alnum >= MIN_ALNUM && junk(text) * 20 < alnum
+}
+
+/// No junk at all: a short text layer that can be trusted as it is.
+fn clean(text: &str) -> bool {
+    junk(text) == 0
+}
+
+fn junk(text: &str) -> usize {
+    text.chars()
         .filter(|&c| {
             c == '\u{fffd}'
                 || ('\u{e000}'..='\u{f8ff}').contains(&c)
                 || (c.is_control() && !c.is_whitespace())
         })
-        .count();
-    alnum >= MIN_ALNUM && junk * 20 < alnum
+        .count()
 }
 
 fn page_count(bytes: &[u8]) -> Option<usize> {
@@ -269,11 +292,11 @@ fn pdftotext_words(path: &Path) -> Result<Vec<PageWords>, ReadError> {
     }
 }
 
-/// Each page's rulings, parsed with lopdf once for the file; pages lopdf
-/// cannot read (or a file it cannot load) have none, and their text is laid
-/// out from the words alone.
-fn rulings(bytes: &[u8], pages: &[PageWords]) -> Vec<Vec<Ruling>> {
-    let none = || vec![Vec::new(); pages.len()];
+/// What each page draws (rulings, images), parsed with lopdf once for the
+/// file; None for a page lopdf cannot read (or a file it cannot load),
+/// whose text is then laid out from the words alone.
+fn drawings(bytes: &[u8], pages: &[PageWords]) -> Vec<Option<Drawing>> {
+    let none = || vec![None; pages.len()];
     guarded("PDF", || {
         let doc =
             lopdf::Document::load_mem(bytes).map_err(|e| ReadError::PdfDamaged(e.to_string()))?;
@@ -281,12 +304,9 @@ fn rulings(bytes: &[u8], pages: &[PageWords]) -> Vec<Vec<Ruling>> {
         Ok(pages
             .iter()
             .enumerate()
-            .map(|(i, p)| match ids.get(i) {
-                Some(&id) if !p.words.is_empty() => doc
-                    .get_page_content(id)
-                    .map(|c| page_rulings(&c, p.height))
-                    .unwrap_or_default(),
-                _ => Vec::new(),
+            .map(|(i, p)| {
+                let content = doc.get_page_content(*ids.get(i)?).ok()?;
+                page_drawing(&content, p.height)
             })
             .collect())
     })
@@ -496,8 +516,15 @@ mod tests {
             Some(vec![prose.to_string()])
         );
         assert_eq!(text_page(Some(prose), None, OcrMode::Always), None);
-        let blank = ("\n".to_string(), vec![String::new()]);
+        let mut blank = TextLayer {
+            probe: "\n".to_string(),
+            lines: vec![String::new()],
+            no_image: false,
+        };
         assert_eq!(text_page(Some(""), Some(&blank), OcrMode::Auto), None);
+        // An empty page that paints no image is empty, not a scan.
+        blank.no_image = true;
+        assert_eq!(text_page(None, Some(&blank), OcrMode::Auto), Some(vec![]));
         assert_eq!(text_page(Some(""), None, OcrMode::Never), Some(vec![]));
         let tcvn =
             "Céng hßa x· héi chñ nghÜa ViÖt Nam. Tæng sè hå s¬ tiÕp nhËn trong kú lµ 2.810 hå s¬";

@@ -50,13 +50,21 @@ enum Piece {
     Rect([(f64, f64); 4]),
 }
 
+/// What a page draws besides its text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Drawing {
+    pub rulings: Vec<Ruling>,
+    /// Whether it paints an image or a form (`Do`, inline `BI`): a page
+    /// with little text and no image is a short page, not a scan.
+    pub images: bool,
+}
+
 /// The rulings of one page's content; `height` is the page height, for the
 /// flip to top-down coordinates. A content stream that does not parse
-/// gives no rulings (the page's text is still read).
-pub(crate) fn page_rulings(content: &[u8], height: f64) -> Vec<Ruling> {
-    let Ok(content) = Content::decode(content) else {
-        return Vec::new();
-    };
+/// gives None (the page's text is still read).
+pub(crate) fn page_drawing(content: &[u8], height: f64) -> Option<Drawing> {
+    let content = Content::decode(content).ok()?;
+    let mut images = false;
     let mut out = Vec::new();
     let mut ctm: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
     let mut stack: Vec<Matrix> = Vec::new();
@@ -141,10 +149,14 @@ pub(crate) fn page_rulings(content: &[u8], height: f64) -> Vec<Ruling> {
                 path.clear();
                 current = None;
             }
+            "Do" | "BI" | "ID" => images = true,
             _ => {}
         }
     }
-    out
+    Some(Drawing {
+        rulings: out,
+        images,
+    })
 }
 
 fn segment(a: (f64, f64), b: (f64, f64), height: f64) -> Option<Ruling> {
@@ -238,7 +250,9 @@ mod tests {
             q 0.5 w 50 600 m 60 650 l S Q\n\
             0 0 10 10 re W n\n\
             200 100 40 20 re S";
-        let r = page_rulings(content, 800.0);
+        let d = page_drawing(content, 800.0).unwrap();
+        assert!(!d.images);
+        let r = d.rulings;
         // The moved line, the thin box as a vertical, the stroked box's
         // four edges; the shading, the slanted line and the clip are not.
         assert_eq!(r.len(), 6, "{r:?}");
@@ -259,7 +273,13 @@ mod tests {
 
     #[test]
     fn garbage_content_gives_no_rulings() {
-        assert!(page_rulings(b"\x00\xff re re re", 800.0).is_empty());
-        assert!(page_rulings(b"1 2 m 3 l S Q Q Q cm", 800.0).is_empty());
+        let none = |c: &[u8]| page_drawing(c, 800.0).map_or(true, |d| d.rulings.is_empty());
+        assert!(none(b"\x00\xff re re re"));
+        assert!(none(b"1 2 m 3 l S Q Q Q cm"));
+        assert!(
+            page_drawing(b"q 100 0 0 100 0 0 cm /Im1 Do Q", 800.0)
+                .unwrap()
+                .images
+        );
     }
 }
