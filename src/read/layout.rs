@@ -114,13 +114,26 @@ pub fn to_lines(page: &str) -> (Vec<String>, bool) {
             i += 1;
             continue;
         }
-        found = true;
         let lines: Vec<&[char]> = block
             .clone()
             .filter(|&k| !segs[k].is_empty())
             .map(|k| rows[k].as_slice())
             .collect();
-        out.extend(table_cells(&lines, &cols));
+        let cells = table_cells(&lines, &cols);
+        // A block without one cell that is a number states no figure in a
+        // column: side-by-side text (the two-column letterhead, a date
+        // with its day left blank), whose lines read as lines.
+        if !cells.iter().any(|r| r.split('\t').any(number_cell)) {
+            out.extend(
+                lines
+                    .iter()
+                    .map(|l| collapse(&l.iter().collect::<String>())),
+            );
+            i = block.end;
+            continue;
+        }
+        found = true;
+        out.extend(cells);
         i = block.end;
     }
     (out, found)
@@ -206,6 +219,14 @@ fn boundaries_of(
     }
     cols.sort_unstable();
     cols
+}
+
+/// A cell that is a number alone ("2.810", "05", "71,24%", "-").
+fn number_cell(c: &str) -> bool {
+    let c = c.trim();
+    c.chars().any(|ch| ch.is_ascii_digit())
+        && c.chars()
+            .all(|ch| ch.is_ascii_digit() || ".,%()".contains(ch))
 }
 
 /// A run of words on a line: chars `start..end`, and the words' spans.
@@ -399,6 +420,17 @@ Cộng                                 13.916          13.810      106";
         );
         assert_eq!(lines[1], "1\tTổ dân phố số 1\t3.104\t3.010\t94");
         assert_eq!(lines[3], "Cộng\t\t13.916\t13.810\t106");
+    }
+
+    #[test]
+    fn a_letterhead_side_by_side_is_not_a_table() {
+        let page = "\
+UBND XÃ TÂN LẬP               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM PHỤC VỤ                 Độc lập - Tự do - Hạnh phúc
+Số:    /BC-TTPV          Tân Lập, ngày      tháng 5 năm 2026";
+        let (lines, table) = to_lines(page);
+        assert!(!table);
+        assert_eq!(lines[2], "Số: /BC-TTPV Tân Lập, ngày tháng 5 năm 2026");
     }
 
     #[test]
