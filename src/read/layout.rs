@@ -301,9 +301,11 @@ fn row_text(chars: &[char], units: &[Unit], cols: &[usize], spans: &[(usize, usi
     cells.join("\t")
 }
 
-/// The boundaries without those of columns that no body row fills: a
-/// header wider than its numbers ("Số hồ sơ nhận" over "3.104") shows a gap
-/// of its own, which is not a column.
+/// The boundaries without those of columns that only the start of a
+/// header fills: a header wider than its numbers ("Số hồ sơ nhận" over
+/// "3.104") shows a gap of its own, which is not a column. A column that
+/// no body row fills but that holds a whole header cell ("Quá hạn" over
+/// blank cells) stays.
 fn body_columns(rows: &[&[char]], cols: &[usize]) -> Vec<usize> {
     let mut edges = vec![0];
     edges.extend_from_slice(cols);
@@ -311,7 +313,8 @@ fn body_columns(rows: &[&[char]], cols: &[usize]) -> Vec<usize> {
     let cores: Vec<(usize, usize)> = edges.windows(2).map(|w| (w[0], w[1])).collect();
     let mut filled = vec![false; cores.len()];
     let mut any = false;
-    for r in rows.iter().filter(|r| r.iter().any(|c| c.is_ascii_digit())) {
+    let numeric = |r: &&&[char]| r.iter().any(|c| c.is_ascii_digit());
+    for r in rows.iter().filter(numeric) {
         any = true;
         for u in units(r, Some(cols)) {
             filled[column_of(&u, &cores)] = true;
@@ -319,6 +322,13 @@ fn body_columns(rows: &[&[char]], cols: &[usize]) -> Vec<usize> {
     }
     if !any {
         return cols.to_vec();
+    }
+    for r in rows.iter().filter(|r| !numeric(r)) {
+        for u in units(r, None) {
+            if let Some(k) = cores.iter().position(|&(a, b)| u.start >= a && u.end <= b) {
+                filled[k] = true;
+            }
+        }
     }
     // Boundary j starts column j + 1; an empty first column loses the
     // boundary after it.
