@@ -535,23 +535,3 @@ mod tests {
         assert_eq!(text_page(Some(vni), None, OcrMode::Auto), None);
     }
 }
-
-/// `DUMP=file.pdf cargo test --lib dump_read -- --ignored --nocapture`
-/// prints what the reader gives for a file (any format), page:line|text,
-/// cells between ` | `: for comparing a PDF's reading with its DOCX's.
-#[cfg(test)]
-mod dump {
-    #[test]
-    #[ignore]
-    fn dump_read() {
-        let Ok(path) = std::env::var("DUMP") else {
-            return;
-        };
-        let doc = super::super::read(std::path::Path::new(&path), &Default::default()).unwrap();
-        for (p, page) in doc.pages.iter().enumerate() {
-            for (i, l) in page.lines.iter().enumerate() {
-                println!("{}:{}|{}", p + 1, i + 1, l.replace('\t', " | "));
-            }
-        }
-    }
-}
