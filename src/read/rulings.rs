@@ -79,12 +79,8 @@ pub(crate) fn page_drawing(content: &[u8], height: f64) -> Option<Drawing> {
             .collect();
         let num = |k: usize| n.get(k).copied().filter(|v| v.is_finite());
         match op.operator.as_str() {
-            "q" => {
-                // A stream of unbalanced q's must not grow without bound.
-                if stack.len() < 256 {
-                    stack.push(ctm);
-                }
-            }
+            // A stream of unbalanced q's must not grow without bound.
+            "q" if stack.len() < 256 => stack.push(ctm),
             "Q" => ctm = stack.pop().unwrap_or(ctm),
             "cm" => {
                 if let Some(m) = (0..6).map(num).collect::<Option<Vec<f64>>>() {
@@ -273,7 +269,7 @@ mod tests {
 
     #[test]
     fn garbage_content_gives_no_rulings() {
-        let none = |c: &[u8]| page_drawing(c, 800.0).map_or(true, |d| d.rulings.is_empty());
+        let none = |c: &[u8]| page_drawing(c, 800.0).is_none_or(|d| d.rulings.is_empty());
         assert!(none(b"\x00\xff re re re"));
         assert!(none(b"1 2 m 3 l S Q Q Q cm"));
         assert!(
