@@ -1,14 +1,18 @@
 //! The PDF reader: the bytes (and path) of a PDF in, one [`Page`] per PDF
 //! page out, OCR'd where the text layer is missing, empty or garbage.
 //!
-//! Two text sources, because each fails where the other does not:
-//! `pdftotext -layout` as a subprocess (keeps table columns aligned, and
-//! keeps letters in order where a line switches fonts) is the primary one,
-//! its tables turned into `\t` cells by [`layout`]; `pdf-extract`
-//! in-process (panics on about a third of damaged files, contained here) is
-//! the fallback for files poppler cannot read and the probe for encryption. TCVN3 text layers are converted; VNI and
-//! unreadable ones go to OCR (`pdftoppm -r 300 -gray`, then [`crate::ocr`],
-//! pages in parallel). It does not repair PDFs or try passwords.
+//! One poppler pass gives every page's words with their boxes
+//! (`pdftotext -bbox`: letters stay in order where a line switches fonts);
+//! one lopdf parse gives what each page draws, its ruling lines and whether
+//! it paints an image ([`super::rulings`]); [`geometry`] turns both into
+//! lines, ruled tables as `\t` cells like the DOCX reader's. A file poppler
+//! cannot open is read from a copy with a rebuilt object index
+//! ([`repair`]); `pdf-extract` in-process (panics on about a third of
+//! damaged files, contained here) is the last fallback and the probe for
+//! encryption. TCVN3 text layers are converted; VNI and unreadable ones go
+//! to OCR (`pdftoppm -r 300 -gray`, then [`crate::ocr`], pages in
+//! parallel), and so do pages with little text that paint an image. It does
+//! not repair damaged streams or try passwords.
 //!
 //! Bounded: a PDF with more than [`ReadOptions::max_ocr_pages`] pages to OCR
 //! is refused before rendering, and the OCR of one file stops at
