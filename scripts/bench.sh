@@ -232,7 +232,7 @@ if want damaged; then
   nd=$(ls "$work/damaged" | wc -l)
   pt=0
   for f in "$work"/damaged/*.pdf; do
-    a=$(timeout 60 pdftotext -layout "$f" - 2>/dev/null | tr -cd '[:alnum:]' | wc -c)
+    a=$( (timeout 60 pdftotext -layout "$f" - 2>/dev/null || true) | tr -cd '[:alnum:]' | wc -c)
     if [ "$a" -ge 50 ]; then pt=$((pt + 1)); fi
   done
   "$bin" extract --ocr never -j 2 "$work/damaged" >"$work/damaged.jsonl" 2>/dev/null || true

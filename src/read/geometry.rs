@@ -48,18 +48,27 @@ pub(crate) struct PageLines {
     head_table: Option<(usize, usize)>,
 }
 
-/// Parses pdftotext's bbox XHTML: one [`PageWords`] per `<page>`.
+/// The value of attribute `name` in a tag's attribute text.
+fn attr(attrs: &str, name: &str) -> Option<f64> {
+    let mut rest = attrs;
+    while let Some(at) = rest.find(name) {
+        let after = &rest[at + name.len()..];
+        if let Some(v) = after.strip_prefix("=\"") {
+            return v[..v.find('"')?].parse().ok();
+        }
+        rest = after;
+    }
+    None
+}
+
+/// Parses pdftotext's bbox XHTML: one [`PageWords`] per `<page>`. Called on
+/// every word of every page: no allocation but the word's text.
 pub(crate) fn bbox_pages(html: &str) -> Vec<PageWords> {
     let mut pages = Vec::new();
     for chunk in html.split("<page ").skip(1) {
-        let num = |attrs: &str, name: &str| -> Option<f64> {
-            let at = attrs.find(&format!("{name}=\""))? + name.len() + 2;
-            let end = attrs[at..].find('"')? + at;
-            attrs[at..end].parse().ok()
-        };
         let head = chunk.split('>').next().unwrap_or("");
         let mut page = PageWords {
-            height: num(head, "height").unwrap_or(842.0),
+            height: attr(head, "height").unwrap_or(842.0),
             words: Vec::new(),
         };
         for w in chunk.split("<word ").skip(1) {
@@ -70,17 +79,21 @@ pub(crate) fn bbox_pages(html: &str) -> Vec<PageWords> {
                 continue;
             };
             let (Some(x0), Some(y0), Some(x1), Some(y1)) = (
-                num(attrs, "xMin"),
-                num(attrs, "yMin"),
-                num(attrs, "xMax"),
-                num(attrs, "yMax"),
+                attr(attrs, "xMin"),
+                attr(attrs, "yMin"),
+                attr(attrs, "xMax"),
+                attr(attrs, "yMax"),
             ) else {
                 continue;
             };
-            let text = unescape_html(text);
             if text.trim().is_empty() {
                 continue;
             }
+            let text = if text.contains('&') {
+                unescape_html(text)
+            } else {
+                text.to_string()
+            };
             page.words.push(WordBox {
                 x0,
                 y0,
