@@ -127,10 +127,16 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     if !to_ocr.is_empty() {
         let dir = TempDir::new()?;
         let results = ocr_pages(tool_path, &to_ocr, dir.path(), opts);
+        let has_text = pages.iter().flatten().any(|l| !l.is_empty());
         for (i, r) in to_ocr.iter().zip(results) {
-            // A page skipped after another failed: that failure comes first.
-            if let Some(r) = r {
-                pages[*i] = Some(r?);
+            match r {
+                Some(Ok(lines)) => pages[*i] = Some(lines),
+                // A damaged page poppler cannot render: the pages whose
+                // text layer was read are kept, page by page.
+                Some(Err(ReadError::PdfDamaged(_))) if has_text => {}
+                Some(Err(e)) => return Err(e),
+                // A page skipped after another failed: that failure comes first.
+                None => {}
             }
         }
     }
