@@ -39,8 +39,6 @@ const MIN_ALNUM: usize = 50;
 const TOOL_TIMEOUT: Duration = Duration::from_secs(120);
 
 pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
-    // pdf-extract only when poppler cannot read the file: it is the slower
-    // of the two and its text is worse where a line switches fonts.
     let mut words = pdftotext_words(path);
     // A file poppler cannot open (cut off, or its cross-reference table or
     // trailer broken) is read again from a copy whose object index is
@@ -56,6 +54,8 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     if let Some(r) = &rescue {
         words = Ok(r.words.clone());
     }
+    // pdf-extract only when poppler cannot read the file even so: it is the
+    // slower of the two and its text is worse where a line switches fonts.
     let extracted = match &words {
         Ok(_) | Err(ReadError::Encrypted) => Err(ReadError::PdfDamaged(String::new())),
         Err(_) => guarded("PDF", || {
