@@ -10,7 +10,13 @@
 #  3. --jobs 1 vs --jobs 2 on a mixed batch (N text PDFs + N DOCX + N text);
 #  4. peak RSS (/usr/bin/time -v) of `extract` and `compare -o .xlsx` over
 #     100 and 1,000 documents (copies of the corpus text and DOCX files);
-#  5. wall time and peak RSS of the hostile batch of tests/batch.rs.
+#  5. wall time and peak RSS of the hostile batch of tests/batch.rs;
+#  6. damaged PDFs (scripts/make-damaged.sh: corpus PDFs with flipped bytes
+#     and cut at 30/60/90/99 %): files `pdftotext -layout` gets text from
+#     (50 alphanumerics or more) vs files `baocao extract --ocr never` gets
+#     figures from.
+# With the devset beside the repository (../shared/devset, or DEVSET=dir of
+# renders), section 1 also times its text-layer PDFs.
 #
 # Uses the release binary (cargo build --release first), hyperfine when
 # installed (apt-get install hyperfine), else one timed run per command.
@@ -19,7 +25,9 @@
 # Usage: scripts/bench.sh [N (20)]
 #   env: SCANS=S scanned PDFs (default 2: one prose, one table-heavy seed),
 #        RUNS (default 5), OCR_RUNS (default 1), BIG (default 1000),
-#        BAOCAO=path of the binary (default target/release/baocao).
+#        BAOCAO=path of the binary (default target/release/baocao),
+#        ONLY=comma list of sections to run (pdf,ocr,jobs,rss,hostile,damaged;
+#        default all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-20}
@@ -28,6 +36,9 @@ runs=${RUNS:-5}
 ocr_runs=${OCR_RUNS:-1}
 big=${BIG:-1000}
 bin=$(realpath "${BAOCAO:-target/release/baocao}")
+only=${ONLY:-pdf,ocr,jobs,rss,hostile,damaged}
+want() { [[ ",$only," == *",$1,"* ]]; }
+devset=${DEVSET:-../shared/devset/renders}
 [ -x "$bin" ] || { echo "no $bin: run cargo build --release" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time missing: apt-get install time" >&2; exit 2; }
 export OMP_THREAD_LIMIT=1
@@ -88,6 +99,7 @@ ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2])
 per() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2])*1000:.0f}')" "$1" "$2"; }
 
 # ---- 1. text PDFs -----------------------------------------------------------
+if want pdf; then
 pdfs=("$work"/pdf/*.pdf)
 bench pdftotext "$runs" "for f in $work/pdf/*.pdf; do pdftotext -layout \"\$f\" - >/dev/null; done"
 bench bbox "$runs" "for f in $work/pdf/*.pdf; do pdftotext -bbox \"\$f\" - >/dev/null 2>&1; done"
@@ -107,8 +119,33 @@ for k in pdftotext bbox pdf_j1 pdf_j2; do
   echo "| $label | $(mean $k) (±$(sd $k)) | $(per "$(mean $k)" "$np") | $(ratio "$(mean $k)" "$(mean pdftotext)")× |"
 done
 echo
+if ls "$devset"/[01]*[0-9].pdf >/dev/null 2>&1; then
+  mkdir -p "$work/devset"
+  for i in 1 2 3 4 5; do
+    for f in "$devset"/[01]*[0-9].pdf; do cp "$f" "$work/devset/$i-$(basename "$f")"; done
+  done
+  nd=$(ls "$work/devset" | wc -l)
+  bench dev_pt "$runs" "for f in $work/devset/*.pdf; do pdftotext -layout \"\$f\" - >/dev/null; done"
+  bench dev_j1 "$runs" "$bin extract -j 1 $work/devset >/dev/null 2>&1"
+  bench dev_j2 "$runs" "$bin extract -j 2 $work/devset >/dev/null 2>&1"
+  echo "## 1b. devset text PDFs: $nd files (5 copies of the 14, 2-3 pages, ruled tables)"
+  echo "| command | total s (±sd) | ms/file | vs pdftotext -layout |"
+  echo "|---|---|---|---|"
+  for k in dev_pt dev_j1 dev_j2; do
+    case $k in
+      dev_pt) label='`pdftotext -layout`, one process per file' ;;
+      dev_j1) label='`baocao extract -j 1`' ;;
+      dev_j2) label='`baocao extract -j 2`' ;;
+    esac
+    echo "| $label | $(mean $k) (±$(sd $k)) | $(per "$(mean $k)" "$nd") | $(ratio "$(mean $k)" "$(mean dev_pt)")× |"
+  done
+  echo "-j 2 vs -j 1 on the devset PDFs: $(ratio "$(mean dev_j1)" "$(mean dev_j2)")×"
+  echo
+fi
+fi
 
 # ---- 2. OCR -----------------------------------------------------------------
+if want ocr; then
 cat >"$work/tess.sh" <<EOF
 set -e
 rm -rf $work/pages/*
@@ -136,7 +173,10 @@ for k in render tess ocr_j1 ocr_j2; do
 done
 echo
 
+fi
+
 # ---- 3. jobs ----------------------------------------------------------------
+if want jobs; then
 nm=$(ls "$work/mixed" | wc -l)
 bench mixed_j1 "$runs" "$bin extract -j 1 $work/mixed >/dev/null 2>&1"
 bench mixed_j2 "$runs" "$bin extract -j 2 $work/mixed >/dev/null 2>&1"
@@ -145,8 +185,11 @@ echo "| batch | -j 1 s (±sd) | -j 2 s (±sd) | speed-up |"
 echo "|---|---|---|---|"
 echo "| mixed: $nm files ($n PDF + $n DOCX + $n text) | $(mean mixed_j1) (±$(sd mixed_j1)) | $(mean mixed_j2) (±$(sd mixed_j2)) | $(ratio "$(mean mixed_j1)" "$(mean mixed_j2)")× |"
 echo "| text PDFs: $np files | $(mean pdf_j1) | $(mean pdf_j2) | $(ratio "$(mean pdf_j1)" "$(mean pdf_j2)")× |"
-echo "| scans: $scan_pages pages | $(mean ocr_j1) | $(mean ocr_j2) | $(ratio "$(mean ocr_j1)" "$(mean ocr_j2)")× |"
+if want ocr; then
+  echo "| scans: $scan_pages pages | $(mean ocr_j1) | $(mean ocr_j2) | $(ratio "$(mean ocr_j1)" "$(mean ocr_j2)")× |"
+fi
 echo
+fi
 
 # ---- 4. peak RSS --------------------------------------------------------------
 rss() { # label, command...: "max RSS MiB, wall s"
@@ -157,6 +200,7 @@ rss() { # label, command...: "max RSS MiB, wall s"
   wall=$(awk '/Elapsed \(wall clock\)/{print $NF}' "$work/time.txt")
   echo "| $label | $(( kb / 1024 )) MiB | $wall |"
 }
+if want rss; then
 echo "## 4. peak memory (/usr/bin/time -v, -j 2; half text, half DOCX copies)"
 echo "| run | max RSS | wall (m:ss) |"
 echo "|---|---|---|"
@@ -166,7 +210,10 @@ rss "extract, $big documents" "$bin" extract -j 2 "$work/big"
 rss "compare -o wards.xlsx, $big documents" "$bin" compare -j 2 "$work/big" -o "$work/wards.xlsx"
 rss "extract, $scans scanned PDF(s), $scan_pages pages OCR'd" "$bin" extract -j 2 "$work/scan"
 
+fi
+
 # ---- 5. the hostile batch of tests/batch.rs ----------------------------------
+if want hostile; then
 # tests/data (empty, truncated, damaged, encrypted, random bytes, zip bomb,
 # 1,000 blank pages, not a report, blank PNG) plus the five corpus texts and
 # one DOCX, one process, as tests/batch.rs runs it (without the temp-dir
@@ -177,3 +224,23 @@ echo "| run | max RSS | wall (m:ss) |"
 echo "|---|---|---|"
 rss "extract, hostile batch" "$bin" extract -j 2 tests/data/* corpus/*/*.txt corpus/le-dai-hanh_2025-11/le-dai-hanh_2025-11.docx
 rss "extract, tests/data/blank-1000-pages.pdf alone" "$bin" extract tests/data/blank-1000-pages.pdf
+fi
+
+# ---- 6. damaged PDFs ------------------------------------------------------------
+if want damaged; then
+  scripts/make-damaged.sh "$work/damaged" >/dev/null
+  nd=$(ls "$work/damaged" | wc -l)
+  pt=0
+  for f in "$work"/damaged/*.pdf; do
+    a=$( (timeout 60 pdftotext -layout "$f" - 2>/dev/null || true) | tr -cd '[:alnum:]' | wc -c)
+    if [ "$a" -ge 50 ]; then pt=$((pt + 1)); fi
+  done
+  "$bin" extract --ocr never -j 2 "$work/damaged" >"$work/damaged.jsonl" 2>/dev/null || true
+  bc=$(python3 -c "import json,sys; print(sum(1 for l in open(sys.argv[1]) if json.loads(l)['figures']))" "$work/damaged.jsonl")
+  echo
+  echo "## 6. damaged PDFs: $nd files (scripts/make-damaged.sh)"
+  echo "| reader | files |"
+  echo "|---|---|"
+  echo "| \`pdftotext -layout\` gives text (50 alphanumerics or more) | $pt |"
+  echo "| \`baocao extract --ocr never\` gives figures | $bc |"
+fi

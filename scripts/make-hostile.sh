@@ -10,7 +10,15 @@
 # Deterministic except the zip bomb's timestamps and the encrypted PDF,
 # which is remade only when soffice is installed. Needs python3 (and
 # soffice). Usage: scripts/make-hostile.sh
+#
+# `scripts/make-hostile.sh --damaged DIR` makes instead the damaged-PDF set
+# of the recovery benchmark in DIR (not committed; scripts/make-damaged.sh:
+# corpus PDFs with bytes flipped at random offsets, and cut at 30, 60, 90
+# and 99 % of their length).
 set -euo pipefail
+if [ "${1:-}" = --damaged ]; then
+  exec "$(dirname "$0")/make-damaged.sh" "${2:?usage: make-hostile.sh --damaged DIR}"
+fi
 out=tests/data
 src=corpus/ke-sat_2025-09_ocr/ke-sat_2025-09_ocr.pdf
 mkdir -p "$out"

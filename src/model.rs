@@ -35,9 +35,11 @@ impl SourceKind {
 
 /// A document as a reader delivers it: pages made of lines.
 ///
-/// Table rows are lines whose cells are separated by `\t` (DOCX, text
-/// reports) or by runs of spaces (`pdftotext -layout`, OCR); the table model
-/// in `extract::table` reads both.
+/// A table row is one line of `\t`-separated cells, one per grid column, as
+/// every reader writes it (DOCX cells, PDF geometry, space-aligned text and
+/// OCR cut into columns): a merged cell's text in its first column, empty
+/// cells after it and below it, a wrapped cell on one line. Text reports
+/// may also hold space-aligned rows, which `normalize` cuts the same way.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub path: PathBuf,

@@ -87,6 +87,62 @@ fn docx_renderings_read_as_one_page_with_tables_as_tab_rows() {
     );
 }
 
+/// The rows of a document that state figures in cells: tab rows with a
+/// cell that is a number (a letterhead laid out as a borderless table in
+/// the DOCX is text in the PDF).
+fn figure_rows(path: &Path) -> Vec<String> {
+    let doc = read(path, &ReadOptions::default()).unwrap();
+    let number = |c: &str| {
+        c.chars().any(|ch| ch.is_ascii_digit())
+            && c.chars()
+                .all(|ch| ch.is_ascii_digit() || ".,%".contains(ch))
+    };
+    doc.pages
+        .iter()
+        .flat_map(|p| p.lines.iter())
+        .filter(|l| l.contains('\t') && l.split('\t').any(number))
+        .cloned()
+        .collect()
+}
+
+/// A text PDF's ruled tables (LibreOffice's rendering of the DOCX) come
+/// back as the DOCX gives them: the same rows, the same cells, a wrapped
+/// name as one cell, a table split by a page break as one.
+#[test]
+fn pdf_tables_read_like_their_docx() {
+    for name in ["le-dai-hanh_2025-11", "an-bien_2025-10_synthetic"] {
+        let pdf = figure_rows(&corpus(name, &format!("{name}.pdf")));
+        let docx = figure_rows(&corpus(name, &format!("{name}.docx")));
+        assert!(!docx.is_empty(), "{name}");
+        assert_eq!(pdf, docx, "{name}");
+    }
+}
+
+/// A ruled table drawn with line segments (scripts/make-table-pdfs.py):
+/// merged header cells, a name wrapped over two lines, and the header
+/// repeated at the top of page 2, which is dropped.
+#[test]
+fn ruled_table_continued_on_the_next_page() {
+    let doc = read(
+        &root().join("tests/data/tables/ruled-continued.pdf"),
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        doc.pages[0].lines[3..],
+        [
+            "STT\tLinh vuc\tSo ho so\t\t",
+            "\t\tTiep nhan\tDa giai quyet\tDang giai quyet",
+            "1\tHo tich\t1.214\t1.180\t26",
+            "2\tChung thuc ban sao dien tu\t3.452\t3.452\t0",
+        ]
+    );
+    assert_eq!(
+        doc.pages[1].lines[..2],
+        ["3\tDat dai\t58\t49\t07", "\tTong cong\t4.724\t4.681\t33"]
+    );
+}
+
 #[test]
 fn text_pdf_renderings_read_page_by_page() {
     for (name, pages, numbers) in SEEDS {

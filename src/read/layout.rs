@@ -5,8 +5,12 @@
 //! infers the column boundaries of each block from the character positions
 //! of all its lines, and writes each row as cells aligned to those columns,
 //! empty cells kept empty, as the extraction stage's table model expects.
-//! Lines outside tables get their runs of spaces collapsed. It does not merge
-//! a cell that wraps onto several lines: each physical line is a row.
+//! Body rows (with digits) are cut by the boundaries, header rows by where
+//! the body's cells lie, so right-aligned numbers under left-aligned
+//! headers line up as in the DOCX. Lines outside tables get their runs of
+//! spaces collapsed. It does not merge a cell that wraps onto several
+//! lines: each physical line is a row (the text reader's line numbers are
+//! the file's).
 
 /// A run of text on a line, from char column `start` (inclusive).
 #[derive(Debug, Clone)]
@@ -110,13 +114,26 @@ pub fn to_lines(page: &str) -> (Vec<String>, bool) {
             i += 1;
             continue;
         }
-        found = true;
-        for k in block.clone() {
-            if segs[k].is_empty() {
-                continue;
-            }
-            out.push(row_cells(&rows[k], &cols));
+        let lines: Vec<&[char]> = block
+            .clone()
+            .filter(|&k| !segs[k].is_empty())
+            .map(|k| rows[k].as_slice())
+            .collect();
+        let cells = table_cells(&lines, &cols);
+        // A block without one cell that is a number states no figure in a
+        // column: side-by-side text (the two-column letterhead, a date
+        // with its day left blank), whose lines read as lines.
+        if !cells.iter().any(|r| r.split('\t').any(number_cell)) {
+            out.extend(
+                lines
+                    .iter()
+                    .map(|l| collapse(&l.iter().collect::<String>())),
+            );
+            i = block.end;
+            continue;
         }
+        found = true;
+        out.extend(cells);
         i = block.end;
     }
     (out, found)
@@ -204,9 +221,26 @@ fn boundaries_of(
     cols
 }
 
-/// One table row: words assigned to the column their start falls in.
-fn row_cells(chars: &[char], cols: &[usize]) -> String {
-    let mut cells = vec![String::new(); cols.len() + 1];
+/// A cell that is a number alone ("2.810", "05", "71,24%", "-").
+fn number_cell(c: &str) -> bool {
+    let c = c.trim();
+    c.chars().any(|ch| ch.is_ascii_digit())
+        && c.chars()
+            .all(|ch| ch.is_ascii_digit() || ".,%()".contains(ch))
+}
+
+/// A run of words on a line: chars `start..end`, and the words' spans.
+struct Unit {
+    start: usize,
+    end: usize,
+    words: Vec<(usize, usize)>,
+}
+
+/// The line's words grouped into units: words one space apart stay
+/// together (a cell's text), except, when `split_at` is given, where a word
+/// starts exactly on a column boundary (narrow cells one space apart).
+fn units(chars: &[char], split_at: Option<&[usize]>) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if chars[i] == ' ' {
@@ -217,15 +251,131 @@ fn row_cells(chars: &[char], cols: &[usize]) -> String {
         while i < chars.len() && chars[i] != ' ' {
             i += 1;
         }
-        let word: String = chars[start..i].iter().collect();
-        let col = cols.iter().take_while(|&&b| b <= start).count();
-        let cell = &mut cells[col];
-        if !cell.is_empty() {
-            cell.push(' ');
+        let on_boundary = split_at.is_some_and(|b| b.contains(&start));
+        match out.last_mut() {
+            Some(u) if start - u.end < 2 && !on_boundary => {
+                u.end = i;
+                u.words.push((start, i));
+            }
+            _ => out.push(Unit {
+                start,
+                end: i,
+                words: vec![(start, i)],
+            }),
         }
-        cell.push_str(&word);
+    }
+    out
+}
+
+/// The column whose span a unit overlaps most; when it overlaps none, the
+/// nearest one.
+fn column_of(u: &Unit, spans: &[(usize, usize)]) -> usize {
+    let overlap = |&(a, b): &(usize, usize)| u.end.min(b).saturating_sub(u.start.max(a));
+    let best = (0..spans.len()).max_by_key(|&k| (overlap(&spans[k]), std::cmp::Reverse(k)));
+    match best {
+        Some(k) if overlap(&spans[k]) > 0 => k,
+        _ => (0..spans.len())
+            .min_by_key(|&k| {
+                let (a, b) = spans[k];
+                if u.end <= a {
+                    a - u.end
+                } else {
+                    u.start.saturating_sub(b)
+                }
+            })
+            .unwrap_or(0),
+    }
+}
+
+fn row_text(chars: &[char], units: &[Unit], cols: &[usize], spans: &[(usize, usize)]) -> String {
+    let mut cells = vec![String::new(); cols.len() + 1];
+    for u in units {
+        let cell = &mut cells[column_of(u, spans)];
+        for &(a, b) in &u.words {
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.extend(&chars[a..b]);
+        }
     }
     cells.join("\t")
+}
+
+/// The boundaries without those of columns that only the start of a
+/// header fills: a header wider than its numbers ("Số hồ sơ nhận" over
+/// "3.104") shows a gap of its own, which is not a column. A column that
+/// no body row fills but that holds a whole header cell ("Quá hạn" over
+/// blank cells) stays.
+fn body_columns(rows: &[&[char]], cols: &[usize]) -> Vec<usize> {
+    let mut edges = vec![0];
+    edges.extend_from_slice(cols);
+    edges.push(usize::MAX);
+    let cores: Vec<(usize, usize)> = edges.windows(2).map(|w| (w[0], w[1])).collect();
+    let mut filled = vec![false; cores.len()];
+    let mut any = false;
+    let numeric = |r: &&&[char]| r.iter().any(|c| c.is_ascii_digit());
+    for r in rows.iter().filter(numeric) {
+        any = true;
+        for u in units(r, Some(cols)) {
+            filled[column_of(&u, &cores)] = true;
+        }
+    }
+    if !any {
+        return cols.to_vec();
+    }
+    for r in rows.iter().filter(|r| !numeric(r)) {
+        for u in units(r, None) {
+            if let Some(k) = cores.iter().position(|&(a, b)| u.start >= a && u.end <= b) {
+                filled[k] = true;
+            }
+        }
+    }
+    // Boundary j starts column j + 1; an empty first column loses the
+    // boundary after it.
+    cols.iter()
+        .enumerate()
+        .filter(|&(j, _)| filled[j + 1] && (j > 0 || filled[0]))
+        .map(|(_, &b)| b)
+        .collect()
+}
+
+/// A table block's rows as `\t`-joined cells. Rows with a digit (the body)
+/// go by the columns' boundaries: each unit to the column it overlaps most,
+/// so a right-aligned number wider than the others ("11.856" under
+/// "2.935") stays in its column. Rows without a digit (headers) then go by
+/// where the body's cells actually lie, so a left-aligned header over
+/// right-aligned numbers lands over them, a header of several words stays
+/// one cell.
+fn table_cells(rows: &[&[char]], cols: &[usize]) -> Vec<String> {
+    let cols = &body_columns(rows, cols);
+    let mut edges = vec![0];
+    edges.extend_from_slice(cols);
+    edges.push(usize::MAX);
+    let cores: Vec<(usize, usize)> = edges.windows(2).map(|w| (w[0], w[1])).collect();
+    let numeric = |r: &[char]| r.iter().any(|c| c.is_ascii_digit());
+    let mut extent: Vec<Option<(usize, usize)>> = vec![None; cores.len()];
+    let mut out = vec![String::new(); rows.len()];
+    for (i, r) in rows.iter().enumerate() {
+        if !numeric(r) {
+            continue;
+        }
+        let us = units(r, Some(cols));
+        for u in &us {
+            let k = column_of(u, &cores);
+            let e = extent[k].get_or_insert((u.start, u.end));
+            *e = (e.0.min(u.start), e.1.max(u.end));
+        }
+        out[i] = row_text(r, &us, cols, &cores);
+    }
+    let spans: Vec<(usize, usize)> = (0..cores.len())
+        .map(|k| extent[k].unwrap_or(cores[k]))
+        .collect();
+    for (i, r) in rows.iter().enumerate() {
+        if !numeric(r) {
+            out[i] = row_text(r, &units(r, None), cols, &spans);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -264,6 +414,33 @@ Sau bảng   là văn bản.";
         let (lines, _) = to_lines(page);
         assert_eq!(lines[0], "1\tĐăng ký di chuyển nghĩa vụ quân sự\t97\t97");
         assert_eq!(lines[2], "\tTổng số\t97\t97");
+    }
+
+    #[test]
+    fn left_aligned_headers_over_right_aligned_numbers_stay_whole() {
+        let page = "\
+TT   Đơn vị                  Số hồ sơ nhận  Đã trả kết quả  Còn tồn
+1    Tổ dân phố số 1                  3.104           3.010       94
+2    Tổ dân phố số 2                    812             800       12
+Cộng                                 13.916          13.810      106";
+        let (lines, _) = to_lines(page);
+        assert_eq!(
+            lines[0],
+            "TT\tĐơn vị\tSố hồ sơ nhận\tĐã trả kết quả\tCòn tồn"
+        );
+        assert_eq!(lines[1], "1\tTổ dân phố số 1\t3.104\t3.010\t94");
+        assert_eq!(lines[3], "Cộng\t\t13.916\t13.810\t106");
+    }
+
+    #[test]
+    fn a_letterhead_side_by_side_is_not_a_table() {
+        let page = "\
+UBND XÃ TÂN LẬP               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM PHỤC VỤ                 Độc lập - Tự do - Hạnh phúc
+Số:    /BC-TTPV          Tân Lập, ngày      tháng 5 năm 2026";
+        let (lines, table) = to_lines(page);
+        assert!(!table);
+        assert_eq!(lines[2], "Số: /BC-TTPV Tân Lập, ngày tháng 5 năm 2026");
     }
 
     #[test]

@@ -13,10 +13,14 @@
 //! environment) is installed by this module.
 
 mod docx;
+mod geometry;
 mod image;
+mod lattice;
 pub mod layout;
 mod legacy;
 mod pdf;
+mod repair;
+mod rulings;
 mod sniff;
 mod text;
 

@@ -1,20 +1,27 @@
 //! The PDF reader: the bytes (and path) of a PDF in, one [`Page`] per PDF
 //! page out, OCR'd where the text layer is missing, empty or garbage.
 //!
-//! Two text sources, because each fails where the other does not:
-//! `pdftotext -layout` as a subprocess (keeps table columns aligned, and
-//! keeps letters in order where a line switches fonts) is the primary one,
-//! its tables turned into `\t` cells by [`layout`]; `pdf-extract`
-//! in-process (panics on about a third of damaged files, contained here) is
-//! the fallback for files poppler cannot read and the probe for encryption. TCVN3 text layers are converted; VNI and
-//! unreadable ones go to OCR (`pdftoppm -r 300 -gray`, then [`crate::ocr`],
-//! pages in parallel). It does not repair PDFs or try passwords.
+//! One poppler pass gives every page's words with their boxes
+//! (`pdftotext -bbox`: letters stay in order where a line switches fonts);
+//! one lopdf parse gives what each page draws, its ruling lines and whether
+//! it paints an image ([`super::rulings`]); [`geometry`] turns both into
+//! lines, ruled tables as `\t` cells like the DOCX reader's. A file poppler
+//! cannot open is read from a copy with a rebuilt object index
+//! ([`repair`]); `pdf-extract` in-process (panics on about a third of
+//! damaged files, contained here) is the last fallback and the probe for
+//! encryption. TCVN3 text layers are converted; VNI and unreadable ones go
+//! to OCR (`pdftoppm -r 300 -gray`, then [`crate::ocr`], pages in
+//! parallel), and so do pages with little text that paint an image. It does
+//! not repair damaged streams or try passwords.
 //!
 //! Bounded: a PDF with more than [`ReadOptions::max_ocr_pages`] pages to OCR
 //! is refused before rendering, and the OCR of one file stops at
 //! [`ReadOptions::ocr_file_budget`], so a 1,000-page scan cannot hold a batch.
 
+use super::geometry::{self, PageWords};
 use super::legacy::{self, Encoding};
+use super::repair;
+use super::rulings::{Drawing, page_drawing};
 use super::{OcrMode, ReadError, ReadOptions, guarded, image::ocr_options, layout};
 use crate::model::{Document, Page, SourceKind, split_lines};
 use crate::ocr::{self, OcrError, OcrInput};
@@ -32,25 +39,39 @@ const MIN_ALNUM: usize = 50;
 const TOOL_TIMEOUT: Duration = Duration::from_secs(120);
 
 pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
-    // pdf-extract only when poppler cannot read the file: it is the slower
-    // of the two and its text is worse where a line switches fonts.
-    let layout_pages = pdftotext_layout(path);
-    let extracted = match &layout_pages {
+    let mut words = pdftotext_words(path);
+    // A file poppler cannot open (cut off, or its cross-reference table or
+    // trailer broken) is read again from a copy whose object index is
+    // rebuilt; every page still in it is read, page by page.
+    let rescue = match &words {
+        Err(ReadError::PdfDamaged(_)) => repaired(bytes),
+        _ => None,
+    };
+    let (tool_path, bytes): (&Path, &[u8]) = match &rescue {
+        Some(r) => (r.path.as_path(), r.bytes.as_slice()),
+        None => (path, bytes),
+    };
+    if let Some(r) = &rescue {
+        words = Ok(r.words.clone());
+    }
+    // pdf-extract only when poppler cannot read the file even so: it is the
+    // slower of the two and its text is worse where a line switches fonts.
+    let extracted = match &words {
         Ok(_) | Err(ReadError::Encrypted) => Err(ReadError::PdfDamaged(String::new())),
         Err(_) => guarded("PDF", || {
             pdf_extract::extract_text_from_mem_by_pages(bytes)
                 .map_err(|e| ReadError::PdfDamaged(e.to_string()))
         }),
     };
-    let (extracted, layout_pages) = match (extracted, layout_pages) {
+    let (extracted, words) = match (extracted, words) {
         (_, Err(ReadError::Encrypted)) => return Err(ReadError::Encrypted),
         (Err(e), Err(_)) => return Err(e),
         (a, b) => (a.ok(), b.ok()),
     };
     // pdftotext lists every page, empty ones included; parsing the whole
-    // file again with lopdf (most of a text PDF's cost after pdftotext) is
-    // only needed when pdftotext failed.
-    let n_pages = layout_pages
+    // file again with lopdf is only needed for the rulings of pages that
+    // have words (a scan has none) or when pdftotext failed.
+    let n_pages = words
         .as_ref()
         .map(|p| p.len())
         .filter(|&n| n > 0)
@@ -60,6 +81,30 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     if n_pages == 0 {
         return Err(ReadError::PdfDamaged("it has no pages".into()));
     }
+    let laid_out: Option<Vec<TextLayer>> = words.as_ref().map(|pages| {
+        // A scan (no page with words) is not parsed a second time.
+        let drawn = if pages.iter().any(|p| !p.words.is_empty()) {
+            drawings(bytes, pages)
+        } else {
+            vec![None; pages.len()]
+        };
+        let mut lines: Vec<geometry::PageLines> = pages
+            .iter()
+            .zip(&drawn)
+            .map(|(p, d)| geometry::page_lines(p, d.as_ref().map_or(&[], |d| &d.rulings)))
+            .collect();
+        geometry::join_continued(&mut lines);
+        pages
+            .iter()
+            .zip(lines)
+            .zip(drawn)
+            .map(|((p, l), d)| TextLayer {
+                probe: p.text(),
+                lines: l.lines,
+                no_image: d.is_some_and(|d| !d.images),
+            })
+            .collect()
+    });
 
     // Decide per page: text (and from which source) or OCR.
     let mut pages: Vec<Option<Vec<String>>> = Vec::with_capacity(n_pages);
@@ -68,10 +113,7 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
             .as_ref()
             .and_then(|p| p.get(i))
             .map(String::as_str);
-        let lay = layout_pages
-            .as_ref()
-            .and_then(|p| p.get(i))
-            .map(String::as_str);
+        let lay = laid_out.as_ref().and_then(|p| p.get(i));
         pages.push(text_page(ex, lay, opts.ocr));
     }
 
@@ -84,11 +126,17 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     }
     if !to_ocr.is_empty() {
         let dir = TempDir::new()?;
-        let results = ocr_pages(path, &to_ocr, dir.path(), opts);
+        let results = ocr_pages(tool_path, &to_ocr, dir.path(), opts);
+        let has_text = pages.iter().flatten().any(|l| !l.is_empty());
         for (i, r) in to_ocr.iter().zip(results) {
-            // A page skipped after another failed: that failure comes first.
-            if let Some(r) = r {
-                pages[*i] = Some(r?);
+            match r {
+                Some(Ok(lines)) => pages[*i] = Some(lines),
+                // A damaged page poppler cannot render: the pages whose
+                // text layer was read are kept, page by page.
+                Some(Err(ReadError::PdfDamaged(_))) if has_text => {}
+                Some(Err(e)) => return Err(e),
+                // A page skipped after another failed: that failure comes first.
+                None => {}
             }
         }
     }
@@ -113,17 +161,31 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     })
 }
 
+/// A page as pdftotext reads it.
+#[derive(Debug, Clone, PartialEq)]
+struct TextLayer {
+    /// Its words, space-joined: the probe for a junk or legacy layer.
+    probe: String,
+    /// Its lines, tables cut into cells ([`geometry`]).
+    lines: Vec<String>,
+    /// The page paints no image: little text on it is all there is (a
+    /// signature page, an empty page), nothing to OCR.
+    no_image: bool,
+}
+
 /// The lines of a page from its text layer, or None when it must be OCR'd.
 fn text_page(
     extracted: Option<&str>,
-    layout_text: Option<&str>,
+    laid_out: Option<&TextLayer>,
     mode: OcrMode,
 ) -> Option<Vec<String>> {
     if mode == OcrMode::Always {
         return None;
     }
-    let probe = extracted.or(layout_text).unwrap_or("");
-    let usable = usable(probe);
+    let probe = extracted
+        .or(laid_out.map(|t| t.probe.as_str()))
+        .unwrap_or("");
+    let usable = usable(probe) || laid_out.is_some_and(|t| t.no_image && clean(probe));
     let convert: fn(&str) -> String = match legacy::detect(probe) {
         Encoding::Tcvn3 => legacy::tcvn3_to_unicode,
         Encoding::Unicode => str::to_string,
@@ -136,8 +198,9 @@ fn text_page(
     // pdftotext first: pdf-extract misplaces the letters of a line that
     // switches fonts (LibreOffice falls back to DejaVu for Ư, Ờ ...), which
     // is common; it stays the fallback for files pdftotext cannot read.
-    match layout_text {
-        Some(lay) => Some(squeeze(layout::to_lines(&convert(lay)).0)),
+    // The legacy conversion maps characters one by one: tabs stay.
+    match laid_out {
+        Some(t) => Some(squeeze(t.lines.iter().map(|l| convert(l)).collect())),
         None => Some(squeeze(split_lines(&convert(extracted.unwrap_or(""))))),
     }
 }
@@ -167,15 +230,22 @@ fn squeeze(lines: Vec<String>) -> Vec<String> {
 /// (U+FFFD, private-use glyph codes, control characters).
 fn usable(text: &str) -> bool {
     let alnum = text.chars().filter(|c| c.is_alphanumeric()).count();
-    let junk = text
-        .chars()
+    alnum >= MIN_ALNUM && junk(text) * 20 < alnum
+}
+
+/// No junk at all: a short text layer that can be trusted as it is.
+fn clean(text: &str) -> bool {
+    junk(text) == 0
+}
+
+fn junk(text: &str) -> usize {
+    text.chars()
         .filter(|&c| {
             c == '\u{fffd}'
                 || ('\u{e000}'..='\u{f8ff}').contains(&c)
                 || (c.is_control() && !c.is_whitespace())
         })
-        .count();
-    alnum >= MIN_ALNUM && junk * 20 < alnum
+        .count()
 }
 
 fn page_count(bytes: &[u8]) -> Option<usize> {
@@ -188,74 +258,69 @@ fn page_count(bytes: &[u8]) -> Option<usize> {
     .filter(|&n| n > 0)
 }
 
-/// Page texts from `pdftotext -bbox`: each page's words with their boxes,
-/// laid out on a character grid by [`ocr::words_to_layout`] exactly like
-/// OCR words, so that table columns come from real x positions
-/// (`pdftotext -layout` squeezes some column gaps to one space).
-fn pdftotext_layout(path: &Path) -> Result<Vec<String>, ReadError> {
-    let out = run_tool(
+/// A damaged file's repaired copy ([`repair`]), kept on disk while it is
+/// read (poppler reads files, and OCR renders its pages from it).
+struct Repaired {
+    _dir: TempDir,
+    path: PathBuf,
+    bytes: Vec<u8>,
+    words: Vec<PageWords>,
+}
+
+/// The repaired copy, when it has a page with words.
+fn repaired(bytes: &[u8]) -> Option<Repaired> {
+    let fixed = guarded("PDF", || Ok(repair::rebuild_xref(bytes))).ok()??;
+    let dir = TempDir::new().ok()?;
+    let path = dir.path().join("repaired.pdf");
+    std::fs::write(&path, &fixed).ok()?;
+    let words = pdftotext_words(&path).ok()?;
+    words
+        .iter()
+        .any(|p| !p.words.is_empty())
+        .then_some(Repaired {
+            _dir: dir,
+            path,
+            bytes: fixed,
+            words,
+        })
+}
+
+/// The words of every page from `pdftotext -bbox` (one poppler pass),
+/// with the page sizes the rulings need.
+/// When pdftotext fails on a damaged file after printing some pages, those
+/// pages are kept.
+fn pdftotext_words(path: &Path) -> Result<Vec<PageWords>, ReadError> {
+    let (ok, out, err) = run_tool_output(
         "pdftotext",
         &["-bbox".as_ref(), path.as_os_str(), "-".as_ref()],
     )?;
-    Ok(bbox_pages(&out)
-        .iter()
-        .map(|words| ocr::words_to_layout(words).join("\n"))
-        .collect())
-}
-
-/// Parses pdftotext's bbox XHTML: one word list per `<page>`, coordinates
-/// scaled from points to 300 dpi pixels like a rendered page.
-fn bbox_pages(html: &str) -> Vec<Vec<ocr::Word>> {
-    const SCALE: f64 = 300.0 / 72.0;
-    let mut pages = Vec::new();
-    for chunk in html.split("<page ").skip(1) {
-        let mut words = Vec::new();
-        for (i, w) in chunk.split("<word ").skip(1).enumerate() {
-            let Some((attrs, rest)) = w.split_once('>') else {
-                continue;
-            };
-            let Some((text, _)) = rest.split_once("</word>") else {
-                continue;
-            };
-            let num = |name: &str| -> Option<f64> {
-                let at = attrs.find(&format!("{name}=\""))? + name.len() + 2;
-                let end = attrs[at..].find('"')? + at;
-                attrs[at..end].parse().ok()
-            };
-            let (Some(x0), Some(y0), Some(x1), Some(y1)) =
-                (num("xMin"), num("yMin"), num("xMax"), num("yMax"))
-            else {
-                continue;
-            };
-            let text = unescape_html(text);
-            if text.trim().is_empty() {
-                continue;
-            }
-            words.push(ocr::Word {
-                block: 0,
-                par: 0,
-                // Unique: a text layer has no skew to estimate.
-                line: i as u32,
-                left: (x0 * SCALE).round() as i32,
-                top: (y0 * SCALE).round() as i32,
-                width: ((x1 - x0) * SCALE).round().max(1.0) as i32,
-                height: ((y1 - y0) * SCALE).round().max(1.0) as i32,
-                conf: 100.0,
-                text,
-            });
-        }
-        pages.push(words);
+    let pages = geometry::bbox_pages(&out);
+    if ok || pages.iter().any(|p| !p.words.is_empty()) {
+        Ok(pages)
+    } else {
+        Err(failure("pdftotext", &err))
     }
-    pages
 }
 
-fn unescape_html(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
+/// What each page draws (rulings, images), parsed with lopdf once for the
+/// file; None for a page lopdf cannot read (or a file it cannot load),
+/// whose text is then laid out from the words alone.
+fn drawings(bytes: &[u8], pages: &[PageWords]) -> Vec<Option<Drawing>> {
+    let none = || vec![None; pages.len()];
+    guarded("PDF", || {
+        let doc =
+            lopdf::Document::load_mem(bytes).map_err(|e| ReadError::PdfDamaged(e.to_string()))?;
+        let ids: Vec<lopdf::ObjectId> = doc.page_iter().collect();
+        Ok(pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let content = doc.get_page_content(*ids.get(i)?).ok()?;
+                page_drawing(&content, p.height)
+            })
+            .collect())
+    })
+    .unwrap_or_else(|_| none())
 }
 
 /// OCRs the pages (0-based) in parallel within the file's OCR budget. Once a
@@ -335,6 +400,30 @@ fn ocr_page(
 /// Runs a poppler tool with a time bound; stdout as text. An encrypted
 /// file is recognised from poppler's message.
 fn run_tool(tool: &'static str, args: &[&std::ffi::OsStr]) -> Result<String, ReadError> {
+    let (ok, out, err) = run_tool_output(tool, args)?;
+    if !ok {
+        return Err(failure(tool, &err));
+    }
+    Ok(out)
+}
+
+fn failure(tool: &str, err: &str) -> ReadError {
+    let first = err
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("no output")
+        .trim()
+        .to_string();
+    ReadError::PdfDamaged(format!("{tool}: {first}"))
+}
+
+/// Runs a tool with a time bound: whether it succeeded, its stdout, its
+/// stderr. A damaged file can make pdftotext fail after it printed the
+/// pages it could read; the caller decides whether to keep them.
+fn run_tool_output(
+    tool: &'static str,
+    args: &[&std::ffi::OsStr],
+) -> Result<(bool, String, String), ReadError> {
     let mut child = Command::new(tool)
         .args(args)
         .stdin(Stdio::null())
@@ -355,6 +444,9 @@ fn run_tool(tool: &'static str, args: &[&std::ffi::OsStr]) -> Result<String, Rea
         s
     });
     let started = Instant::now();
+    // Short polls first: pdftotext takes about 10 ms on a report, and a
+    // fixed 5 ms poll added a third to that.
+    let mut nap = Duration::from_micros(200);
     let status = loop {
         if let Some(st) = child.try_wait()? {
             break st;
@@ -367,23 +459,19 @@ fn run_tool(tool: &'static str, args: &[&std::ffi::OsStr]) -> Result<String, Rea
                 TOOL_TIMEOUT.as_secs()
             )));
         }
-        std::thread::sleep(Duration::from_millis(5));
+        std::thread::sleep(nap);
+        nap = (nap * 2).min(Duration::from_millis(5));
     };
     let out = out_t.join().unwrap_or_default();
     let err = err_t.join().unwrap_or_default();
     if err.contains("Incorrect password") || err.contains("password") {
         return Err(ReadError::Encrypted);
     }
-    if !status.success() {
-        let first = err
-            .lines()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("no output")
-            .trim()
-            .to_string();
-        return Err(ReadError::PdfDamaged(format!("{tool}: {first}")));
-    }
-    Ok(String::from_utf8_lossy(&out).into_owned())
+    Ok((
+        status.success(),
+        String::from_utf8_lossy(&out).into_owned(),
+        err,
+    ))
 }
 
 /// A private temporary folder, removed on drop.
@@ -438,7 +526,15 @@ mod tests {
             Some(vec![prose.to_string()])
         );
         assert_eq!(text_page(Some(prose), None, OcrMode::Always), None);
-        assert_eq!(text_page(Some(""), Some("\n"), OcrMode::Auto), None);
+        let mut blank = TextLayer {
+            probe: "\n".to_string(),
+            lines: vec![String::new()],
+            no_image: false,
+        };
+        assert_eq!(text_page(Some(""), Some(&blank), OcrMode::Auto), None);
+        // An empty page that paints no image is empty, not a scan.
+        blank.no_image = true;
+        assert_eq!(text_page(None, Some(&blank), OcrMode::Auto), Some(vec![]));
         assert_eq!(text_page(Some(""), None, OcrMode::Never), Some(vec![]));
         let tcvn =
             "Céng hßa x· héi chñ nghÜa ViÖt Nam. Tæng sè hå s¬ tiÕp nhËn trong kú lµ 2.810 hå s¬";
@@ -447,16 +543,5 @@ mod tests {
         let vni =
             "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam, Ñoäc laäp - Töï do - Haïnh phuùc 2.810";
         assert_eq!(text_page(Some(vni), None, OcrMode::Auto), None);
-    }
-}
-#[cfg(test)]
-mod debug_layout {
-    #[test]
-    #[ignore]
-    fn dump_layout() {
-        let path = std::env::var("DUMP").unwrap();
-        let page: usize = std::env::var("PAGE").unwrap().parse().unwrap();
-        let pages = super::pdftotext_layout(std::path::Path::new(&path)).unwrap();
-        eprintln!("{}", pages[page - 1]);
     }
 }
