@@ -165,10 +165,18 @@ pub enum WordClass {
     /// Around a month: it is not the clause's own period (carried over
     /// from it, compared with it).
     MonthElsewhere,
+    /// After a number: a measure or duration, not a count (anchored).
+    MeasureAfter,
+    /// Before "d/m": the pair is a date (anchored at the end).
+    DateBefore,
+    /// Before a number: a target, not a figure (anchored at the end).
+    TargetBefore,
+    /// Before a number: a label ("quầy số 3"), not a count (anchored).
+    LabelBefore,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 11] = [
+    pub const ALL: [WordClass; 15] = [
         WordClass::CountedRecords,
         WordClass::CountedProcedures,
         WordClass::CountedPeople,
@@ -180,6 +188,10 @@ impl WordClass {
         WordClass::TotalBase,
         WordClass::MonthNamed,
         WordClass::MonthElsewhere,
+        WordClass::MeasureAfter,
+        WordClass::DateBefore,
+        WordClass::TargetBefore,
+        WordClass::LabelBefore,
     ];
 }
 

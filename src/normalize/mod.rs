@@ -146,7 +146,7 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         if let Some((f, marker, first, last)) = para.take() {
             let folded = finish(f);
             if !folded.text.is_empty() {
-                let nums = numbers::scan(&folded.text);
+                let nums = numbers::scan_with(&folded.text, patterns);
                 blocks.push(Block::Para(Para {
                     folded,
                     nums,
@@ -186,7 +186,7 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
                     }
                     let folded = finish(f);
                     let folded = trim_start(folded);
-                    let nums = numbers::scan(&folded.text);
+                    let nums = numbers::scan_with(&folded.text, patterns);
                     Cell {
                         folded,
                         text: t.trim().to_string(),

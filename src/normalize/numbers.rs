@@ -9,6 +9,7 @@
 //! is the patterns' work.
 
 use super::tail;
+use crate::patterns::{Patterns, WordClass};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -59,21 +60,15 @@ static DIGITS: LazyLock<Regex> =
 static RATIO_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:tthc|thu tuc|ho so|hs|phieu|dvc|dvctt|luot)?\s*/\s*").expect("ratio unit")
 });
-static MEASURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s?(?:phut|gio|ngay|tuan|thang|nam|m2|m|km|ha|kg|trieu|ty dong|nghin dong|vnd|lan thu|dong(?: |$|[.,;)])(?:[^c]|$))",
-    )
-    .expect("measure")
-});
-static DATE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:ngay|thang|nam|quy|tu|den|truoc|sau)\s*$").expect("date"));
-static TARGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:chi tieu[^.;0-9]{0,50}|[≥≤<>]\s*|>=\s*|<=\s*|toi thieu\s*|it nhat\s*)$")
-        .expect("target")
-});
 
-/// Scans folded text for numbers.
+/// Scans folded text for numbers, with the built-in non-figure words.
 pub fn scan(text: &str) -> Vec<Num> {
+    scan_with(text, &Patterns::builtin())
+}
+
+/// Scans folded text for numbers; the words that make a number a date, a
+/// target, a label or a measure are the patterns' (`words.toml`).
+pub fn scan_with(text: &str, pats: &Patterns) -> Vec<Num> {
     let mut out: Vec<Num> = Vec::new();
     let mut skip_until = 0;
     for m in DIGITS.find_iter(text) {
@@ -91,7 +86,7 @@ pub fn scan(text: &str) -> Vec<Num> {
                 NumKind::Not(NotFigure::Glued)
             } else if prev == Some('/') || prev == Some('-') && before.ends_with("/-") {
                 NumKind::Not(NotFigure::DocumentNumber)
-            } else if let Some((k, e)) = slash_form(tok, text, end) {
+            } else if let Some((k, e)) = slash_form(tok, text, end, pats) {
                 end = e;
                 skip_until = e;
                 k
@@ -111,7 +106,7 @@ pub fn scan(text: &str) -> Vec<Num> {
                         end += pct_end;
                         NumKind::Pct(v, d)
                     }
-                    Parsed::Int(v) => classify_int(v, text, start, end),
+                    Parsed::Int(v) => classify_int(v, text, start, end, pats),
                     Parsed::Dec(..) => NumKind::Not(NotFigure::Decimal),
                     Parsed::Date => NumKind::Not(NotFigure::Date),
                     Parsed::Bad => NumKind::Not(NotFigure::Malformed),
@@ -119,7 +114,10 @@ pub fn scan(text: &str) -> Vec<Num> {
             };
         let kind = match kind {
             NumKind::Count(_) | NumKind::Pct(..) | NumKind::Ratio(..)
-                if TARGET_BEFORE.is_match(tail(before, 60)) =>
+                if pats
+                    .words(WordClass::TargetBefore)
+                    .cue
+                    .is_match(tail(before, 60)) =>
             {
                 NumKind::Not(NotFigure::Target)
             }
@@ -222,7 +220,7 @@ fn is_phone(tok: &str) -> bool {
 
 /// Forms with a slash after the first number: dates, document numbers and
 /// ratios. Returns the kind and the end of the whole form.
-fn slash_form(tok: &str, text: &str, end: usize) -> Option<(NumKind, usize)> {
+fn slash_form(tok: &str, text: &str, end: usize, pats: &Patterns) -> Option<(NumKind, usize)> {
     let after = &text[end..];
     let unit = RATIO_UNIT.find(after)?;
     let rest = &after[unit.end()..];
@@ -248,7 +246,13 @@ fn slash_form(tok: &str, text: &str, end: usize) -> Option<(NumKind, usize)> {
             return Some((NumKind::Not(kind), form_end));
         }
         // d/m after "ngày", "từ", "đến"
-        if small && !rest.is_empty() && DATE_BEFORE.is_match(text[..end - tok.len()].trim_end()) {
+        if small
+            && !rest.is_empty()
+            && pats
+                .words(WordClass::DateBefore)
+                .cue
+                .is_match(text[..end - tok.len()].trim_end())
+        {
             static DM: LazyLock<Regex> =
                 LazyLock::new(|| Regex::new(r"^[0-9]{1,2}\b").expect("dm"));
             if let Some(d) = DM.find(rest) {
@@ -279,7 +283,7 @@ fn slash_form(tok: &str, text: &str, end: usize) -> Option<(NumKind, usize)> {
 static RATIO_UNIT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^ (?:tthc|thu tuc)\b").expect("ratio unit after"));
 
-fn classify_int(v: i64, text: &str, start: usize, end: usize) -> NumKind {
+fn classify_int(v: i64, text: &str, start: usize, end: usize, pats: &Patterns) -> NumKind {
     let before = text[..start].trim_end_matches(' ');
     let after = &text[end..];
     // "ngày 14", "tháng 9", "năm 2025", "quý 3"
@@ -297,17 +301,14 @@ fn classify_int(v: i64, text: &str, start: usize, end: usize) -> NumKind {
         }
     }
     // "quầy số 3", "Phụ lục 2", "mục 4": a label, not a count.
-    static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^a-z])(?:quay|phong|phu luc|phu bieu|bieu|mau|muc|dieu|khoan|diem|trang|chuong)(?: so)?$").expect("label")
-    });
-    if LABEL_BEFORE.is_match(before) {
+    if pats.words(WordClass::LabelBefore).cue.is_match(before) {
         return NumKind::Not(NotFigure::Numbering);
     }
     // "dịch vụ công trực tuyến mức độ 3, 4": a level, not a count.
     if before.ends_with("muc do") || before.ends_with("muc") || before.ends_with("cap do") {
         return NumKind::Not(NotFigure::Measure);
     }
-    if MEASURE_AFTER.is_match(after) {
+    if pats.words(WordClass::MeasureAfter).cue.is_match(after) {
         return NumKind::Not(NotFigure::Measure);
     }
     // List numbering: "1.", "2)" opening a paragraph or a bullet.
