@@ -22,7 +22,7 @@ pub fn read(
         OcrError::Image => ReadError::Image("Leptonica could not decode it".into()),
         e => ReadError::Ocr(e),
     })?;
-    let (lines, _) = layout::to_lines(&raw.join("\n"));
+    let (lines, _) = layout::to_lines_ocr(&raw.join("\n"));
     Ok(Document {
         path: path.to_path_buf(),
         kind: SourceKind::ImageOcr,

@@ -60,9 +60,22 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Converts one page of layout text. Returns the lines and whether a table
-/// was found.
+/// Converts one page of layout text (a text report, a text-layer PDF's
+/// words on the grid). Returns the lines and whether a table was found.
 pub fn to_lines(page: &str) -> (Vec<String>, bool) {
+    convert(page, true)
+}
+
+/// Converts one page of OCR words laid on the grid: each word goes to the
+/// column its start falls in, as before the alignment rules of
+/// [`to_lines`], which were measured on text layers only (OCR boxes
+/// jitter by a character or two, and the OCR corpus scores were set with
+/// this rule).
+pub fn to_lines_ocr(page: &str) -> (Vec<String>, bool) {
+    convert(page, false)
+}
+
+fn convert(page: &str, aligned: bool) -> (Vec<String>, bool) {
     let rows: Vec<Vec<char>> = page
         .split('\n')
         // A "|" is a table rule as OCR reads it (or a markdown cell
@@ -119,6 +132,12 @@ pub fn to_lines(page: &str) -> (Vec<String>, bool) {
             .filter(|&k| !segs[k].is_empty())
             .map(|k| rows[k].as_slice())
             .collect();
+        if !aligned {
+            found = true;
+            out.extend(lines.iter().map(|l| row_cells(l, &cols)));
+            i = block.end;
+            continue;
+        }
         let cells = table_cells(&lines, &cols);
         // A block without one cell that is a number states no figure in a
         // column: side-by-side text (the two-column letterhead, a date
@@ -221,6 +240,30 @@ fn boundaries_of(
     cols
 }
 
+/// One table row: words assigned to the column their start falls in.
+fn row_cells(chars: &[char], cols: &[usize]) -> String {
+    let mut cells = vec![String::new(); cols.len() + 1];
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == ' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i] != ' ' {
+            i += 1;
+        }
+        let word: String = chars[start..i].iter().collect();
+        let col = cols.iter().take_while(|&&b| b <= start).count();
+        let cell = &mut cells[col];
+        if !cell.is_empty() {
+            cell.push(' ');
+        }
+        cell.push_str(&word);
+    }
+    cells.join("\t")
+}
+
 /// A cell that is a number alone ("2.810", "05", "71,24%", "-").
 fn number_cell(c: &str) -> bool {
     let c = c.trim();
@@ -237,9 +280,9 @@ struct Unit {
 }
 
 /// The line's words grouped into units: words one space apart stay
-/// together (a cell's text), except, when `split_at` is given, where a word
-/// starts exactly on a column boundary (narrow cells one space apart).
-fn units(chars: &[char], split_at: Option<&[usize]>) -> Vec<Unit> {
+/// together (a header cell's text); with `single`, each word is its own
+/// unit (body rows, where a number may sit one space after a name).
+fn units(chars: &[char], single: bool) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -251,9 +294,8 @@ fn units(chars: &[char], split_at: Option<&[usize]>) -> Vec<Unit> {
         while i < chars.len() && chars[i] != ' ' {
             i += 1;
         }
-        let on_boundary = split_at.is_some_and(|b| b.contains(&start));
         match out.last_mut() {
-            Some(u) if start - u.end < 2 && !on_boundary => {
+            Some(u) if start - u.end < 2 && !single => {
                 u.end = i;
                 u.words.push((start, i));
             }
@@ -316,7 +358,7 @@ fn body_columns(rows: &[&[char]], cols: &[usize]) -> Vec<usize> {
     let numeric = |r: &&&[char]| r.iter().any(|c| c.is_ascii_digit());
     for r in rows.iter().filter(numeric) {
         any = true;
-        for u in units(r, Some(cols)) {
+        for u in units(r, true) {
             filled[column_of(&u, &cores)] = true;
         }
     }
@@ -324,7 +366,7 @@ fn body_columns(rows: &[&[char]], cols: &[usize]) -> Vec<usize> {
         return cols.to_vec();
     }
     for r in rows.iter().filter(|r| !numeric(r)) {
-        for u in units(r, None) {
+        for u in units(r, false) {
             if let Some(k) = cores.iter().position(|&(a, b)| u.start >= a && u.end <= b) {
                 filled[k] = true;
             }
@@ -340,7 +382,7 @@ fn body_columns(rows: &[&[char]], cols: &[usize]) -> Vec<usize> {
 }
 
 /// A table block's rows as `\t`-joined cells. Rows with a digit (the body)
-/// go by the columns' boundaries: each unit to the column it overlaps most,
+/// go by the columns' boundaries: each word to the column it overlaps most,
 /// so a right-aligned number wider than the others ("11.856" under
 /// "2.935") stays in its column. Rows without a digit (headers) then go by
 /// where the body's cells actually lie, so a left-aligned header over
@@ -359,7 +401,7 @@ fn table_cells(rows: &[&[char]], cols: &[usize]) -> Vec<String> {
         if !numeric(r) {
             continue;
         }
-        let us = units(r, Some(cols));
+        let us = units(r, true);
         for u in &us {
             let k = column_of(u, &cores);
             let e = extent[k].get_or_insert((u.start, u.end));
@@ -372,10 +414,48 @@ fn table_cells(rows: &[&[char]], cols: &[usize]) -> Vec<String> {
         .collect();
     for (i, r) in rows.iter().enumerate() {
         if !numeric(r) {
-            out[i] = row_text(r, &units(r, None), cols, &spans);
+            let us: Vec<Unit> = units(r, false)
+                .into_iter()
+                .flat_map(|u| split_over(u, &spans, &cores))
+                .collect();
+            out[i] = row_text(r, &us, cols, &spans);
         }
     }
     out
+}
+
+/// A header unit whose words lie over two or more columns' cells is that
+/// many cells: OCR and character grids put one space between header cells
+/// ("Tiếp nhận Đã giải quyết" over two columns of numbers). A word starts a
+/// new cell when it lies over another column's cells and starts inside that
+/// column's boundaries; a word over no column, or one that only reaches
+/// over the next column's narrow numbers ("quyết" of "Đang giải quyết"
+/// over the "Rút" digits), stays with the words before it, so "Tổng số hồ
+/// sơ", left-aligned over right-aligned numbers, is one cell.
+fn split_over(u: Unit, spans: &[(usize, usize)], cores: &[(usize, usize)]) -> Vec<Unit> {
+    let over = |&(a, b): &(usize, usize)| spans.iter().position(|&(s, e)| b.min(e) > a.max(s));
+    let core = |a: usize| cores.iter().position(|&(s, e)| a >= s && a < e);
+    let mut out: Vec<(Option<usize>, Unit)> = Vec::new();
+    for w in u.words {
+        let k = over(&w);
+        let new_cell = k.is_some() && core(w.0) == k;
+        match out.last_mut() {
+            Some((gk, g)) if gk.is_none() || *gk == k || !new_cell => {
+                *gk = gk.or(k);
+                g.end = w.1;
+                g.words.push(w);
+            }
+            _ => out.push((
+                k,
+                Unit {
+                    start: w.0,
+                    end: w.1,
+                    words: vec![w],
+                },
+            )),
+        }
+    }
+    out.into_iter().map(|(_, g)| g).collect()
 }
 
 #[cfg(test)]
@@ -430,6 +510,19 @@ Cộng                                 13.916          13.810      106";
         );
         assert_eq!(lines[1], "1\tTổ dân phố số 1\t3.104\t3.010\t94");
         assert_eq!(lines[3], "Cộng\t\t13.916\t13.810\t106");
+    }
+
+    #[test]
+    fn single_spaced_header_words_over_different_columns_split() {
+        // As OCR words land on the character grid: one space between
+        // header cells, numbers under them.
+        let page = "\
+STT Đơn vị  Nhận Trả Tồn
+1   Tổ 1    640  620 19
+2   Tổ 2    76   67  6";
+        let (lines, _) = to_lines(page);
+        assert_eq!(lines[0], "STT\tĐơn vị\tNhận\tTrả\tTồn");
+        assert_eq!(lines[1], "1\tTổ 1\t640\t620\t19");
     }
 
     #[test]

@@ -394,7 +394,7 @@ fn ocr_page(
     let raw = ocr::ocr_image(OcrInput::Path(&img), &ocr_options(opts));
     let _ = std::fs::remove_file(&img);
     let raw = raw.map_err(ReadError::Ocr)?;
-    Ok(layout::to_lines(&raw.join("\n")).0)
+    Ok(layout::to_lines_ocr(&raw.join("\n")).0)
 }
 
 /// Runs a poppler tool with a time bound; stdout as text. An encrypted
