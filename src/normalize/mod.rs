@@ -337,7 +337,9 @@ fn locate_cells(line: &str, row: &str) -> Option<Vec<(usize, usize)>> {
 
 fn marker_of(line: &str) -> Marker {
     static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*(?:[0-9]+(?:\.[0-9]+)+\.?|[0-9]+[.)]|[a-zđA-ZĐ][.)]|[IVXLivxl]+[.)])\s")
+        // Section numbers have parts of one or two digits ("4.2.", "1.12");
+        // "1.756 hồ sơ" opening a wrapped line is a count, not a heading.
+        Regex::new(r"^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[0-9]{1,2}[.)]|[a-zđA-ZĐ][.)]|[IVXLivxl]+[.)])\s")
             .expect("numbered")
     });
     let t = line.trim_start();
@@ -371,6 +373,13 @@ fn continues(para: &Folded, prev: &str, line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_thousands_number_opening_a_line_is_no_section_number() {
+        assert_eq!(marker_of("1.756 hồ sơ giải quyết trước hạn"), Marker::None);
+        assert_eq!(marker_of("4.2. Hồ sơ đã giải quyết"), Marker::Numbered);
+        assert_eq!(marker_of("12) Lĩnh vực đất đai"), Marker::Numbered);
+    }
     use super::*;
     use crate::model::SourceKind;
 
