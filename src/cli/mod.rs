@@ -5,6 +5,7 @@
 mod check;
 mod compare;
 mod extract;
+mod text;
 
 use crate::model::{Report, Status};
 use crate::patterns::Patterns;
@@ -34,6 +35,9 @@ enum Command {
     Check(check::CheckArgs),
     /// Build the city's table of wards (terminal, .xlsx, .csv, .parquet, .jsonl).
     Compare(compare::CompareArgs),
+    /// Print what was read from each file (OCR included), page by page, with
+    /// the line numbers that `extract` gives its figures.
+    Text(text::TextArgs),
 }
 
 /// The inputs and reading options every subcommand shares.
@@ -89,7 +93,7 @@ impl InputArgs {
             return Err("no input: give one or more files or folders".into());
         }
         let opts = self.options()?;
-        let inputs = pipeline::collect_inputs(&self.paths);
+        let inputs = pipeline::collect_reports(&self.paths);
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.jobs.unwrap_or(0))
             .build()
@@ -108,7 +112,7 @@ impl InputArgs {
                         .par_bridge()
                         .for_each_with(tx, |tx, (i, p)| {
                             if !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                                let _ = tx.send((i, pipeline::process(p, &opts)));
+                                let _ = tx.send((i, pipeline::process_input(p, &opts)));
                             }
                         })
                 })
@@ -181,6 +185,7 @@ pub fn main() -> ExitCode {
         Command::Extract(a) => extract::run(a),
         Command::Check(a) => check::run(a),
         Command::Compare(a) => compare::run(a),
+        Command::Text(a) => text::run(a),
     };
     match result {
         Ok(code) => code,

@@ -18,16 +18,24 @@ pub fn read(
     _kind: ImageKind,
     opts: &ReadOptions,
 ) -> Result<Document, ReadError> {
-    let raw = ocr::ocr_image(OcrInput::Bytes(bytes), &ocr_options(opts)).map_err(|e| match e {
+    let page = ocr::ocr_image(OcrInput::Bytes(bytes), &ocr_options(opts)).map_err(|e| match e {
         OcrError::Image => ReadError::Image("Leptonica could not decode it".into()),
         e => ReadError::Ocr(e),
     })?;
-    let (lines, _) = layout::to_lines(&raw.join("\n"));
     Ok(Document {
         path: path.to_path_buf(),
         kind: SourceKind::ImageOcr,
-        pages: vec![Page { lines, ocr: true }],
+        pages: vec![ocr_page(page)],
     })
+}
+
+/// An OCR'd page as the document model holds it: table rows as cells.
+pub fn ocr_page(page: ocr::OcrPage) -> Page {
+    Page {
+        lines: layout::to_lines(&page.lines.join("\n")).0,
+        ocr: true,
+        confidence: page.confidence,
+    }
 }
 
 pub fn ocr_options(opts: &ReadOptions) -> ocr::OcrOptions {

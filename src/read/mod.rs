@@ -127,7 +127,17 @@ pub enum ReadError {
     Panicked(&'static str),
     #[error("the tool {0} is needed to read this file but could not be run")]
     ToolMissing(&'static str),
+    #[error("page {file} cannot be read: {reason}")]
+    Page {
+        file: String,
+        reason: Box<ReadError>,
+    },
 }
+
+/// Under this mean word confidence (Tesseract's 0–100) an OCR'd page is
+/// flagged as read poorly: see README, "Scans and photos", for how it was
+/// chosen.
+pub const LOW_OCR_CONFIDENCE: f32 = 70.0;
 
 /// Reads one file into a document.
 pub fn read(path: &Path, opts: &ReadOptions) -> Result<Document, ReadError> {
