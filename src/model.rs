@@ -52,7 +52,7 @@ pub struct Page {
     /// True when the lines come from OCR rather than a text layer.
     pub ocr: bool,
     /// For an OCR'd page: Tesseract's mean word confidence (0–100), None
-    /// when the page had no word at all.
+    /// when the page had too few words to judge (a blank or signature page).
     pub confidence: Option<f32>,
 }
 

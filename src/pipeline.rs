@@ -89,10 +89,11 @@ pub fn low_confidence_warning(doc: &Document) -> Option<String> {
         .pages
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.ocr && p.confidence.is_none_or(|c| c < read::LOW_OCR_CONFIDENCE))
-        .map(|(i, p)| match p.confidence {
-            Some(c) => format!("{} ({c:.0})", i + 1),
-            None => format!("{} (no text)", i + 1),
+        .filter_map(|(i, p)| {
+            let c = p
+                .confidence
+                .filter(|&c| p.ocr && c < read::LOW_OCR_CONFIDENCE)?;
+            Some(format!("{} ({c:.0})", i + 1))
         })
         .collect();
     (!low.is_empty()).then(|| {

@@ -8,6 +8,7 @@ mod extract;
 mod text;
 
 use crate::model::{Report, Status};
+use crate::ocr::prep::Step;
 use crate::patterns::Patterns;
 use crate::pipeline::{self, Options};
 use crate::read::{OcrMode, ReadOptions};
@@ -51,6 +52,17 @@ pub struct InputArgs {
     /// When to OCR PDF pages.
     #[arg(long, value_enum, default_value_t = OcrMode::Auto)]
     pub ocr: OcrMode,
+    /// Tesseract language(s) for OCR, e.g. `vie`, `Vietnamese` (the larger
+    /// script model) or `vie+Vietnamese`.
+    #[arg(long, value_name = "LANG", default_value = "vie")]
+    pub ocr_lang: String,
+    /// Preprocessing of page images before OCR, comma-separated, in order:
+    /// `upscale` (pages under 250 dpi to 300), `background` (paper tone,
+    /// shadow and uneven light divided out), `median` (3×3 speck filter).
+    /// None by default: on the devset's photocopies each made the OCR worse
+    /// (README, "Scans and photos").
+    #[arg(long, value_name = "STEPS")]
+    pub ocr_prep: Option<String>,
     /// Files processed at once (default: all cores).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
@@ -65,6 +77,17 @@ impl InputArgs {
         Ok(Options {
             read: ReadOptions {
                 ocr: self.ocr,
+                ocr_lang: self.ocr_lang.clone(),
+                ocr_prep: std::iter::once(Step::Gray)
+                    .chain(
+                        self.ocr_prep
+                            .as_deref()
+                            .map(parse_prep)
+                            .transpose()?
+                            .into_iter()
+                            .flatten(),
+                    )
+                    .collect(),
                 ..ReadOptions::default()
             },
             patterns,
@@ -138,6 +161,10 @@ impl InputArgs {
             result
         })
     }
+}
+
+fn parse_prep(s: &str) -> Result<Vec<Step>, String> {
+    Step::parse_list(s).ok_or_else(|| format!("{s:?}: the steps are upscale, background, median"))
 }
 
 /// Tallies reports for the exit code without keeping them.

@@ -70,7 +70,7 @@ pub fn write_document(out: &mut impl Write, name: &str, doc: &Document) -> std::
         let how = match (page.ocr, page.confidence) {
             (false, _) => "text".to_string(),
             (true, Some(c)) => format!("OCR, mean word confidence {c:.1}"),
-            (true, None) => "OCR, no word recognised".to_string(),
+            (true, None) => "OCR, too few words to judge the confidence".to_string(),
         };
         let low = page
             .confidence

@@ -46,14 +46,8 @@ impl Default for OcrOptions {
             lang: "vie".into(),
             timeout: Duration::from_secs(60),
             default_ppi: 300,
-            prep: std::env::var("BAOCAO_OCR_PREP")
-                .ok()
-                .and_then(|s| Step::parse_list(&s))
-                .unwrap_or_else(|| vec![Step::Gray]),
-            psm: std::env::var("BAOCAO_OCR_PSM")
-                .ok()
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(tess::TessPageSegMode_PSM_AUTO),
+            prep: vec![Step::Gray],
+            psm: tess::TessPageSegMode_PSM_AUTO,
         }
     }
 }
@@ -98,37 +92,31 @@ pub struct Word {
 #[derive(Debug, Clone, PartialEq)]
 pub struct OcrPage {
     pub lines: Vec<String>,
-    /// Mean word confidence (0–100) of the words kept; None without words.
+    /// Mean word confidence (0–100) of the words kept; None with too few
+    /// words to judge.
     pub confidence: Option<f32>,
 }
 
 /// OCRs one page image into layout lines.
 pub fn ocr_image(input: OcrInput, opts: &OcrOptions) -> Result<OcrPage, OcrError> {
     let words = ocr_words(input, opts)?;
-    let words = if std::env::var_os("BAOCAO_OCR_KEEP_NOISE").is_some() {
-        words
-    } else {
-        drop_noise(words)
-    };
-    let lines = if std::env::var_os("BAOCAO_OCR_MEDIAN_GRID").is_some() {
-        words_to_layout(&words)
-    } else {
-        ocr_layout(&words)
-    };
-    if std::env::var_os("BAOCAO_DEBUG_LAYOUT").is_some() {
-        eprintln!("{}\n=====", lines.join("\n"));
-    }
+    let words = drop_noise(words);
     Ok(OcrPage {
-        lines,
+        lines: ocr_layout(&words),
         confidence: mean_confidence(&words),
     })
 }
 
+/// Fewer scored words than this and a page's mean confidence says nothing
+/// (a blank back page, a signature page with a few words).
+const MIN_WORDS_FOR_CONFIDENCE: usize = 20;
+
 /// The mean confidence of the words Tesseract scored (it gives -1 to
-/// boxes it did not recognise as words).
+/// boxes it did not recognise as words); None on a page with too few words
+/// to judge.
 pub fn mean_confidence(words: &[Word]) -> Option<f32> {
     let scored: Vec<f32> = words.iter().map(|w| w.conf).filter(|&c| c >= 0.0).collect();
-    if scored.is_empty() {
+    if scored.len() < MIN_WORDS_FOR_CONFIDENCE {
         return None;
     }
     Some(scored.iter().sum::<f32>() / scored.len() as f32)
@@ -281,11 +269,12 @@ pub fn parse_tsv(tsv: &str) -> Vec<Word> {
 ///   unless a bullet dash or plus of a real width;
 /// - words without a letter or digit, except bullet marks, `%` and the
 ///   `|` that is a table rule (the layout step reads it as a column gap);
-/// - words without a digit that Tesseract scored under 25 (of 100): on the
-///   devset scans these are noise read as letters ("vĂi", "P?"), while a
-///   real word misread that badly is garbage anyway. A word with a digit
-///   is kept whatever its score: a doubtful figure is caught by the
-///   checks, a dropped one is silently lost.
+/// - words of one or two letters without a digit that Tesseract scored
+///   under 25 (of 100): on the devset scans these are noise read as
+///   letters ("P?", "nề"). A longer word is kept however low its score (a
+///   table row's name misread as "jHộtch" still names the row), and so is
+///   a word with a digit: a doubtful figure is caught by the checks, a
+///   dropped one is silently lost.
 pub fn drop_noise(words: Vec<Word>) -> Vec<Word> {
     let h = median(
         words
@@ -310,7 +299,8 @@ pub fn drop_noise(words: Vec<Word>) -> Vec<Word> {
             if !alnum {
                 return w.text.contains('%') || w.text.chars().all(|c| c == '|');
             }
-            digit || w.conf >= 25.0
+            let letters = w.text.chars().filter(|c| c.is_alphanumeric()).count();
+            digit || letters > 2 || w.conf >= 25.0
         })
         .collect()
 }
@@ -480,6 +470,36 @@ mod tests {
             conf: 95.0,
             text: text.into(),
         }
+    }
+
+    #[test]
+    fn specks_and_noise_words_are_dropped_and_words_kept() {
+        let mut words: Vec<Word> = ["Tổng", "số", "hồ", "sơ", "tiếp", "nhận"]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| w(100 * i as i32, 100, t, 1))
+            .collect();
+        let mut add = |text: &str, width: i32, height: i32, conf: f32| {
+            let mut x = w(900, 100, text, 1);
+            (x.width, x.height, x.conf) = (width, height, conf);
+            words.push(x);
+        };
+        add(":", 3, 3, 48.0); // a speck
+        add("ĩ", 10, 5, 88.0); // a speck read as a letter, sure of itself
+        add("P?", 12, 35, 6.0); // noise of letter size
+        add("_", 20, 4, 80.0); // no letter
+        add("-", 16, 5, 93.0); // a bullet dash: kept
+        add("jHộtch", 132, 40, 0.0); // a misread row name: kept
+        add("1.O87", 65, 40, 10.0); // a doubtful figure: kept
+        add("%", 20, 40, 90.0); // kept
+        add("|", 12, 40, 90.0); // a table rule: kept
+        let kept: Vec<String> = drop_noise(words).into_iter().map(|w| w.text).collect();
+        assert_eq!(
+            kept[6..],
+            ["-", "jHộtch", "1.O87", "%", "|"].map(String::from),
+            "{kept:?}"
+        );
+        assert_eq!(kept.len(), 11);
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub enum Step {
 }
 
 impl Step {
-    /// Parses a comma-separated list (`BAOCAO_OCR_PREP`, for measuring).
+    /// Parses a comma-separated list (`--ocr-prep`).
     pub fn parse_list(s: &str) -> Option<Vec<Step>> {
         s.split(',')
             .filter(|t| !t.trim().is_empty())

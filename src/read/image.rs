@@ -42,6 +42,7 @@ pub fn ocr_options(opts: &ReadOptions) -> ocr::OcrOptions {
     ocr::OcrOptions {
         lang: opts.ocr_lang.clone(),
         timeout: opts.ocr_page_timeout,
+        prep: opts.ocr_prep.clone(),
         ..ocr::OcrOptions::default()
     }
 }

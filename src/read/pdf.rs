@@ -308,13 +308,7 @@ fn ocr_pages(
 /// scan it holds ([`scan_dpi`]), and OCRs it: no file is written.
 fn ocr_page(path: &Path, n: usize, opts: &ReadOptions) -> Result<Page, ReadError> {
     let num = n.to_string();
-    let render_dpi = match std::env::var("BAOCAO_RENDER_DPI")
-        .ok()
-        .and_then(|s| s.parse().ok())
-    {
-        Some(d) => d,
-        None => scan_dpi(path, n).unwrap_or(RENDER_DPI),
-    };
+    let render_dpi = scan_dpi(path, n).unwrap_or(RENDER_DPI);
     let dpi = render_dpi.to_string();
     // -gray PGM on stdout: Leptonica reads it directly; PNG would cost its
     // compression twice.
