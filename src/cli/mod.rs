@@ -63,6 +63,10 @@ pub struct InputArgs {
     /// (README, "Scans and photos").
     #[arg(long, value_name = "STEPS")]
     pub ocr_prep: Option<String>,
+    /// Tesseract's page segmentation mode (3 full layout analysis, 4 one
+    /// column of text of varying sizes, 6 one uniform block).
+    #[arg(long, value_name = "N", default_value_t = crate::ocr::OcrOptions::default().psm, value_parser = clap::value_parser!(u32).range(3..=13))]
+    pub ocr_psm: u32,
     /// Files processed at once (default: all cores).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
@@ -78,6 +82,7 @@ impl InputArgs {
             read: ReadOptions {
                 ocr: self.ocr,
                 ocr_lang: self.ocr_lang.clone(),
+                ocr_psm: self.ocr_psm,
                 ocr_prep: std::iter::once(Step::Gray)
                     .chain(
                         self.ocr_prep

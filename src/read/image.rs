@@ -43,6 +43,7 @@ pub fn ocr_options(opts: &ReadOptions) -> ocr::OcrOptions {
         lang: opts.ocr_lang.clone(),
         timeout: opts.ocr_page_timeout,
         prep: opts.ocr_prep.clone(),
+        psm: opts.ocr_psm,
         ..ocr::OcrOptions::default()
     }
 }

@@ -56,6 +56,8 @@ pub struct ReadOptions {
     pub docx_max_xml_bytes: u64,
     /// Tesseract language(s).
     pub ocr_lang: String,
+    /// Tesseract's page segmentation mode (`--ocr-psm`).
+    pub ocr_psm: u32,
     /// Image preprocessing before OCR, in order (see [`crate::ocr::prep`]).
     pub ocr_prep: Vec<crate::ocr::prep::Step>,
     /// Largest file read at all: a bigger one is refused before it is
@@ -82,6 +84,7 @@ impl Default for ReadOptions {
             docx_max_xml_bytes: 64 << 20,
             ocr_lang: "vie".to_string(),
             ocr_prep: crate::ocr::OcrOptions::default().prep,
+            ocr_psm: crate::ocr::OcrOptions::default().psm,
             max_file_bytes: 256 << 20,
             max_text_bytes: 16 << 20,
             max_ocr_pages: 100,
