@@ -53,6 +53,9 @@ pub struct Page {
     pub lines: Vec<String>,
     /// True when the lines come from OCR rather than a text layer.
     pub ocr: bool,
+    /// For an OCR'd page: Tesseract's mean word confidence (0–100), None
+    /// when the page had too few words to judge (a blank or signature page).
+    pub confidence: Option<f32>,
 }
 
 impl Document {
@@ -64,6 +67,7 @@ impl Document {
             pages: vec![Page {
                 lines: split_lines(text),
                 ocr: false,
+                confidence: None,
             }],
         }
     }
@@ -599,7 +603,16 @@ pub enum Status {
 pub struct Source {
     pub kind: SourceKind,
     pub pages: usize,
+    /// Added by issue 11: the page images a report was read from, in page
+    /// order, when it came as several files (`…_p1.jpg`, `…_p2.jpg`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub files: Option<Vec<String>>,
     pub ocr: bool,
+    /// Added by issue 11: one entry per page, Tesseract's mean word
+    /// confidence (0–100, one decimal) for an OCR'd page, null for a page
+    /// read from a text layer; absent when nothing was OCR'd.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub ocr_confidence: Option<Vec<Option<f32>>>,
 }
 
 /// One JSONL line of `baocao extract` (spec/output.md).

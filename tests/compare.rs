@@ -195,7 +195,9 @@ fn gold_report(g: &Gold, kind: SourceKind) -> Report {
         source: Some(Source {
             kind,
             pages: 1,
+            files: None,
             ocr: false,
+            ocr_confidence: None,
         }),
         unit: Some(Unit {
             kind: unit_type,

@@ -535,6 +535,102 @@ fn scans() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The F1 each degraded input must keep (issue 11). The issue's target is
+/// the text's F1 less 0.05 (0.95 for the synthetic report); measured now:
+/// photocopy 0.85, phone photo 0.81, fax 0.74, all losing the same field
+/// table's cells (a row name misread, a right-hand column Tesseract does
+/// not see). These floors hold
+/// what works until that is fixed; they are not the target.
+const DEGRADED_MIN: &[(&str, f64)] = &[("photocopy", 0.80), ("photo", 0.80), ("fax", 0.70)];
+
+fn degraded_min(kind: &str) -> f64 {
+    DEGRADED_MIN
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, f)| *f)
+        .unwrap()
+}
+
+/// The corpus documents with a degraded photocopy committed
+/// (`corpus/<name>/<name>_photocopy.pdf`, made by `scripts/degrade
+/// photocopy`; the script makes one for any document, these are the ones
+/// the tests OCR).
+const PHOTOCOPIED: &[&str] = &["an-bien_2025-10_synthetic"];
+
+/// Each committed photocopy (200–300 dpi, rotated, noise, specks, grey
+/// paper, a copier-lid shadow, JPEG, like the devset's scans): its figure
+/// F1 at least [`DEGRADED_MIN`]'s.
+#[test]
+fn photocopies() {
+    let reports: Vec<Report> = PHOTOCOPIED
+        .par_iter()
+        .map(|name| {
+            let p = corpus().join(name).join(format!("{name}_photocopy.pdf"));
+            pipeline::process(&p, &options())
+        })
+        .collect();
+    let mut failures = Vec::new();
+    for (name, r) in PHOTOCOPIED.iter().zip(&reports) {
+        let text = Outcome::of(name, report(Rendering::Text, name));
+        let o = Outcome::of(name, r);
+        println!("{o}\n  (the text's F1: {:.3})", text.f1());
+        if let Some(s) = &o.status {
+            failures.push(format!("{}: {s}", o.file));
+        } else if o.f1() < degraded_min("photocopy") {
+            failures.push(format!(
+                "{}: figure F1 {:.3}, the text's {:.3}",
+                o.file,
+                o.f1(),
+                text.f1()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The synthetic report photographed with a phone page by page
+/// (`…_photo_p1.jpg`, `…_p2.jpg`) and sent by fax (`…_fax_p1.png`, …): each
+/// set of page images is found in its folder as one report, its pages in
+/// order, and read to at least [`DEGRADED_MIN`]'s F1.
+#[test]
+fn photos_and_faxes_are_one_report_each() {
+    let name = "an-bien_2025-10_synthetic";
+    let text = Outcome::of(name, report(Rendering::Text, name));
+    let inputs = pipeline::collect_reports(&[corpus().join(name)]);
+    let mut failures = Vec::new();
+    for kind in ["photo", "fax"] {
+        let input = inputs
+            .iter()
+            .find(|i| i.name().contains(&format!("_{kind}_p1.")))
+            .unwrap_or_else(|| panic!("no {kind} pages in corpus/{name}"));
+        let pages: Vec<String> = input
+            .paths
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(pages.len(), 2, "{kind}: {pages:?}");
+        assert!(pages[1].contains("_p2."), "{kind}: {pages:?}");
+        let r = pipeline::process_input(input, &options());
+        let src = r.source.as_ref().expect("a source");
+        assert_eq!(src.pages, 2, "{kind}");
+        assert_eq!(src.files.as_ref().map(Vec::len), Some(2), "{kind}");
+        let conf = src.ocr_confidence.as_ref().expect("OCR confidence");
+        println!("{kind}: mean word confidence per page {conf:?}");
+        let o = Outcome::of(name, &r);
+        println!("{o}\n  (the text's F1: {:.3})", text.f1());
+        if let Some(s) = &o.status {
+            failures.push(format!("{kind}: {s}"));
+        } else if o.f1() < degraded_min(kind) {
+            failures.push(format!(
+                "{kind}: figure F1 {:.3}, the text's {:.3}",
+                o.f1(),
+                text.f1()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn scoring_follows_score_py() {
     let fig = |scope: &str, key: &str, value: Option<i64>, pct: Option<f64>, of: Option<i64>| Fig {

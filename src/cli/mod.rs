@@ -6,8 +6,10 @@ mod check;
 mod compare;
 mod extract;
 mod patterns;
+mod text;
 
 use crate::model::{Report, Status};
+use crate::ocr::prep::Step;
 use crate::patterns::Patterns;
 use crate::pipeline::{self, Options};
 use crate::read::{OcrMode, ReadOptions};
@@ -37,6 +39,9 @@ enum Command {
     Compare(compare::CompareArgs),
     /// Work with pattern files: `patterns test [DIR]` runs their examples.
     Patterns(patterns::PatternsArgs),
+    /// Print what was read from each file (OCR included), page by page, with
+    /// the line numbers that `extract` gives its figures.
+    Text(text::TextArgs),
 }
 
 /// The inputs and reading options every subcommand shares.
@@ -50,6 +55,21 @@ pub struct InputArgs {
     /// When to OCR PDF pages.
     #[arg(long, value_enum, default_value_t = OcrMode::Auto)]
     pub ocr: OcrMode,
+    /// Tesseract language(s) for OCR, e.g. `vie`, `Vietnamese` (the larger
+    /// script model) or `vie+Vietnamese`.
+    #[arg(long, value_name = "LANG", default_value = "vie")]
+    pub ocr_lang: String,
+    /// Preprocessing of page images before OCR, comma-separated, in order:
+    /// `upscale` (pages under 250 dpi to 300), `background` (paper tone,
+    /// shadow and uneven light divided out), `median` (3×3 speck filter).
+    /// None by default: on the devset's photocopies each made the OCR worse
+    /// (README, "Scans and photos").
+    #[arg(long, value_name = "STEPS")]
+    pub ocr_prep: Option<String>,
+    /// Tesseract's page segmentation mode (3 full layout analysis, 4 one
+    /// column of text of varying sizes, 6 one uniform block).
+    #[arg(long, value_name = "N", default_value_t = crate::ocr::OcrOptions::default().psm, value_parser = clap::value_parser!(u32).range(3..=13))]
+    pub ocr_psm: u32,
     /// Files processed at once (default: all cores).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
@@ -64,6 +84,18 @@ impl InputArgs {
         Ok(Options {
             read: ReadOptions {
                 ocr: self.ocr,
+                ocr_lang: self.ocr_lang.clone(),
+                ocr_psm: self.ocr_psm,
+                ocr_prep: std::iter::once(Step::Gray)
+                    .chain(
+                        self.ocr_prep
+                            .as_deref()
+                            .map(parse_prep)
+                            .transpose()?
+                            .into_iter()
+                            .flatten(),
+                    )
+                    .collect(),
                 ..ReadOptions::default()
             },
             patterns,
@@ -92,7 +124,7 @@ impl InputArgs {
             return Err("no input: give one or more files or folders".into());
         }
         let opts = self.options()?;
-        let inputs = pipeline::collect_inputs(&self.paths);
+        let inputs = pipeline::collect_reports(&self.paths);
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.jobs.unwrap_or(0))
             .build()
@@ -111,7 +143,7 @@ impl InputArgs {
                         .par_bridge()
                         .for_each_with(tx, |tx, (i, p)| {
                             if !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                                let _ = tx.send((i, pipeline::process(p, &opts)));
+                                let _ = tx.send((i, pipeline::process_input(p, &opts)));
                             }
                         })
                 })
@@ -137,6 +169,10 @@ impl InputArgs {
             result
         })
     }
+}
+
+fn parse_prep(s: &str) -> Result<Vec<Step>, String> {
+    Step::parse_list(s).ok_or_else(|| format!("{s:?}: the steps are upscale, background, median"))
 }
 
 /// Tallies reports for the exit code without keeping them.
@@ -185,6 +221,7 @@ pub fn main() -> ExitCode {
         Command::Check(a) => check::run(a),
         Command::Compare(a) => compare::run(a),
         Command::Patterns(a) => patterns::run(a),
+        Command::Text(a) => text::run(a),
     };
     match result {
         Ok(code) => code,

@@ -20,7 +20,11 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     Ok(Document {
         path: path.to_path_buf(),
         kind: SourceKind::Docx,
-        pages: vec![Page { lines, ocr: false }],
+        pages: vec![Page {
+            lines,
+            ocr: false,
+            confidence: None,
+        }],
     })
 }
 

@@ -18,22 +18,33 @@ pub fn read(
     _kind: ImageKind,
     opts: &ReadOptions,
 ) -> Result<Document, ReadError> {
-    let raw = ocr::ocr_image(OcrInput::Bytes(bytes), &ocr_options(opts)).map_err(|e| match e {
+    let page = ocr::ocr_image(OcrInput::Bytes(bytes), &ocr_options(opts)).map_err(|e| match e {
         OcrError::Image => ReadError::Image("Leptonica could not decode it".into()),
         e => ReadError::Ocr(e),
     })?;
-    let (lines, _) = layout::to_lines_ocr(&raw.join("\n"));
     Ok(Document {
         path: path.to_path_buf(),
         kind: SourceKind::ImageOcr,
-        pages: vec![Page { lines, ocr: true }],
+        pages: vec![ocr_page(page)],
     })
+}
+
+/// An OCR'd page as the document model holds it: table rows as cells
+/// (by the OCR column rule: the text-layer rules shift OCR'd columns).
+pub fn ocr_page(page: ocr::OcrPage) -> Page {
+    Page {
+        lines: layout::to_lines_ocr(&page.lines.join("\n")).0,
+        ocr: true,
+        confidence: page.confidence,
+    }
 }
 
 pub fn ocr_options(opts: &ReadOptions) -> ocr::OcrOptions {
     ocr::OcrOptions {
         lang: opts.ocr_lang.clone(),
         timeout: opts.ocr_page_timeout,
+        prep: opts.ocr_prep.clone(),
+        psm: opts.ocr_psm,
         ..ocr::OcrOptions::default()
     }
 }

@@ -60,6 +60,10 @@ pub struct ReadOptions {
     pub docx_max_xml_bytes: u64,
     /// Tesseract language(s).
     pub ocr_lang: String,
+    /// Tesseract's page segmentation mode (`--ocr-psm`).
+    pub ocr_psm: u32,
+    /// Image preprocessing before OCR, in order (see [`crate::ocr::prep`]).
+    pub ocr_prep: Vec<crate::ocr::prep::Step>,
     /// Largest file read at all: a bigger one is refused before it is
     /// loaded, so one odd file cannot take the batch's memory.
     pub max_file_bytes: u64,
@@ -83,6 +87,8 @@ impl Default for ReadOptions {
             ocr_page_timeout: Duration::from_secs(60),
             docx_max_xml_bytes: 64 << 20,
             ocr_lang: "vie".to_string(),
+            ocr_prep: crate::ocr::OcrOptions::default().prep,
+            ocr_psm: crate::ocr::OcrOptions::default().psm,
             max_file_bytes: 256 << 20,
             max_text_bytes: 16 << 20,
             max_ocr_pages: 100,
@@ -131,7 +137,17 @@ pub enum ReadError {
     Panicked(&'static str),
     #[error("the tool {0} is needed to read this file but could not be run")]
     ToolMissing(&'static str),
+    #[error("page {file} cannot be read: {reason}")]
+    Page {
+        file: String,
+        reason: Box<ReadError>,
+    },
 }
+
+/// Under this mean word confidence (Tesseract's 0–100) an OCR'd page is
+/// flagged as read poorly: see README, "Scans and photos", for how it was
+/// chosen.
+pub const LOW_OCR_CONFIDENCE: f32 = 70.0;
 
 /// Reads one file into a document.
 pub fn read(path: &Path, opts: &ReadOptions) -> Result<Document, ReadError> {
