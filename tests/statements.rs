@@ -151,3 +151,23 @@ fn a_month_outside_the_report_period_is_that_months() {
     );
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn two_columns_under_one_key_are_not_read_nor_accused() {
+    // A misread two-level header: both right columns came out "Quá hạn".
+    let x = read(
+        "STT\tLĩnh vực\tTiếp nhận\tQuá hạn\tQuá hạn\n1\tLĩnh vực Hộ tịch\t120\t2\t0\n2\tLĩnh vực Chứng thực\t300\t1\t1\nTổng cộng\t\t420\t3\t1\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(420));
+    assert!(
+        !x.figures.iter().any(|f| f.key == Key::ResolvedLate),
+        "{:?}",
+        x.figures
+    );
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+    assert!(
+        x.notes.iter().any(|n| n.contains("hai cột")),
+        "{:?}",
+        x.notes
+    );
+}

@@ -457,6 +457,33 @@ fn read_one(
             alias[j] = k;
         }
     }
+    // Two columns of their own under one key: the header was misread (OCR
+    // jumbles two-level headers), and which column is the key's is not
+    // known. Neither is read; the rest of the table is.
+    let mut doubled: Vec<Key> = Vec::new();
+    for j in 0..ncols {
+        if let Some(k) = keys[j]
+            && alias[j] == j
+            && has_values(j)
+            && (j + 1..ncols).any(|i| keys[i] == Some(k) && alias[i] == i && has_values(i))
+            && !doubled.contains(&k)
+        {
+            doubled.push(k);
+        }
+    }
+    if !doubled.is_empty() {
+        for key in keys.iter_mut() {
+            if key.is_some_and(|k| doubled.contains(&k)) {
+                *key = None;
+            }
+        }
+        let line = rows.first().map_or(0, |r| r.line + 1);
+        let names: Vec<&str> = doubled.iter().map(|k| k.label_vi()).collect();
+        out.notes.push(format!(
+            "bảng ở dòng {line}: hai cột cùng mang tên {}, không rõ cột nào đúng nên không đọc",
+            names.join(", ")
+        ));
+    }
     // Columns that have a value in some body row, for the repair below.
     let active: Vec<usize> = (0..ncols)
         .filter(|&j| alias[j] == j)
