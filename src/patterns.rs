@@ -173,10 +173,14 @@ pub enum WordClass {
     TargetBefore,
     /// Before a number: a label ("quầy số 3"), not a count (anchored).
     LabelBefore,
+    /// Right before a unit's name: its prefix ("phường", "xã"), anchored.
+    UnitPrefix,
+    /// Right before a name: a former province or district, not a unit.
+    FormerUnit,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 15] = [
+    pub const ALL: [WordClass; 17] = [
         WordClass::CountedRecords,
         WordClass::CountedProcedures,
         WordClass::CountedPeople,
@@ -192,6 +196,8 @@ impl WordClass {
         WordClass::DateBefore,
         WordClass::TargetBefore,
         WordClass::LabelBefore,
+        WordClass::UnitPrefix,
+        WordClass::FormerUnit,
     ];
 }
 
@@ -279,9 +285,6 @@ pub struct TableCues {
     pub total_row: Regex,
     pub name_header: Regex,
     pub field_label: Regex,
-    /// The words before a unit's name ("phường", "xã", "đặc khu"), at the
-    /// end of the text before it.
-    pub unit_prefix: Regex,
 }
 
 #[derive(Debug, Clone)]
@@ -452,7 +455,6 @@ struct RawTables {
     total_row: String,
     name_header: String,
     field_label: String,
-    unit_prefix: String,
 }
 
 impl Patterns {
@@ -624,7 +626,6 @@ impl Patterns {
                     total_row: re("tables", &t.total_row)?,
                     name_header: re("tables", &t.name_header)?,
                     field_label: re("tables", &t.field_label)?,
-                    unit_prefix: re("tables", &format!(r"(?:{})$", t.unit_prefix))?,
                 });
             }
         }

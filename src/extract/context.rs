@@ -71,8 +71,7 @@ pub(crate) fn named_unit<'p>(head: &str, pats: &'p Patterns) -> Option<&'p UnitE
         head.match_indices(name).any(|(at, _)| {
             let end = at + name.len();
             let bounded = !head[end..].starts_with(|c: char| c.is_alphanumeric());
-            let before = head[..at].trim_end();
-            bounded && pats.tables().unit_prefix.is_match(before)
+            bounded && pats.words(WordClass::UnitPrefix).cue.is_match(&head[..at])
         })
     })
 }

@@ -9,13 +9,11 @@
 //! figures.
 
 use crate::model::{Period, Unit};
-use crate::patterns::Patterns;
+use crate::patterns::{Patterns, WordClass};
 use regex::Regex;
 use std::sync::LazyLock;
 
 pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
-    static PREFIX: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:phuong|xa|dac khu|ubnd)\s*$").expect("prefix"));
     let mut best: Option<(usize, usize, &crate::patterns::UnitEntry)> = None;
     for u in pats.units() {
         let mut score = 0;
@@ -29,13 +27,14 @@ pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
                 if !bounded {
                     continue;
                 }
-                static FORMER: LazyLock<Regex> = LazyLock::new(|| {
-                    Regex::new(r"(?:tinh|huyen|quan|thi xa|thanh pho|tp\.?)\s*$").expect("former")
-                });
-                if FORMER.is_match(&t[..at]) {
+                if pats.words(WordClass::FormerUnit).cue.is_match(&t[..at]) {
                     continue;
                 }
-                score += if PREFIX.is_match(&t[..at]) { 3 } else { 1 };
+                score += if pats.words(WordClass::UnitPrefix).cue.is_match(&t[..at]) {
+                    3
+                } else {
+                    1
+                };
                 first = first.min(offset + at);
             }
             offset += t.len();
