@@ -690,13 +690,25 @@ impl Patterns {
 
     /// The catalogue's spelling of a field name OCR wrote without its
     /// spaces or marks, if the letters are the same.
+    /// OCR also drops or changes a letter ("Hộtch"): a name within one
+    /// edit of exactly one catalogue name (two for long names) is that name.
     pub fn known_field(&self, name: &str) -> Option<&str> {
         let l = letters(name);
-        self.inner
+        if let Some((_, n)) = self.inner.fields.iter().find(|(k, _)| *k == l) {
+            return Some(n.as_str());
+        }
+        let limit = match l.len() {
+            0..=4 => return None,
+            5..=11 => 1,
+            _ => 2,
+        };
+        let mut near = self
+            .inner
             .fields
             .iter()
-            .find(|(k, _)| *k == l)
-            .map(|(_, n)| n.as_str())
+            .filter(|(k, _)| edits(k, &l, limit).is_some());
+        let first = near.next()?;
+        near.next().is_none().then_some(first.1.as_str())
     }
 
     /// The sector a folded text names, if exactly one.
@@ -709,6 +721,25 @@ impl Patterns {
         let first = found.next()?;
         found.all(|s| s == first).then_some(first)
     }
+}
+
+/// The edit distance between `a` and `b` when it is at most `limit`.
+fn edits(a: &str, b: &str, limit: usize) -> Option<usize> {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+        }
+        prev = cur;
+    }
+    let d = prev[b.len()];
+    (d <= limit).then_some(d)
 }
 
 /// A name's letters alone: folded, without spaces or punctuation.
@@ -760,6 +791,14 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("patterns");
         let p = Patterns::load_with_overrides(&dir).unwrap();
         assert_eq!(p.figures().len(), Patterns::builtin().figures().len());
+    }
+
+    #[test]
+    fn an_ocr_field_name_one_letter_off_is_the_catalogues() {
+        let p = Patterns::builtin();
+        assert_eq!(p.known_field("hộtch"), Some("hộ tịch"));
+        assert_eq!(p.known_field("chung thục"), Some("chứng thực"));
+        assert_eq!(p.known_field("xyz"), None);
     }
 
     #[test]
