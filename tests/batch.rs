@@ -134,24 +134,33 @@ fn odd_entries(tmp: &Tmp) -> Vec<(PathBuf, Expect)> {
     let privileged = std::fs::File::open(&locked).is_ok();
     if privileged {
         eprintln!("note: running privileged, the chmod 000 file is readable; its content decides");
-        out.push((locked, Expect::Error("not a PDF, DOCX, image or text")));
+        out.push((
+            locked,
+            Expect::Error("không phải PDF, DOCX, ảnh hay văn bản"),
+        ));
     } else {
-        out.push((locked, Expect::Error("ermission denied")));
+        out.push((locked, Expect::Error("không có quyền đọc")));
     }
 
     let dangling = tmp.join("moved-away.pdf");
     symlink(tmp.join("no-such-file.pdf"), &dangling).unwrap();
-    out.push((dangling, Expect::Error("cannot open the file")));
+    out.push((
+        dangling,
+        Expect::Error("không mở được tệp: tệp không tồn tại"),
+    ));
 
     let self_loop = tmp.join("loop.pdf");
     symlink(&self_loop, &self_loop).unwrap();
-    out.push((self_loop, Expect::Error("cannot open the file")));
+    out.push((
+        self_loop,
+        Expect::Error("không mở được tệp: liên kết tượng trưng trỏ vòng"),
+    ));
 
     let a = tmp.join("ping.docx");
     let b = tmp.join("pong.docx");
     symlink(&b, &a).unwrap();
     symlink(&a, &b).unwrap();
-    out.push((a, Expect::Error("cannot open the file")));
+    out.push((a, Expect::Error("không mở được tệp")));
 
     // A sparse file: 300 MiB long, no disk used, refused before it is read.
     let huge = tmp.join("huge.pdf");
@@ -159,7 +168,7 @@ fn odd_entries(tmp: &Tmp) -> Vec<(PathBuf, Expect)> {
         .unwrap()
         .set_len(300 << 20)
         .unwrap();
-    out.push((huge, Expect::Error("larger than 256 MiB")));
+    out.push((huge, Expect::Error("lớn hơn 256 MiB")));
 
     let fifo = tmp.join("pipe.pdf");
     if Command::new("mkfifo")
@@ -167,7 +176,7 @@ fn odd_entries(tmp: &Tmp) -> Vec<(PathBuf, Expect)> {
         .status()
         .is_ok_and(|s| s.success())
     {
-        out.push((fifo, Expect::Error("not a regular file")));
+        out.push((fifo, Expect::Error("không phải một tệp thường")));
     }
     out
 }
@@ -177,18 +186,18 @@ fn one_batch_over_hostile_and_good_inputs() {
     let tmp = Tmp::new("batch");
     let mut inputs: Vec<(PathBuf, Expect)> = vec![
         (corpus(SEEDS[0], "txt"), Expect::Good),
-        (data("empty.txt"), Expect::Error("the file is empty")),
+        (data("empty.txt"), Expect::Error("tệp rỗng")),
         (data("truncated.pdf"), Expect::Error("PDF")),
-        (data("encrypted.pdf"), Expect::Error("password-protected")),
+        (data("encrypted.pdf"), Expect::Error("mật khẩu")),
         (
             data("blank-1000-pages.pdf"),
-            Expect::Error("1000 pages to OCR"),
+            Expect::Error("1000 trang cần OCR"),
         ),
         (corpus(SEEDS[1], "txt"), Expect::Good),
         (data("zipbomb.docx"), Expect::Error("zip bomb")),
         (
             data("random.pdf"),
-            Expect::Error("not a PDF, DOCX, image or text"),
+            Expect::Error("không phải PDF, DOCX, ảnh hay văn bản"),
         ),
         (data("damaged.pdf"), Expect::Error("PDF")),
         (data("not-a-report.pdf"), Expect::NotAReport),
@@ -230,7 +239,7 @@ fn one_batch_over_hostile_and_good_inputs() {
                 let w = line["warnings"].as_array().expect("a warning");
                 assert!(
                     w.iter()
-                        .any(|w| w.as_str().unwrap().contains("does not look like")),
+                        .any(|w| w.as_str().unwrap().contains("không giống báo cáo")),
                     "{file}: {w:?}"
                 );
             }

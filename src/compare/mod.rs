@@ -45,6 +45,7 @@ mod city;
 mod columns;
 mod error;
 mod group;
+mod input;
 mod order;
 mod rates;
 mod row;
@@ -56,13 +57,14 @@ mod write;
 
 pub use cells::CellStatus;
 pub use error::CompareError;
+pub use input::{parse_jsonl, read_jsonl};
 pub use order::collation_key;
 pub use rates::{Rate, percent};
 pub use table::{Col, Table, Values};
 pub use term::{terminal_table, terminal_trend};
 pub use trend::Trend;
 pub use workbook::summary_line;
-pub use write::{OutputFormat, read_jsonl, write_output, write_table};
+pub use write::{OutputFormat, write_output, write_table};
 
 use crate::model::{Nominal, Report, Unit};
 use group::{Group, OtherReason};

@@ -26,8 +26,7 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
 
 /// Unpacks `word/document.xml`, reading at most `limit` bytes of it.
 fn document_xml(bytes: &[u8], limit: u64) -> Result<String, ReadError> {
-    let malformed = |e: &dyn std::fmt::Display| ReadError::DocxMalformed(e.to_string());
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| malformed(&e))?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(ReadError::DocxZip)?;
     let bomb = ReadError::ZipBomb {
         limit_mib: limit >> 20,
     };
@@ -38,7 +37,7 @@ fn document_xml(bytes: &[u8], limit: u64) -> Result<String, ReadError> {
                 "it is a zip archive without word/document.xml".into(),
             ));
         }
-        Err(e) => return Err(malformed(&e)),
+        Err(e) => return Err(ReadError::DocxZip(e)),
     };
     // The declared size can lie, so it is only a fast path; `take` is the bound.
     if entry.size() > limit {
@@ -48,7 +47,7 @@ fn document_xml(bytes: &[u8], limit: u64) -> Result<String, ReadError> {
     entry
         .take(limit + 1)
         .read_to_end(&mut buf)
-        .map_err(|e| malformed(&e))?;
+        .map_err(ReadError::DocxUnpack)?;
     if buf.len() as u64 > limit {
         return Err(bomb);
     }
@@ -178,9 +177,7 @@ fn parse(xml: &str) -> Result<Vec<String>, ReadError> {
     let mut w = Walker::default();
     let mut saw_body = false;
     loop {
-        let ev = reader
-            .read_event()
-            .map_err(|e| ReadError::DocxMalformed(format!("bad XML: {e}")))?;
+        let ev = reader.read_event().map_err(ReadError::DocxXml)?;
         match ev {
             Event::Start(e) => {
                 saw_body |= e.local_name().into_inner() == "body";
@@ -305,7 +302,7 @@ mod tests {
         assert!(matches!(parse("<x/>"), Err(ReadError::DocxMalformed(_))));
         assert!(matches!(
             parse("<w:document><w:body><w:p></w:document>"),
-            Err(ReadError::DocxMalformed(_))
+            Err(ReadError::DocxXml(_))
         ));
     }
 }
