@@ -5,6 +5,7 @@
 //! could not be read, or the run itself failed); standard output closed
 //! by its reader (`| head`) ends the run quietly with 0.
 
+mod chatter;
 mod check;
 mod compare;
 mod extract;
@@ -119,6 +120,9 @@ impl InputArgs {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.jobs.unwrap_or(0))
             .build()?;
+        if self.verbosity() != Verbosity::Verbose {
+            chatter::silence_tesseract();
+        }
         let progress = Progress::new(inputs.len(), self.verbosity());
         let stop = std::sync::atomic::AtomicBool::new(false);
         let (tx, rx) = std::sync::mpsc::channel::<(usize, pipeline::Processed)>();
