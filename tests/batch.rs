@@ -456,15 +456,31 @@ fn compare_output_is_replaced_atomically() {
 
 /// Every input a fuzz target once crashed on (fuzz/regressions/<target>/,
 /// see scripts/fuzz.sh), replayed through the same calls as the target.
+/// Every target of fuzz/Cargo.toml must have its folder (a deleted one
+/// fails) and its replay here (a new target without one fails).
 #[test]
 fn fuzz_regressions_replay() {
     use baocao::model::{Document, SourceKind};
     let dir = root().join("fuzz/regressions");
+    let manifest = std::fs::read_to_string(root().join("fuzz/Cargo.toml")).unwrap();
+    let targets: Vec<&str> = manifest
+        .lines()
+        .filter_map(|l| l.strip_prefix("name = \""))
+        .filter_map(|l| l.strip_suffix('"'))
+        .filter(|n| *n != "baocao-fuzz")
+        .collect();
+    assert!(targets.len() >= 8, "{targets:?}");
     let inputs = |t: &str| -> Vec<(PathBuf, Vec<u8>)> {
-        let mut v: Vec<_> = std::fs::read_dir(dir.join(t))
-            .map(|d| d.flatten().map(|e| e.path()).collect())
-            .unwrap_or_default();
-        v.retain(|p: &PathBuf| p.extension().is_none_or(|e| e != "md"));
+        let folder = dir.join(t);
+        let mut v: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("{}: {e}; every fuzz target needs it", folder.display()))
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        v.retain(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            !name.starts_with('.') && !name.ends_with(".md")
+        });
         v.sort();
         v.into_iter()
             .map(|p| {
@@ -477,36 +493,58 @@ fn fuzz_regressions_replay() {
         docx_max_xml_bytes: 1 << 20,
         ..ReadOptions::default()
     };
-    for (p, bytes) in inputs("docx") {
-        eprintln!("docx {}", p.display());
-        let _ = baocao::read::read_docx(&p, &bytes, &docx_opts);
-    }
     let patterns = baocao::patterns::Patterns::builtin();
-    for (p, bytes) in inputs("extract_text") {
-        eprintln!("extract_text {}", p.display());
-        if let Ok(s) = std::str::from_utf8(&bytes) {
-            let doc = Document::from_text("f.txt", SourceKind::Text, s);
-            let x = baocao::extract::extract(&doc, &patterns);
-            let _ = baocao::check::check(&x);
-        }
-    }
-    for (p, bytes) in inputs("numbers") {
-        eprintln!("numbers {}", p.display());
-        if let Ok(s) = std::str::from_utf8(&bytes) {
-            let _ = baocao::normalize::numbers::scan(&baocao::normalize::fold(s));
-        }
-    }
-    for (p, bytes) in inputs("normalize") {
-        eprintln!("normalize {}", p.display());
-        if let Ok(s) = std::str::from_utf8(&bytes) {
-            let doc = Document::from_text("f.txt", SourceKind::Text, s);
-            let _ = baocao::normalize::normalize(&doc, &patterns);
-        }
-    }
-    for (p, bytes) in inputs("sniff") {
-        eprintln!("sniff {}", p.display());
-        if let baocao::read::Format::Text(enc) = baocao::read::sniff(&bytes) {
-            let _ = baocao::read::read_text(&p, &bytes, enc);
+    let text = |b: &[u8]| std::str::from_utf8(b).ok().map(str::to_string);
+    for t in targets {
+        for (p, bytes) in inputs(t) {
+            eprintln!("{t} {}", p.display());
+            match t {
+                "docx" => {
+                    let _ = baocao::read::read_docx(&p, &bytes, &docx_opts);
+                }
+                "extract_text" => {
+                    if let Some(s) = text(&bytes) {
+                        let doc = Document::from_text("f.txt", SourceKind::Text, &s);
+                        let x = baocao::extract::extract(&doc, &patterns);
+                        let _ = baocao::check::check(&x);
+                    }
+                }
+                "numbers" => {
+                    if let Some(s) = text(&bytes) {
+                        let _ = baocao::normalize::numbers::scan(&baocao::normalize::fold(&s));
+                    }
+                }
+                "normalize" => {
+                    if let Some(s) = text(&bytes) {
+                        let doc = Document::from_text("f.txt", SourceKind::Text, &s);
+                        let _ = baocao::normalize::normalize(&doc, &patterns);
+                    }
+                }
+                "sniff" => {
+                    if let baocao::read::Format::Text(enc) = baocao::read::sniff(&bytes) {
+                        let _ = baocao::read::read_text(&p, &bytes, enc);
+                    }
+                }
+                "compare_jsonl" => {
+                    let reports = baocao::compare::parse_jsonl(&p, &bytes);
+                    let opts = baocao::compare::CompareOptions::default();
+                    if let Ok(c) = baocao::compare::compare(&reports, &opts) {
+                        let _ = baocao::compare::terminal_table(&c.table);
+                    }
+                }
+                "docx_cells" => {
+                    if let Some(s) = text(&bytes) {
+                        let _ = baocao::read::read_docx_xml(&s);
+                    }
+                }
+                "layout_text" => {
+                    if let Some(s) = text(&bytes) {
+                        let _ = baocao::read::layout::to_lines(&s);
+                        let _ = baocao::ocr::words_to_layout(&baocao::ocr::parse_tsv(&s));
+                    }
+                }
+                other => panic!("fuzz target {other} has no replay in fuzz_regressions_replay"),
+            }
         }
     }
 }

@@ -171,8 +171,8 @@ fn attr(e: &BytesStart, local: &str) -> Option<String> {
         .map(|a| a.value.into_owned())
 }
 
-/// Walks document.xml into lines.
-fn parse(xml: &str) -> Result<Vec<String>, ReadError> {
+/// Walks document.xml into lines (table rows as `\t`-separated cells).
+pub fn parse(xml: &str) -> Result<Vec<String>, ReadError> {
     let mut reader = quick_xml::Reader::from_str(xml);
     let mut w = Walker::default();
     let mut saw_body = false;

@@ -25,6 +25,7 @@ pub use sniff::{Format, Unreadable, sniff};
 /// The DOCX and text readers on bytes in memory, without the file checks and
 /// the panic guard of [`read`]: entry points for the fuzz targets (fuzz/),
 /// where a panic must surface.
+pub use docx::parse as read_docx_xml;
 pub use docx::read as read_docx;
 pub use text::read as read_text;
 
