@@ -37,7 +37,9 @@ pub fn read_error(e: &ReadError) -> String {
             "văn bản không ở mã UTF-8, cũng không ở UTF-16 có dấu thứ tự byte (BOM)".into()
         }
         ReadError::Unsupported(what) => unreadable(*what).into(),
-        ReadError::PdfDamaged(_) => "tệp PDF bị hỏng, không đọc được".into(),
+        ReadError::PdfDamaged(_) | ReadError::PdfParse(_) | ReadError::PdfText(_) => {
+            "tệp PDF bị hỏng, không đọc được".into()
+        }
         ReadError::Encrypted => {
             "tệp PDF có đặt mật khẩu; đề nghị đơn vị gửi bản không đặt mật khẩu".into()
         }

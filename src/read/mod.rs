@@ -116,6 +116,12 @@ pub enum ReadError {
     Unsupported(Unreadable),
     #[error("the PDF is damaged and cannot be read ({0})")]
     PdfDamaged(String),
+    /// lopdf cannot parse the file (its error kept as the source).
+    #[error("the PDF is damaged: lopdf cannot parse it")]
+    PdfParse(#[source] lopdf::Error),
+    /// pdf-extract cannot get the text out (its error kept as the source).
+    #[error("the PDF is damaged: pdf-extract cannot read its text")]
+    PdfText(#[source] pdf_extract::OutputError),
     #[error("the PDF is password-protected; ask the ward for an unprotected copy")]
     Encrypted,
     #[error(
