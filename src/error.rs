@@ -109,13 +109,16 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// The panic caught on this thread: what the hook recorded, else the
-/// payload's text alone (no hook installed, e.g. in the library's tests).
+/// The panic caught on this thread: what the hook recorded, if it is this
+/// panic (a panic raised on another thread and resumed here, as rayon does,
+/// was recorded there: then the payload's text alone, as without a hook).
 pub fn caught_panic(payload: &(dyn std::any::Any + Send)) -> PanicReport {
+    let message = payload_text(payload);
     LAST_PANIC
         .with(|p| p.borrow_mut().take())
-        .unwrap_or_else(|| PanicReport {
-            message: payload_text(payload),
+        .filter(|r| r.message == message)
+        .unwrap_or(PanicReport {
+            message,
             location: None,
         })
 }
