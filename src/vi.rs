@@ -3,13 +3,15 @@
 //! per-file status of `check` and `compare`, the workbook's `error`
 //! column), the pipeline's warnings, a bug of baocao, a bad line of
 //! `compare --from`, and the one-line status `extract`/`check` print on
-//! stderr for each file that failed.
+//! stderr for each file that failed, and the notes of the city table's
+//! rows (a duplicate, a unit without a report).
 //!
 //! Takes the errors themselves (closed sets, matched exhaustively: a new
 //! variant does not compile until it has its sentence here); returns
-//! strings. The findings' sentences are the check stage's (check/vi.rs),
-//! the workbook's headers the compare stage's; logs and `--help` stay in
-//! English.
+//! strings. The findings' sentences are the check stage's (check/vi.rs);
+//! the workbook's column titles, legend and sheet names, and the labels of
+//! closed sets (`label_vi`), stay beside what they name; logs and `--help`
+//! stay in English.
 
 use crate::error::PanicReport;
 use crate::ocr::OcrError;
@@ -188,6 +190,40 @@ pub enum Implausible {
 /// The file name shown for a bad line of `compare --from`.
 pub fn result_line_file(path: &std::path::Path, line: usize) -> String {
     format!("{} (dòng {line})", path.display())
+}
+
+/// The note of a unit's row when the period has other reports of it.
+pub fn row_uses(used: &str, others: &[&str]) -> String {
+    format!(
+        "dòng này dùng {used}; cùng kỳ còn có {} (dòng “trùng kỳ”, không cộng vào tổng)",
+        others.join("; ")
+    )
+}
+
+/// The note of a duplicate row (another report of a unit and period).
+pub fn duplicate_of(used: &str) -> String {
+    format!(
+        "trùng kỳ: cùng đơn vị, cùng kỳ với {used}; dòng tổng hợp dùng tệp đó (kỳ số liệu mới hơn, rồi nguồn tốt hơn, rồi tệp sau)"
+    )
+}
+
+/// A report whose title names no period, in the list of other periods.
+pub const PERIOD_UNKNOWN: &str = "kỳ không rõ";
+
+/// The note of a unit without a report of the period; `other`: the
+/// periods (Vietnamese labels) it did send reports for.
+pub fn not_reported(period: Option<crate::model::Nominal>, other: &[String]) -> String {
+    let of = period
+        .map(|p| format!(" kỳ {}", p.label_vi()))
+        .unwrap_or_default();
+    if other.is_empty() {
+        format!("chưa có báo cáo{of}")
+    } else {
+        format!(
+            "chưa có báo cáo{of}; có báo cáo {} (sheet “Kỳ khác”)",
+            other.join(", ")
+        )
+    }
 }
 
 #[cfg(test)]
