@@ -36,7 +36,9 @@ seed() {
   mkdir -p "$dir"
   case $t in
     docx) cp corpus/*/*.docx "$dir"/ ;;
-    extract_text|normalize|layout_text) cp corpus/*/*.txt tests/data/layout/*.txt "$dir"/ ;;
+    extract_text|normalize|layout_text)
+      cp corpus/*/*.txt "$dir"/
+      for f in tests/data/layout/*.txt; do cp "$f" "$dir/layout-$(basename "$f")"; done ;;
     docx_cells) for f in corpus/*/*.docx; do unzip -p "$f" word/document.xml > "$dir/$(basename "$f" .docx).xml"; done ;;
     compare_jsonl)
       # Real extract lines, a few to a seed, so mutations hit every field.

@@ -74,11 +74,19 @@ struct Walker {
 
 impl Walker {
     fn push_text(&mut self, s: &str) {
-        if self.tables > 0 {
-            self.cell.push_str(s);
+        // A line break inside <w:t> (or a &#10; reference) is XML white
+        // space that Word shows as a space; kept, it would split a line of
+        // the document model and shift every later line number (found by
+        // the docx_cells fuzz target).
+        let out = if self.tables > 0 {
+            &mut self.cell
         } else {
-            self.para.push_str(s);
-        }
+            &mut self.para
+        };
+        out.extend(
+            s.chars()
+                .map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c }),
+        );
     }
 
     fn end_line(&mut self) {
@@ -295,6 +303,12 @@ mod tests {
             r#"<w:r><mc:AlternateContent><mc:Choice><w:t>A</w:t></mc:Choice><mc:Fallback><w:t>A</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>"#
         ));
         assert_eq!(parse(&xml).unwrap(), vec!["HộiA"]);
+    }
+
+    #[test]
+    fn a_line_break_inside_text_is_a_space() {
+        let xml = doc("<w:p><w:r><w:t>tiếp\nnhận&#10;120</w:t></w:r></w:p>");
+        assert_eq!(parse(&xml).unwrap(), vec!["tiếp nhận 120"]);
     }
 
     #[test]
