@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the cargo-fuzz targets of fuzz/ (docx, extract_text, sniff, numbers,
-# normalize) for a
-# number of seconds each and records the outcome in fuzz/RESULTS.md.
+# normalize, compare_jsonl, docx_cells, layout_text) for a number of seconds
+# each and records the outcome in fuzz/RESULTS.md.
 #
 # cargo-fuzz needs nightly flags; with only a stable toolchain,
 # RUSTC_BOOTSTRAP=1 lets stable accept them. Seeds come from the corpus
@@ -15,13 +15,16 @@
 # overflow panics. FUZZ_SANITIZER=address to change that, FUZZ_JOBS=N for N
 # parallel workers per target (default 1: the machine is shared).
 #
+# compare_jsonl's seeds are lines of a real `baocao extract` run: set
+# BAOCAO=path/to/baocao (else it starts from the regressions alone).
+#
 # Usage: scripts/fuzz.sh [seconds-per-target (600)] [target ...]
 set -uo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(docx extract_text sniff numbers normalize)
+[ ${#targets[@]} -gt 0 ] || targets=(docx extract_text sniff numbers normalize compare_jsonl docx_cells layout_text)
 sanitizer=${FUZZ_SANITIZER:-none}
 jobs=${FUZZ_JOBS:-1}
 export RUSTC_BOOTSTRAP=1
@@ -33,13 +36,20 @@ seed() {
   mkdir -p "$dir"
   case $t in
     docx) cp corpus/*/*.docx "$dir"/ ;;
-    extract_text|normalize) cp corpus/*/*.txt "$dir"/ ;;
+    extract_text|normalize|layout_text)
+      cp corpus/*/*.txt "$dir"/
+      for f in tests/data/layout/*.txt; do cp "$f" "$dir/layout-$(basename "$f")"; done ;;
+    docx_cells) for f in corpus/*/*.docx; do unzip -p "$f" word/document.xml > "$dir/$(basename "$f" .docx).xml"; done ;;
+    compare_jsonl)
+      # Real extract lines, a few to a seed, so mutations hit every field.
+      if [ -x "${BAOCAO:-}" ]; then "$BAOCAO" extract -q corpus/*/*.txt corpus/*/*.docx 2>/dev/null | split -l 2 - "$dir/extract-"; fi ;;
     numbers) for f in corpus/*/*.txt; do split -l 3 -a 4 "$f" "$dir/$(basename "$f" .txt)-"; done ;;
     sniff)
       cp corpus/*/*.txt "$dir"/
       for f in tests/data/*; do [ -f "$f" ] && head -c 2048 "$f" > "$dir/$(basename "$f").head"; done ;;
   esac
   if compgen -G "fuzz/regressions/$t/*" >/dev/null; then cp fuzz/regressions/"$t"/* "$dir"/; fi
+  rm -f "$dir/.gitkeep"
 }
 
 ( cd fuzz && cargo fuzz build --sanitizer "$sanitizer" --debug-assertions ) || exit 2

@@ -8,11 +8,13 @@
 //! [`check`] (extraction → findings), [`compare`] (reports → the city's
 //! table). [`examples`] runs the pattern files' examples through the
 //! pipeline. [`pipeline`] chains them for one file; [`cli`] holds one file per
-//! subcommand.
+//! subcommand; [`error`] holds the one [`Error`] of a run and
+//! [`vi`] the Vietnamese sentences a clerk reads about files.
 
 pub mod check;
 pub mod cli;
 pub mod compare;
+pub mod error;
 pub mod examples;
 pub mod extract;
 pub mod model;
@@ -22,3 +24,6 @@ pub mod patterns;
 pub mod pipeline;
 pub mod read;
 pub mod text;
+pub mod vi;
+
+pub use error::Error;

@@ -1,49 +1,23 @@
-//! The `baocao` command: parses the arguments and hands over to `cli`.
-//! Exit codes: 0 ok, 1 findings, 2 a file could not be read or bad usage.
+//! The `baocao` command: sets up the process (OpenMP, the panic hook) and
+//! hands over to `cli`, which decides the exit code (0 ok, 1 findings, 2 a
+//! file could not be read or the run failed).
 
 fn main() -> std::process::ExitCode {
     omp_thread_limit();
-    quiet_panics();
+    // `BAOCAO_DEBUG=1` keeps Rust's default hook (every panic printed with
+    // its backtrace setting), for debugging baocao itself.
+    if std::env::var_os("BAOCAO_DEBUG").is_none_or(|v| v == "0") {
+        baocao::error::install_panic_hook();
+    }
     match std::panic::catch_unwind(baocao::cli::main) {
         Ok(code) => code,
-        Err(_) => {
-            let what = LAST_PANIC.lock().ok().and_then(|mut p| p.take());
-            eprintln!(
-                "baocao: internal error ({}); please report it",
-                what.as_deref().unwrap_or("unknown")
-            );
+        // A panic outside the per-file pipeline (compare, a writer): a bug.
+        Err(payload) => {
+            let p = baocao::error::caught_panic(payload.as_ref());
+            eprintln!("baocao: internal error: {p}; please report it");
             std::process::ExitCode::from(2)
         }
     }
-}
-
-/// The last panic's message and place (any thread).
-static LAST_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
-
-/// Third-party parsers panic on damaged files; the pipeline catches those
-/// panics and the file's report says in one sentence that its reader
-/// crashed. The default hook would also print "thread panicked at ..." on
-/// stderr for each, so the hook only remembers the message (for a panic
-/// that escapes, printed above). `BAOCAO_DEBUG=1` restores the default hook.
-fn quiet_panics() {
-    if std::env::var_os("BAOCAO_DEBUG").is_some_and(|v| v != "0") {
-        return;
-    }
-    std::panic::set_hook(Box::new(|info| {
-        let msg = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        let at = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        if let Ok(mut p) = LAST_PANIC.lock() {
-            *p = Some(format!("{msg}{at}"));
-        }
-    }));
 }
 
 /// Debian's libtesseract uses OpenMP, which makes an OCR'd page about twice

@@ -2,12 +2,23 @@
 //! the [`Report`] line of spec/output.md.
 //!
 //! A file that cannot be read becomes a report with `status: "error"` and a
-//! one-sentence reason; a panic in a third-party parser is caught here, so a
-//! batch never stops for one bad file.
+//! one-sentence Vietnamese reason ([`crate::vi`]), so a batch never stops for
+//! one bad file. Panics are caught at two levels with two meanings:
+//! - around [`read::read`], whose parsers (pdf-extract, lopdf, zip,
+//!   Tesseract through C) meet hostile bytes: a panic there says that the
+//!   file's reader crashed, a property of the file;
+//! - around extract and check, baocao's own logic on text already read: a
+//!   panic there is a bug, and the report says so with the panic's message
+//!   and place in the source (see [`crate::error::install_panic_hook`]),
+//!   also logged on stderr.
+//!
+//! It does not print: what to log comes back in [`Processed::log`].
 
+use crate::error::{PanicReport, caught_panic};
 use crate::model::{Document, Report, Source, SourceKind, Status};
 use crate::patterns::Patterns;
 use crate::read::{self, ReadError, ReadOptions};
+use crate::vi::{self, Stage};
 use crate::{check, extract};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -35,6 +46,22 @@ impl Input {
     }
 }
 
+/// One file's report and what the run should log about it.
+#[derive(Debug)]
+pub struct Processed {
+    pub report: Report,
+    pub log: Option<Log>,
+}
+
+/// A line for stderr, in English (for whoever runs baocao, not the clerk).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Log {
+    /// The file could not be read: the error with its sources.
+    Unreadable(String),
+    /// A bug of baocao stopped the file: always shown.
+    Bug(String),
+}
+
 /// Runs the whole pipeline on one file. Never panics, never fails: failure is
 /// a report with status error.
 pub fn process(path: &Path, opts: &Options) -> Report {
@@ -48,11 +75,84 @@ pub fn process(path: &Path, opts: &Options) -> Report {
 
 /// [`process`] for an input that may be several page images.
 pub fn process_input(input: &Input, opts: &Options) -> Report {
+    process_logged(input, opts).report
+}
+
+/// [`process_input`], with the log line of an input that failed.
+pub fn process_logged(input: &Input, opts: &Options) -> Processed {
     let file = input.name();
-    match catch_unwind(AssertUnwindSafe(|| process_inner(input, opts))) {
-        Ok(report) => report,
-        Err(_) => Report::failed(file, "an internal error stopped the reading of this file"),
+    let failed = |reason: String, log: Log| Processed {
+        report: Report::failed(file.clone(), reason),
+        log: Some(log),
+    };
+    let doc = match catch_unwind(AssertUnwindSafe(|| read_input(input, &opts.read))) {
+        Ok(Ok(doc)) => doc,
+        Ok(Err(e)) => {
+            let log = format!("{:#}", crate::error::Chain(&e));
+            return failed(vi::read_error(&e), Log::Unreadable(log));
+        }
+        Err(payload) => {
+            let p = caught_panic(payload.as_ref());
+            let e = ReadError::Panicked("file");
+            return failed(
+                vi::read_error(&e),
+                Log::Unreadable(format!("the reader panicked: {p}")),
+            );
+        }
+    };
+    let x = match bug_guard(|| {
+        forced_panic("extract");
+        extract::extract(&doc, &opts.patterns)
+    }) {
+        Ok(x) => x,
+        Err(p) => {
+            return failed(
+                vi::internal_error(Stage::Extract, &p),
+                bug(Stage::Extract, &p),
+            );
+        }
+    };
+    let findings = match bug_guard(|| {
+        forced_panic("check");
+        check::check(&x)
+    }) {
+        Ok(f) => f,
+        Err(p) => return failed(vi::internal_error(Stage::Check, &p), bug(Stage::Check, &p)),
+    };
+    let mut warnings: Vec<String> = low_confidence_warning(&doc).into_iter().collect();
+    warnings.extend(x.notes.iter().cloned());
+    if x.figures.is_empty() {
+        warnings.push(vi::NO_FIGURES.to_string());
     }
+    let report = Report {
+        file,
+        status: Status::Ok,
+        error: None,
+        source: Some(Source {
+            kind: doc.kind,
+            pages: doc.pages.len(),
+            files: (input.paths.len() > 1).then(|| {
+                input
+                    .paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect()
+            }),
+            ocr: doc.ocr(),
+            ocr_confidence: doc.ocr().then(|| {
+                doc.pages
+                    .iter()
+                    .map(|p| p.confidence.map(|c| (c * 10.0).round() / 10.0))
+                    .collect()
+            }),
+        }),
+        unit: x.unit,
+        period: x.period,
+        figures: x.figures,
+        findings,
+        warnings,
+    };
+    Processed { report, log: None }
 }
 
 /// Reads an input into one document: a file as [`read::read`] does, page
@@ -105,47 +205,26 @@ pub fn low_confidence_warning(doc: &Document) -> Option<String> {
     })
 }
 
-fn process_inner(input: &Input, opts: &Options) -> Report {
-    let file = input.name();
-    let doc = match read_input(input, &opts.read) {
-        Ok(doc) => doc,
-        Err(e) => return Report::failed(file, e.to_string()),
-    };
-    let x = extract::extract(&doc, &opts.patterns);
-    let findings = check::check(&x);
-    let mut warnings: Vec<String> = low_confidence_warning(&doc).into_iter().collect();
-    warnings.extend(x.notes.iter().cloned());
-    if x.figures.is_empty() {
-        warnings.push("no figure found: the document does not look like a ward report".to_string());
+/// Runs one of baocao's own stages; a panic in it is a bug, returned with
+/// its message and place so that the file's line can name it.
+fn bug_guard<T>(f: impl FnOnce() -> T) -> Result<T, PanicReport> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|payload| caught_panic(payload.as_ref()))
+}
+
+fn bug(stage: Stage, p: &PanicReport) -> Log {
+    Log::Bug(format!("bug in {stage:?}: {p}; please report it"))
+}
+
+/// Test-only hook (debug builds): `BAOCAO_FORCE_PANIC=extract` (or
+/// `check`) panics in that stage, so that the tests can see how a bug is
+/// reported through the real binary. Release builds have no such hook.
+fn forced_panic(stage: &str) {
+    #[cfg(debug_assertions)]
+    if std::env::var("BAOCAO_FORCE_PANIC").is_ok_and(|v| v == stage) {
+        panic!("forced panic in {stage} (BAOCAO_FORCE_PANIC)");
     }
-    Report {
-        file,
-        status: Status::Ok,
-        error: None,
-        source: Some(Source {
-            kind: doc.kind,
-            pages: doc.pages.len(),
-            files: (input.paths.len() > 1).then(|| {
-                input
-                    .paths
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect()
-            }),
-            ocr: doc.ocr(),
-            ocr_confidence: doc.ocr().then(|| {
-                doc.pages
-                    .iter()
-                    .map(|p| p.confidence.map(|c| (c * 10.0).round() / 10.0))
-                    .collect()
-            }),
-        }),
-        unit: x.unit,
-        period: x.period,
-        figures: x.figures,
-        findings,
-        warnings,
-    }
+    #[cfg(not(debug_assertions))]
+    let _ = stage;
 }
 
 /// Expands the command-line paths: files as given, folders walked

@@ -134,24 +134,33 @@ fn odd_entries(tmp: &Tmp) -> Vec<(PathBuf, Expect)> {
     let privileged = std::fs::File::open(&locked).is_ok();
     if privileged {
         eprintln!("note: running privileged, the chmod 000 file is readable; its content decides");
-        out.push((locked, Expect::Error("not a PDF, DOCX, image or text")));
+        out.push((
+            locked,
+            Expect::Error("không phải PDF, DOCX, ảnh hay văn bản"),
+        ));
     } else {
-        out.push((locked, Expect::Error("ermission denied")));
+        out.push((locked, Expect::Error("không có quyền đọc")));
     }
 
     let dangling = tmp.join("moved-away.pdf");
     symlink(tmp.join("no-such-file.pdf"), &dangling).unwrap();
-    out.push((dangling, Expect::Error("cannot open the file")));
+    out.push((
+        dangling,
+        Expect::Error("không mở được tệp: tệp không tồn tại"),
+    ));
 
     let self_loop = tmp.join("loop.pdf");
     symlink(&self_loop, &self_loop).unwrap();
-    out.push((self_loop, Expect::Error("cannot open the file")));
+    out.push((
+        self_loop,
+        Expect::Error("không mở được tệp: liên kết tượng trưng trỏ vòng"),
+    ));
 
     let a = tmp.join("ping.docx");
     let b = tmp.join("pong.docx");
     symlink(&b, &a).unwrap();
     symlink(&a, &b).unwrap();
-    out.push((a, Expect::Error("cannot open the file")));
+    out.push((a, Expect::Error("không mở được tệp")));
 
     // A sparse file: 300 MiB long, no disk used, refused before it is read.
     let huge = tmp.join("huge.pdf");
@@ -159,7 +168,7 @@ fn odd_entries(tmp: &Tmp) -> Vec<(PathBuf, Expect)> {
         .unwrap()
         .set_len(300 << 20)
         .unwrap();
-    out.push((huge, Expect::Error("larger than 256 MiB")));
+    out.push((huge, Expect::Error("lớn hơn 256 MiB")));
 
     let fifo = tmp.join("pipe.pdf");
     if Command::new("mkfifo")
@@ -167,7 +176,7 @@ fn odd_entries(tmp: &Tmp) -> Vec<(PathBuf, Expect)> {
         .status()
         .is_ok_and(|s| s.success())
     {
-        out.push((fifo, Expect::Error("not a regular file")));
+        out.push((fifo, Expect::Error("không phải một tệp thường")));
     }
     out
 }
@@ -177,18 +186,18 @@ fn one_batch_over_hostile_and_good_inputs() {
     let tmp = Tmp::new("batch");
     let mut inputs: Vec<(PathBuf, Expect)> = vec![
         (corpus(SEEDS[0], "txt"), Expect::Good),
-        (data("empty.txt"), Expect::Error("the file is empty")),
+        (data("empty.txt"), Expect::Error("tệp rỗng")),
         (data("truncated.pdf"), Expect::Error("PDF")),
-        (data("encrypted.pdf"), Expect::Error("password-protected")),
+        (data("encrypted.pdf"), Expect::Error("mật khẩu")),
         (
             data("blank-1000-pages.pdf"),
-            Expect::Error("1000 pages to OCR"),
+            Expect::Error("1000 trang cần OCR"),
         ),
         (corpus(SEEDS[1], "txt"), Expect::Good),
         (data("zipbomb.docx"), Expect::Error("zip bomb")),
         (
             data("random.pdf"),
-            Expect::Error("not a PDF, DOCX, image or text"),
+            Expect::Error("không phải PDF, DOCX, ảnh hay văn bản"),
         ),
         (data("damaged.pdf"), Expect::Error("PDF")),
         (data("not-a-report.pdf"), Expect::NotAReport),
@@ -230,7 +239,7 @@ fn one_batch_over_hostile_and_good_inputs() {
                 let w = line["warnings"].as_array().expect("a warning");
                 assert!(
                     w.iter()
-                        .any(|w| w.as_str().unwrap().contains("does not look like")),
+                        .any(|w| w.as_str().unwrap().contains("không giống báo cáo")),
                     "{file}: {w:?}"
                 );
             }
@@ -447,15 +456,31 @@ fn compare_output_is_replaced_atomically() {
 
 /// Every input a fuzz target once crashed on (fuzz/regressions/<target>/,
 /// see scripts/fuzz.sh), replayed through the same calls as the target.
+/// Every target of fuzz/Cargo.toml must have its folder (a deleted one
+/// fails) and its replay here (a new target without one fails).
 #[test]
 fn fuzz_regressions_replay() {
     use baocao::model::{Document, SourceKind};
     let dir = root().join("fuzz/regressions");
+    let manifest = std::fs::read_to_string(root().join("fuzz/Cargo.toml")).unwrap();
+    let targets: Vec<&str> = manifest
+        .lines()
+        .filter_map(|l| l.strip_prefix("name = \""))
+        .filter_map(|l| l.strip_suffix('"'))
+        .filter(|n| *n != "baocao-fuzz")
+        .collect();
+    assert!(targets.len() >= 8, "{targets:?}");
     let inputs = |t: &str| -> Vec<(PathBuf, Vec<u8>)> {
-        let mut v: Vec<_> = std::fs::read_dir(dir.join(t))
-            .map(|d| d.flatten().map(|e| e.path()).collect())
-            .unwrap_or_default();
-        v.retain(|p: &PathBuf| p.extension().is_none_or(|e| e != "md"));
+        let folder = dir.join(t);
+        let mut v: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("{}: {e}; every fuzz target needs it", folder.display()))
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        v.retain(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            !name.starts_with('.') && !name.ends_with(".md")
+        });
         v.sort();
         v.into_iter()
             .map(|p| {
@@ -468,36 +493,60 @@ fn fuzz_regressions_replay() {
         docx_max_xml_bytes: 1 << 20,
         ..ReadOptions::default()
     };
-    for (p, bytes) in inputs("docx") {
-        eprintln!("docx {}", p.display());
-        let _ = baocao::read::read_docx(&p, &bytes, &docx_opts);
-    }
     let patterns = baocao::patterns::Patterns::builtin();
-    for (p, bytes) in inputs("extract_text") {
-        eprintln!("extract_text {}", p.display());
-        if let Ok(s) = std::str::from_utf8(&bytes) {
-            let doc = Document::from_text("f.txt", SourceKind::Text, s);
-            let x = baocao::extract::extract(&doc, &patterns);
-            let _ = baocao::check::check(&x);
-        }
-    }
-    for (p, bytes) in inputs("numbers") {
-        eprintln!("numbers {}", p.display());
-        if let Ok(s) = std::str::from_utf8(&bytes) {
-            let _ = baocao::normalize::numbers::scan(&baocao::normalize::fold(s));
-        }
-    }
-    for (p, bytes) in inputs("normalize") {
-        eprintln!("normalize {}", p.display());
-        if let Ok(s) = std::str::from_utf8(&bytes) {
-            let doc = Document::from_text("f.txt", SourceKind::Text, s);
-            let _ = baocao::normalize::normalize(&doc, &patterns);
-        }
-    }
-    for (p, bytes) in inputs("sniff") {
-        eprintln!("sniff {}", p.display());
-        if let baocao::read::Format::Text(enc) = baocao::read::sniff(&bytes) {
-            let _ = baocao::read::read_text(&p, &bytes, enc);
+    let text = |b: &[u8]| std::str::from_utf8(b).ok().map(str::to_string);
+    for t in targets {
+        for (p, bytes) in inputs(t) {
+            eprintln!("{t} {}", p.display());
+            match t {
+                "docx" => {
+                    let _ = baocao::read::read_docx(&p, &bytes, &docx_opts);
+                }
+                "extract_text" => {
+                    if let Some(s) = text(&bytes) {
+                        let doc = Document::from_text("f.txt", SourceKind::Text, &s);
+                        let x = baocao::extract::extract(&doc, &patterns);
+                        let _ = baocao::check::check(&x);
+                    }
+                }
+                "numbers" => {
+                    if let Some(s) = text(&bytes) {
+                        let _ = baocao::normalize::numbers::scan(&baocao::normalize::fold(&s));
+                    }
+                }
+                "normalize" => {
+                    if let Some(s) = text(&bytes) {
+                        let doc = Document::from_text("f.txt", SourceKind::Text, &s);
+                        let _ = baocao::normalize::normalize(&doc, &patterns);
+                    }
+                }
+                "sniff" => {
+                    if let baocao::read::Format::Text(enc) = baocao::read::sniff(&bytes) {
+                        let _ = baocao::read::read_text(&p, &bytes, enc);
+                    }
+                }
+                "compare_jsonl" => {
+                    let reports = baocao::compare::parse_jsonl(&p, &bytes);
+                    let opts = baocao::compare::CompareOptions::default();
+                    if let Ok(c) = baocao::compare::compare(&reports, &opts) {
+                        let _ = baocao::compare::terminal_table(&c.table);
+                    }
+                }
+                "docx_cells" => {
+                    if let Some(s) = text(&bytes) {
+                        if let Ok(lines) = baocao::read::read_docx_xml(&s) {
+                            assert!(lines.iter().all(|l| !l.contains('\n')), "{}", p.display());
+                        }
+                    }
+                }
+                "layout_text" => {
+                    if let Some(s) = text(&bytes) {
+                        let _ = baocao::read::layout::to_lines(&s);
+                        let _ = baocao::ocr::words_to_layout(&baocao::ocr::parse_tsv(&s));
+                    }
+                }
+                other => panic!("fuzz target {other} has no replay in fuzz_regressions_replay"),
+            }
         }
     }
 }

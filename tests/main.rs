@@ -3,5 +3,6 @@ mod check;
 mod compare;
 mod consolidation;
 mod corpus;
+mod errors;
 mod readers;
 mod statements;

@@ -6,13 +6,22 @@
 //! period, findings}` with the findings as in spec/output.md.
 //! Exit code: 0 nothing found, 1 findings, 2 a file could not be read.
 
-use super::InputArgs;
+use super::{InputArgs, Outcome};
 use crate::check::text::write_text;
+use crate::error::Error;
 use crate::model::{Finding, Report, Status};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::io::Write;
-use std::process::ExitCode;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  baocao check bao-cao/
+      the findings of every report of the folder, in Vietnamese
+  baocao check --format jsonl bao-cao/ > phat-hien.jsonl
+      one JSON line per report with its findings
+  baocao check -v phuong-a.pdf
+      also the technical cause when the file cannot be read";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -29,7 +38,9 @@ pub struct CheckArgs {
     pub format: Format,
 }
 
-pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
+/// The files that cannot be read are named on stderr as they come (see
+/// `cli::progress`) and in the text's per-report status.
+pub fn run(args: CheckArgs) -> Result<Outcome, Error> {
     let reports = args.input.run()?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -37,13 +48,8 @@ pub fn run(args: CheckArgs) -> Result<ExitCode, String> {
         Format::Text => write_text(&mut out, &reports),
         Format::Jsonl => write_jsonl(&mut out, &reports),
     };
-    written
-        .and_then(|_| out.flush())
-        .map_err(|e| format!("cannot write to stdout: {e}"))?;
-    for r in reports.iter().filter(|r| r.status == Status::Error) {
-        eprintln!("{}: {}", r.file, r.error.as_deref().unwrap_or("error"));
-    }
-    Ok(super::exit_code(&reports))
+    written.and_then(|_| out.flush()).map_err(Error::Stdout)?;
+    Ok(Outcome::of(&reports))
 }
 
 #[derive(Serialize)]

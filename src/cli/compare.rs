@@ -7,12 +7,25 @@
 //! .parquet, .jsonl). `--trend` prints (or writes) unit × period instead.
 //! Logs go to stderr; exit 0/1/2 as every subcommand.
 
-use super::InputArgs;
-use crate::compare::{self, CompareOptions, OutputFormat};
+use super::{InputArgs, Outcome};
+use crate::compare::{self, CompareError, CompareOptions, OutputFormat};
+use crate::error::Error;
 use crate::model::{Nominal, Report};
 use clap::Args;
+use std::io::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  baocao compare bao-cao-thang-10/
+      the city's table of the month on the terminal
+  baocao compare bao-cao/ --period 2025-q3 -o tong-hop-quy-3.xlsx
+      the workbook of the third quarter (summary, findings, figures, charts)
+  baocao extract bao-cao/ > ket-qua.jsonl && baocao compare --from ket-qua.jsonl --sort late_rate
+      read once, compare later; a line of ket-qua.jsonl that is not a report
+      becomes an error row naming its line
+  baocao compare bao-cao/ --trend -o xu-huong.csv
+      unit × period over every period of the input";
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
@@ -49,20 +62,37 @@ pub struct CompareArgs {
     pub from: Vec<PathBuf>,
 }
 
-pub fn run(args: CompareArgs) -> Result<ExitCode, String> {
+pub fn run(args: CompareArgs) -> Result<Outcome, Error> {
     // Refuse a bad -o or --sort before the (possibly long) pipeline run.
     if let Some(out) = &args.output {
-        OutputFormat::from_path(out).map_err(|e| e.to_string())?;
+        OutputFormat::from_path(out)?;
     }
     if let Some(col) = &args.sort
         && !compare::column_names().iter().any(|c| c == col)
     {
-        return Err(compare::CompareError::UnknownSortColumn(col.clone()).to_string());
+        return Err(CompareError::UnknownSortColumn(col.clone()).into());
     }
     let mut reports: Vec<Report> = Vec::new();
     for path in &args.from {
-        let rs = compare::read_jsonl(path).map_err(|e| e.to_string())?;
-        eprintln!("compare: {} reports read from {}", rs.len(), path.display());
+        let rs = compare::read_jsonl(path)?;
+        let bad = rs
+            .iter()
+            .filter(|r| r.status == crate::model::Status::Error)
+            .count();
+        eprintln!(
+            "compare: {} reports read from {} ({bad} with status error)",
+            rs.len(),
+            path.display()
+        );
+        if !args.input.quiet {
+            for r in rs.iter().filter(|r| r.error.is_some()) {
+                eprintln!(
+                    "baocao: {}: {}",
+                    r.file,
+                    r.error.as_deref().unwrap_or_default()
+                );
+            }
+        }
         reports.extend(rs);
     }
     if args.from.is_empty() || !args.input.paths.is_empty() {
@@ -75,7 +105,7 @@ pub fn run(args: CompareArgs) -> Result<ExitCode, String> {
         units: compare::city_units(),
         trend: args.trend,
     };
-    let c = compare::compare(&reports, &opts).map_err(|e| e.to_string())?;
+    let c = compare::compare(&reports, &opts)?;
     let kinds = c.table.column("row_kind");
     let count = |k: &str| {
         kinds.map_or(0, |col| {
@@ -122,22 +152,34 @@ pub fn run(args: CompareArgs) -> Result<ExitCode, String> {
         (Some(path), Some(t))
             if args.trend && OutputFormat::from_path(path).ok() != Some(OutputFormat::Xlsx) =>
         {
-            compare::write_table(&t.units, path).map_err(|e| e.to_string())?;
+            compare::write_table(&t.units, path)?;
             eprintln!("compare: wrote the trend to {}", path.display());
         }
         (Some(path), _) => {
-            compare::write_output(&c, path).map_err(|e| e.to_string())?;
+            compare::write_output(&c, path)?;
             eprintln!("compare: wrote {}", path.display());
         }
-        (None, Some(t)) if args.trend => print!("{}", compare::terminal_trend(t)),
+        (None, Some(t)) if args.trend => print_out(&compare::terminal_trend(t))?,
         (None, _) => {
             let of = c
                 .period
                 .map(|p| format!("Kỳ {}: ", p.label_vi()))
                 .unwrap_or_default();
-            println!("{of}{}", compare::summary_line(&c));
-            print!("{}", compare::terminal_table(&c.table));
+            print_out(&format!(
+                "{of}{}\n{}",
+                compare::summary_line(&c),
+                compare::terminal_table(&c.table)
+            ))?;
         }
     }
-    Ok(super::exit_code(&reports))
+    Ok(Outcome::of(&reports))
+}
+
+/// Writes to stdout; a closed pipe is an error the exit code turns into a
+/// quiet 0 (print! would panic).
+fn print_out(text: &str) -> Result<(), Error> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|_| out.flush())
+        .map_err(Error::Stdout)
 }

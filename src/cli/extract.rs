@@ -1,11 +1,20 @@
 //! `baocao extract`: every figure with provenance, one JSONL line per file
 //! (spec/output.md), or a readable terminal table of the same.
 
-use super::InputArgs;
-use crate::model::{Figure, Report, Status};
+use super::{InputArgs, Outcome};
+use crate::error::Error;
+use crate::model::{Figure, Report};
 use clap::{Args, ValueEnum};
 use std::io::Write;
-use std::process::ExitCode;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  baocao extract bao-cao/ > ket-qua.jsonl
+      every report of the folder (and its subfolders), one JSON line each
+  baocao extract --format table phuong-a.docx
+      the figures of one report, as a table to read
+  baocao extract -q --ocr never bao-cao/*.pdf
+      text-layer PDFs only, no OCR, no progress bar";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -25,10 +34,10 @@ pub struct ExtractArgs {
 /// Writes each report's line as soon as it and the ones before it are done
 /// (input order), so memory stays flat however long the batch; a file that
 /// could not be read is also named on stderr, as it comes.
-pub fn run(args: ExtractArgs) -> Result<ExitCode, String> {
+pub fn run(args: ExtractArgs) -> Result<Outcome, Error> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut outcome = super::Outcome::default();
+    let mut outcome = Outcome::default();
     args.input.run_each(|r| {
         let one = std::slice::from_ref(&r);
         match args.format {
@@ -36,14 +45,11 @@ pub fn run(args: ExtractArgs) -> Result<ExitCode, String> {
             Format::Table => write_table(&mut out, one),
         }
         .and_then(|_| out.flush())
-        .map_err(|e| format!("cannot write to stdout: {e}"))?;
-        if r.status == Status::Error {
-            eprintln!("{}: {}", r.file, r.error.as_deref().unwrap_or("error"));
-        }
+        .map_err(Error::Stdout)?;
         outcome.add(&r);
         Ok(())
     })?;
-    Ok(outcome.exit_code())
+    Ok(outcome)
 }
 
 pub fn write_jsonl(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {

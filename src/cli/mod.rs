@@ -1,19 +1,26 @@
 //! The command line: one file per subcommand. stdout carries data only;
-//! logs and progress go to stderr. Exit codes: 0 ok, 1 findings, 2 error
-//! (a file could not be read, or the invocation itself is wrong).
+//! logs and progress go to stderr. Each subcommand's `run` returns the
+//! [`Outcome`] of its reports or the [`Error`] that stopped it; [`main`]
+//! alone turns that into the exit code: 0 ok, 1 findings, 2 error (a file
+//! could not be read, or the run itself failed); standard output closed
+//! by its reader (`| head`) ends the run quietly with 0.
 
+mod chatter;
 mod check;
 mod compare;
 mod extract;
 mod patterns;
+mod progress;
 mod text;
 
+use crate::error::{Chain, Error};
 use crate::model::{Report, Status};
 use crate::ocr::prep::Step;
 use crate::patterns::Patterns;
 use crate::pipeline::{self, Options};
 use crate::read::{OcrMode, ReadOptions};
 use clap::{Args, Parser, Subcommand};
+use progress::{Progress, Verbosity};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,12 +39,16 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Extract every figure, with provenance, as JSONL (one line per file).
+    #[command(after_help = extract::EXAMPLES)]
     Extract(extract::ExtractArgs),
     /// Check each report's arithmetic and print the findings.
+    #[command(after_help = check::EXAMPLES)]
     Check(check::CheckArgs),
     /// Build the city's table of wards (terminal, .xlsx, .csv, .parquet, .jsonl).
+    #[command(after_help = compare::EXAMPLES)]
     Compare(compare::CompareArgs),
     /// Work with pattern files: `patterns test [DIR]` runs their examples.
+    #[command(after_help = patterns::EXAMPLES)]
     Patterns(patterns::PatternsArgs),
     /// Print what was read from each file (OCR included), page by page, with
     /// the line numbers that `extract` gives its figures.
@@ -73,12 +84,27 @@ pub struct InputArgs {
     /// Files processed at once (default: all cores).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
+    /// No progress bar and no per-file status lines on stderr.
+    #[arg(long, short = 'q', conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print, for each file that cannot be read, the error with its
+    /// causes (English, for whoever maintains baocao).
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
 }
 
 impl InputArgs {
-    pub fn options(&self) -> Result<Options, String> {
+    fn verbosity(&self) -> Verbosity {
+        match (self.quiet, self.verbose) {
+            (true, _) => Verbosity::Quiet,
+            (false, true) => Verbosity::Verbose,
+            (false, false) => Verbosity::Normal,
+        }
+    }
+
+    pub fn options(&self) -> Result<Options, Error> {
         let patterns = match &self.patterns {
-            Some(dir) => Patterns::load_with_overrides(dir).map_err(|e| e.to_string())?,
+            Some(dir) => Patterns::load_with_overrides(dir)?,
             None => Patterns::builtin(),
         };
         Ok(Options {
@@ -103,7 +129,7 @@ impl InputArgs {
     }
 
     /// Runs the pipeline over every input, in parallel, reports in input order.
-    pub fn run(&self) -> Result<Vec<Report>, String> {
+    pub fn run(&self) -> Result<Vec<Report>, Error> {
         let mut reports = Vec::new();
         self.run_each(|r| {
             reports.push(r);
@@ -115,22 +141,23 @@ impl InputArgs {
     /// Runs the pipeline over every input, in parallel, and hands each report
     /// to `each` in input order as soon as it and those before it are done,
     /// so that a batch's memory does not grow with its length. An error from
-    /// `each` (stdout closed) stops the batch.
-    pub fn run_each(
-        &self,
-        mut each: impl FnMut(Report) -> Result<(), String>,
-    ) -> Result<(), String> {
+    /// `each` (stdout closed) stops the batch. Progress and the status line
+    /// of each file that failed go to stderr ([`progress`]).
+    pub fn run_each(&self, mut each: impl FnMut(Report) -> Result<(), Error>) -> Result<(), Error> {
         if self.paths.is_empty() {
-            return Err("no input: give one or more files or folders".into());
+            return Err(Error::NoInput);
         }
         let opts = self.options()?;
         let inputs = pipeline::collect_reports(&self.paths);
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.jobs.unwrap_or(0))
-            .build()
-            .map_err(|e| e.to_string())?;
+            .build()?;
+        if self.verbosity() != Verbosity::Verbose {
+            chatter::silence_tesseract();
+        }
+        let progress = Progress::new(inputs.len(), self.verbosity());
         let stop = std::sync::atomic::AtomicBool::new(false);
-        let (tx, rx) = std::sync::mpsc::channel::<(usize, Report)>();
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, pipeline::Processed)>();
         std::thread::scope(|s| {
             s.spawn(|| {
                 pool.install(|| {
@@ -143,7 +170,12 @@ impl InputArgs {
                         .par_bridge()
                         .for_each_with(tx, |tx, (i, p)| {
                             if !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                                let _ = tx.send((i, pipeline::process_input(p, &opts)));
+                                progress.start(
+                                    p.paths
+                                        .first()
+                                        .map_or(std::path::Path::new(""), |f| f.as_path()),
+                                );
+                                let _ = tx.send((i, pipeline::process_logged(p, &opts)));
                             }
                         })
                 })
@@ -157,28 +189,35 @@ impl InputArgs {
                     continue;
                 }
                 early.insert(i, r);
-                while let Some(r) = early.remove(&next) {
+                while let Some(pipeline::Processed { report, log }) = early.remove(&next) {
                     next += 1;
-                    if let Err(e) = each(r) {
+                    progress.done(&report.file, report.error.as_deref(), log.as_ref());
+                    if let Err(e) = each(report) {
                         stop.store(true, std::sync::atomic::Ordering::Relaxed);
                         result = Err(e);
                         break;
                     }
                 }
             }
+            progress.finish();
             result
         })
     }
 }
 
-fn parse_prep(s: &str) -> Result<Vec<Step>, String> {
-    Step::parse_list(s).ok_or_else(|| format!("{s:?}: the steps are upscale, background, median"))
+fn parse_prep(s: &str) -> Result<Vec<Step>, Error> {
+    Step::parse_list(s).ok_or_else(|| Error::OcrPrep {
+        given: s.to_string(),
+    })
 }
 
-/// Tallies reports for the exit code without keeping them.
-#[derive(Debug, Default, Clone, Copy)]
+/// What a subcommand's run amounts to, for the exit code: tallies its
+/// reports (or pattern examples) without keeping them.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Outcome {
+    /// Files that could not be read.
     pub errors: usize,
+    /// Reports with findings (or pattern examples that fail).
     pub with_findings: usize,
 }
 
@@ -191,26 +230,10 @@ impl Outcome {
         }
     }
 
-    /// 2 if a file could not be read, 1 if a report has findings, else 0.
-    pub fn exit_code(self) -> ExitCode {
-        if self.errors > 0 {
-            ExitCode::from(2)
-        } else if self.with_findings > 0 {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        }
-    }
-}
-
-/// 2 if a file could not be read, 1 if a report has findings, else 0.
-pub fn exit_code(reports: &[Report]) -> ExitCode {
-    if reports.iter().any(|r| r.status == Status::Error) {
-        ExitCode::from(2)
-    } else if reports.iter().any(|r| !r.findings.is_empty()) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    pub fn of(reports: &[Report]) -> Outcome {
+        let mut o = Outcome::default();
+        reports.iter().for_each(|r| o.add(r));
+        o
     }
 }
 
@@ -223,11 +246,46 @@ pub fn main() -> ExitCode {
         Command::Patterns(a) => patterns::run(a),
         Command::Text(a) => text::run(a),
     };
+    exit_code(result)
+}
+
+/// The one place a run becomes its exit code: 2 if it failed or a file
+/// could not be read, 1 if a report has findings, else 0; a closed stdout
+/// is not a failure (0, nothing printed). The error is printed with its
+/// whole chain of causes.
+pub fn exit_code(result: Result<Outcome, Error>) -> ExitCode {
     match result {
-        Ok(code) => code,
-        Err(msg) => {
-            eprintln!("baocao: {msg}");
+        Ok(o) if o.errors > 0 => ExitCode::from(2),
+        Ok(o) if o.with_findings > 0 => ExitCode::from(1),
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("baocao: {:#}", Chain(&e));
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes() {
+        let ok = Outcome::default();
+        let found = Outcome {
+            errors: 0,
+            with_findings: 3,
+        };
+        let failed = Outcome {
+            errors: 1,
+            with_findings: 3,
+        };
+        assert_eq!(exit_code(Ok(ok)), ExitCode::SUCCESS);
+        assert_eq!(exit_code(Ok(found)), ExitCode::from(1));
+        assert_eq!(exit_code(Ok(failed)), ExitCode::from(2));
+        assert_eq!(exit_code(Err(Error::NoInput)), ExitCode::from(2));
+        let pipe = std::io::Error::from(std::io::ErrorKind::BrokenPipe);
+        assert_eq!(exit_code(Err(Error::Stdout(pipe))), ExitCode::SUCCESS);
     }
 }

@@ -4,12 +4,20 @@
 //! Exit code: 0 every example holds, 1 some fail, 2 the folder or a file
 //! in it cannot be loaded.
 
+use super::Outcome;
+use crate::error::Error;
 use crate::examples;
 use crate::patterns::Patterns;
 use clap::{Args, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  baocao patterns test
+      run the examples of the built-in pattern files
+  baocao patterns test mau-moi/
+      the same with the files of mau-moi/ replacing or joining them";
 
 #[derive(Debug, Args)]
 pub struct PatternsArgs {
@@ -26,28 +34,24 @@ pub enum Action {
     },
 }
 
-pub fn run(args: PatternsArgs) -> Result<ExitCode, String> {
+pub fn run(args: PatternsArgs) -> Result<Outcome, Error> {
     let Action::Test { dir } = args.action;
     let pats = match &dir {
-        Some(d) => Patterns::load_with_overrides(d).map_err(|e| e.to_string())?,
+        Some(d) => Patterns::load_with_overrides(d)?,
         None => Patterns::builtin(),
     };
     let outcome = examples::run(&pats);
-    let mut out = std::io::stdout().lock();
-    for f in &outcome.failures {
-        // A closed pipe ends the listing; the summary still goes to stderr.
-        if writeln!(out, "{}\t{}\t{}\t{}", f.file, f.id, f.text, f.reason).is_err() {
-            break;
-        }
-    }
     eprintln!(
         "baocao: {} of {} examples hold",
         outcome.run - outcome.failures.len(),
         outcome.run
     );
-    Ok(if outcome.failures.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+    let mut out = std::io::stdout().lock();
+    for f in &outcome.failures {
+        writeln!(out, "{}\t{}\t{}\t{}", f.file, f.id, f.text, f.reason).map_err(Error::Stdout)?;
+    }
+    Ok(Outcome {
+        errors: 0,
+        with_findings: outcome.failures.len(),
     })
 }

@@ -7,13 +7,13 @@
 //! OCR says so in its header, with Tesseract's mean word confidence. This
 //! does not extract or check anything.
 
-use super::InputArgs;
+use super::{InputArgs, Outcome};
+use crate::error::Error;
 use crate::model::Document;
 use crate::pipeline;
 use crate::read;
 use clap::Args;
 use std::io::Write;
-use std::process::ExitCode;
 
 #[derive(Debug, Args)]
 pub struct TextArgs {
@@ -23,14 +23,14 @@ pub struct TextArgs {
 
 /// Prints each input's pages in input order; a file that cannot be read is
 /// named on stderr and makes the exit code 2.
-pub fn run(args: TextArgs) -> Result<ExitCode, String> {
+pub fn run(args: TextArgs) -> Result<Outcome, Error> {
     if args.input.paths.is_empty() {
-        return Err("no input: give one or more files or folders".into());
+        return Err(Error::NoInput);
     }
     let opts = args.input.options()?;
+    let mut outcome = Outcome::default();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = false;
     for input in pipeline::collect_reports(&args.input.paths) {
         let name = input
             .paths
@@ -41,19 +41,16 @@ pub fn run(args: TextArgs) -> Result<ExitCode, String> {
         match pipeline::read_input(&input, &opts.read) {
             Ok(doc) => write_document(&mut out, &name, &doc),
             Err(e) => {
-                failed = true;
-                eprintln!("{name}: {e}");
-                writeln!(out, "==> {name}: error: {e}")
+                outcome.errors += 1;
+                let why = crate::vi::read_error(&e);
+                eprintln!("baocao: {name}: {why}");
+                writeln!(out, "==> {name}: lỗi: {why}")
             }
         }
         .and_then(|_| out.flush())
-        .map_err(|e| format!("cannot write to stdout: {e}"))?;
+        .map_err(Error::Stdout)?;
     }
-    Ok(if failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(outcome)
 }
 
 /// The header line of each page names the page and how it was read.

@@ -179,7 +179,7 @@ fn derive(cells: &mut [Cell], target: Key, parts: &[Key], unless: &[Key]) {
     for &k in parts {
         let c = cells[key_index(k)];
         let Some(v) = c.count() else { return };
-        sum += v;
+        sum = sum.saturating_add(v);
         inconsistent |= c.status == Some(CellStatus::Inconsistent);
     }
     cells[key_index(target)] = Cell {

@@ -29,7 +29,12 @@ pub(crate) fn city_rows(rows: &[Row], members: &[usize]) -> (Row, Row) {
             .map(|r| &r.cells[ki])
             .filter(|c| c.value.is_some())
             .collect();
-        let sum: i64 = present.iter().filter_map(|c| c.count()).sum();
+        // Saturating: a count from a hand-edited `--from` line is bounded
+        // there, but the sum must not wrap whatever comes in.
+        let sum = present
+            .iter()
+            .filter_map(|c| c.count())
+            .fold(0i64, i64::saturating_add);
         cells.push(sum_cell(
             (!present.is_empty()).then_some(sum),
             present
@@ -52,7 +57,9 @@ pub(crate) fn city_rows(rows: &[Row], members: &[usize]) -> (Row, Row) {
         let (num, den) = present
             .iter()
             .filter_map(|c| c.parts)
-            .fold((0i64, 0i64), |(a, b), (n, d)| (a + n, b + d));
+            .fold((0i64, 0i64), |(a, b), (n, d)| {
+                (a.saturating_add(n), b.saturating_add(d))
+            });
         let inconsistent = present
             .iter()
             .any(|c| c.status == Some(CellStatus::Inconsistent));
@@ -75,7 +82,7 @@ pub(crate) fn city_rows(rows: &[Row], members: &[usize]) -> (Row, Row) {
     }
     let sum_opt = |f: fn(&Row) -> Option<i64>| {
         let v: Vec<i64> = members.iter().filter_map(|r| f(r)).collect();
-        (!v.is_empty()).then(|| v.iter().sum())
+        (!v.is_empty()).then(|| v.iter().fold(0i64, |a, &b| a.saturating_add(b)))
     };
     let n_opt =
         |f: fn(&Row) -> Option<i64>| Some(members.iter().filter(|r| f(r).is_some()).count() as i64);

@@ -1,5 +1,6 @@
 //! The errors of the `compare` stage: a bad option, a file that cannot be
-//! written or an earlier JSONL that cannot be read. Never flattened to
+//! written or an earlier JSONL that cannot be read (a line of it that is not a
+//! report is not an error of the run: it becomes an error row). Never flattened to
 //! strings before the CLI prints them.
 
 use polars::prelude::PolarsError;
@@ -34,17 +35,10 @@ pub enum CompareError {
         #[source]
         source: PolarsError,
     },
-    #[error("could not read {path}: {source}")]
+    #[error("could not read the results {path}: {source}")]
     ReadResults {
         path: PathBuf,
         #[source]
         source: std::io::Error,
-    },
-    #[error("{path}, line {line}: not a report line of `baocao extract`: {source}")]
-    BadResultLine {
-        path: PathBuf,
-        line: usize,
-        #[source]
-        source: serde_json::Error,
     },
 }

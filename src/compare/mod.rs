@@ -45,6 +45,7 @@ mod city;
 mod columns;
 mod error;
 mod group;
+mod input;
 mod order;
 mod rates;
 mod row;
@@ -56,15 +57,17 @@ mod write;
 
 pub use cells::CellStatus;
 pub use error::CompareError;
+pub use input::{parse_jsonl, read_jsonl};
 pub use order::collation_key;
 pub use rates::{Rate, percent};
 pub use table::{Col, Table, Values};
 pub use term::{terminal_table, terminal_trend};
 pub use trend::Trend;
 pub use workbook::summary_line;
-pub use write::{OutputFormat, read_jsonl, write_output, write_table};
+pub use write::{OutputFormat, write_output, write_table};
 
 use crate::model::{Nominal, Report, Unit};
+use crate::vi;
 use group::{Group, OtherReason};
 use polars::prelude::DataFrame;
 use row::{Row, RowKind};
@@ -159,20 +162,13 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
                     .iter()
                     .map(|g| reports[g.chosen].file.as_str())
                     .collect();
-                row.note = Some(format!(
-                    "dòng này dùng {}; cùng kỳ còn có {} (dòng “trùng kỳ”, không cộng vào tổng)",
-                    reports[used.chosen].file,
-                    files.join("; ")
-                ));
+                row.note = Some(vi::row_uses(&reports[used.chosen].file, &files));
             }
             rows.push(row);
             for g in others {
                 duplicates += 1;
                 let mut d = Row::from_group(reports, &g, RowKind::Duplicate);
-                d.note = Some(format!(
-                    "trùng kỳ: cùng đơn vị, cùng kỳ với {}; dòng tổng hợp dùng tệp đó (kỳ số liệu mới hơn, rồi nguồn tốt hơn, rồi tệp sau)",
-                    reports[used.chosen].file
-                ));
+                d.note = Some(vi::duplicate_of(&reports[used.chosen].file));
                 rows.push(d);
             }
         }
@@ -300,7 +296,7 @@ fn missing_rows(
         if let Some(u) = &reports[i].unit {
             let what = match why {
                 OtherReason::OtherPeriod(n) => n.label_vi(),
-                OtherReason::NoNominal => "kỳ không rõ".to_string(),
+                OtherReason::NoNominal => vi::PERIOD_UNKNOWN.to_string(),
             };
             let e = elsewhere.entry(group::unit_key(u)).or_default();
             if !e.contains(&what) {
@@ -308,21 +304,14 @@ fn missing_rows(
             }
         }
     }
-    let of = sel
-        .period
-        .map(|p| format!(" kỳ {}", p.label_vi()))
-        .unwrap_or_default();
     units
         .iter()
         .filter(|u| !present.contains(&group::unit_key(u)))
         .map(|u| {
-            let note = match elsewhere.get(&group::unit_key(u)) {
-                Some(v) => format!(
-                    "chưa có báo cáo{of}; có báo cáo {} (sheet “Kỳ khác”)",
-                    v.join(", ")
-                ),
-                None => format!("chưa có báo cáo{of}"),
-            };
+            let other: &[String] = elsewhere
+                .get(&group::unit_key(u))
+                .map_or(&[], Vec::as_slice);
+            let note = vi::not_reported(sel.period, other);
             Row::missing(u.clone(), note)
         })
         .collect()

@@ -94,7 +94,10 @@ pub(crate) fn ward_rate(rate: Rate, cells: &[Cell], r: &Report) -> RateCell {
         Rate::Online => {
             let (on, di) = (cell(Key::ReceivedOnline), cell(Key::ReceivedDirect));
             let den = match (on.count(), di.count()) {
-                (Some(a), Some(b)) => Some((a + b, vec![Key::ReceivedOnline, Key::ReceivedDirect])),
+                (Some(a), Some(b)) => Some((
+                    a.saturating_add(b),
+                    vec![Key::ReceivedOnline, Key::ReceivedDirect],
+                )),
                 _ => [Key::ReceivedInPeriod, Key::ReceivedTotal]
                     .iter()
                     .find_map(|&k| cell(k).count().map(|v| (v, vec![k]))),

@@ -50,16 +50,19 @@ fn period(start: Option<&str>, end: Option<&str>) -> String {
     match (start.and_then(parts), end.and_then(parts)) {
         (Some((y1, m1, d1)), Some((y2, m2, d2))) if y1 == y2 => format!("{d1}/{m1}–{d2}/{m2}/{y2}"),
         (Some((y1, m1, d1)), Some((y2, m2, d2))) => {
-            format!(
-                "{d1}/{m1}/{}–{d2}/{m2}/{}",
-                &y1[y1.len().saturating_sub(2)..],
-                &y2[y2.len().saturating_sub(2)..]
-            )
+            format!("{d1}/{m1}/{}–{d2}/{m2}/{}", last2(&y1), last2(&y2))
         }
         (None, Some((y, m, d))) => format!("–{d}/{m}/{y}"),
         (Some((y, m, d)), None) => format!("{d}/{m}/{y}–"),
         (None, None) => "?".to_string(),
     }
+}
+
+/// The last two characters ("2025" → "25"); by characters, since a date
+/// read back from a hand-edited `--from` line may hold any text.
+fn last2(s: &str) -> String {
+    let n = s.chars().count();
+    s.chars().skip(n.saturating_sub(2)).collect()
 }
 
 fn width(s: &str) -> usize {

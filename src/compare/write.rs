@@ -1,14 +1,13 @@
 //! Writing the comparison: `.xlsx` (the workbook, `workbook`), `.csv` and
-//! `.parquet` (polars), `.jsonl` (serde_json, columns in table order); and
-//! reading back an earlier `extract` JSONL. Every file is written to a
+//! `.parquet` (polars), `.jsonl` (serde_json, columns in table order).
+//! (Reading an earlier `extract` JSONL back is `input`.) Every file is written to a
 //! temporary file in the target's folder, then renamed over it, so a reader
 //! never sees half a file.
 
 use super::{CompareError, Comparison, Table, Values};
-use crate::model::Report;
 use polars::prelude::{CsvWriter, ParquetWriter, SerWriter};
 use std::fs::File;
-use std::io::{BufWriter, Read, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 /// The output formats, chosen by the file's extension.
@@ -130,36 +129,6 @@ fn atomic_write(
         let _ = std::fs::remove_file(&tmp);
     }
     result
-}
-
-/// Reads the JSONL of an earlier `baocao extract` (`-` is standard input).
-/// Blank lines are skipped; any other line must be a report.
-pub fn read_jsonl(path: &Path) -> Result<Vec<Report>, CompareError> {
-    let read_err = |source| CompareError::ReadResults {
-        path: path.to_path_buf(),
-        source,
-    };
-    let mut text = String::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(read_err)?;
-    } else {
-        File::open(path)
-            .and_then(|mut f| f.read_to_string(&mut text))
-            .map_err(read_err)?;
-    }
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            serde_json::from_str(l).map_err(|source| CompareError::BadResultLine {
-                path: path.to_path_buf(),
-                line: i + 1,
-                source,
-            })
-        })
-        .collect()
 }
 
 /// One JSON object per row, keys in column order, null where missing.

@@ -24,11 +24,12 @@ mod rulings;
 mod sniff;
 mod text;
 
-pub use sniff::{Format, sniff};
+pub use sniff::{Format, Unreadable, sniff};
 
 /// The DOCX and text readers on bytes in memory, without the file checks and
 /// the panic guard of [`read`]: entry points for the fuzz targets (fuzz/),
 /// where a panic must surface.
+pub use docx::parse as read_docx_xml;
 pub use docx::read as read_docx;
 pub use text::read as read_text;
 
@@ -97,11 +98,19 @@ impl Default for ReadOptions {
     }
 }
 
-/// Why a file could not be read. The Display form is the one-sentence reason
-/// printed in the report's `error` field, written for a clerk.
+/// Why a file could not be read. The Display form is an English sentence
+/// for the logs (`{:#}` of [`crate::error::Chain`] adds the sources); the
+/// clerk reads the Vietnamese one of [`crate::vi::read_error`] in the
+/// report's `error` field.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("cannot open the file: {0}")]
+    /// The file itself could not be opened or read (missing, permission,
+    /// a symlink loop).
+    #[error("cannot open the file")]
+    Open(#[source] std::io::Error),
+    /// Any other input/output failure while reading: a temporary folder,
+    /// a helper process, a wait.
+    #[error("an input/output error stopped the reading (not the file itself)")]
     Io(#[from] std::io::Error),
     #[error("the file is empty")]
     Empty,
@@ -114,9 +123,15 @@ pub enum ReadError {
     #[error("the text is neither UTF-8 nor UTF-16 with a byte-order mark")]
     NotUtf8,
     #[error("unsupported format: {0}")]
-    Unsupported(String),
+    Unsupported(Unreadable),
     #[error("the PDF is damaged and cannot be read ({0})")]
     PdfDamaged(String),
+    /// lopdf cannot parse the file (its error kept as the source).
+    #[error("the PDF is damaged: lopdf cannot parse it")]
+    PdfParse(#[source] lopdf::Error),
+    /// pdf-extract cannot get the text out (its error kept as the source).
+    #[error("the PDF is damaged: pdf-extract cannot read its text")]
+    PdfText(#[source] pdf_extract::OutputError),
     #[error("the PDF is password-protected; ask the ward for an unprotected copy")]
     Encrypted,
     #[error(
@@ -125,6 +140,12 @@ pub enum ReadError {
     ZipBomb { limit_mib: u64 },
     #[error("the DOCX is damaged or is not a Word document ({0})")]
     DocxMalformed(String),
+    #[error("the DOCX is not a readable zip archive")]
+    DocxZip(#[source] zip::result::ZipError),
+    #[error("the DOCX's document.xml cannot be unpacked")]
+    DocxUnpack(#[source] std::io::Error),
+    #[error("the DOCX's document.xml is not well-formed XML")]
+    DocxXml(#[source] quick_xml::Error),
     #[error("the image cannot be decoded ({0})")]
     Image(String),
     #[error("OCR failed: {0}")]
@@ -140,8 +161,13 @@ pub enum ReadError {
     #[error("page {file} cannot be read: {reason}")]
     Page {
         file: String,
+        #[source]
         reason: Box<ReadError>,
     },
+    /// A helper program (poppler) ran past its time bound; not a sign that
+    /// the file is damaged (a busy machine, a huge page).
+    #[error("{tool} took longer than {secs} s on this file, so it was stopped")]
+    ToolTimeout { tool: &'static str, secs: u64 },
 }
 
 /// Under this mean word confidence (Tesseract's 0–100) an OCR'd page is
@@ -165,7 +191,7 @@ pub fn read(path: &Path, opts: &ReadOptions) -> Result<Document, ReadError> {
         Format::Zip => guarded("DOCX", || docx::read(path, &bytes, opts)),
         Format::Pdf => pdf::read(path, &bytes, opts),
         Format::Image(kind) => image::read(path, &bytes, kind, opts),
-        Format::Other(what) => Err(ReadError::Unsupported(what.to_string())),
+        Format::Other(what) => Err(ReadError::Unsupported(what)),
     }
 }
 
@@ -176,7 +202,7 @@ fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let too_large = ReadError::TooLarge {
         limit_mib: limit >> 20,
     };
-    let meta = std::fs::metadata(path)?;
+    let meta = std::fs::metadata(path).map_err(ReadError::Open)?;
     if !meta.is_file() {
         return Err(ReadError::NotAFile);
     }
@@ -185,9 +211,9 @@ fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // The file may grow between the metadata and the read: `take` is the bound.
-    std::fs::File::open(path)?
-        .take(limit + 1)
-        .read_to_end(&mut bytes)?;
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(ReadError::Open)?;
     if bytes.len() as u64 > limit {
         return Err(too_large);
     }

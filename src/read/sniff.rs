@@ -28,9 +28,29 @@ pub enum Format {
     Zip,
     Image(ImageKind),
     Text(TextEncoding),
-    /// Something recognised or not that baocao does not read; the string is
-    /// a clerk's description of it.
-    Other(&'static str),
+    /// Something recognised or not that baocao does not read.
+    Other(Unreadable),
+}
+
+/// A format baocao does not read, named so that the clerk knows what to ask
+/// the ward for instead. Display: the English log sentence; the clerk's is
+/// in [`crate::vi`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Unreadable {
+    #[error("an empty zip archive")]
+    EmptyZip,
+    #[error("an old Office 97-2003 file (.doc/.xls); save it as DOCX or PDF")]
+    OldOffice,
+    #[error("an RTF document; save it as DOCX or PDF")]
+    Rtf,
+    #[error("a gzip archive")]
+    Gzip,
+    #[error("a compressed archive (RAR/7z)")]
+    Archive,
+    #[error("an image format baocao does not OCR (use PNG, JPEG or TIFF)")]
+    OtherImage,
+    #[error("the content is not a PDF, DOCX, image or text file")]
+    Unknown,
 }
 
 /// Sniffs the format from the bytes.
@@ -45,7 +65,7 @@ pub fn sniff(bytes: &[u8]) -> Format {
         return Format::Zip;
     }
     if bytes.starts_with(b"PK\x05\x06") {
-        return Format::Other("an empty zip archive");
+        return Format::Other(Unreadable::EmptyZip);
     }
     if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         return Format::Image(ImageKind::Png);
@@ -68,24 +88,24 @@ pub fn sniff(bytes: &[u8]) -> Format {
     // Formats a ward might send that baocao does not read: name them, so the
     // clerk knows what to ask for instead.
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return Format::Other("an old Office 97-2003 file (.doc/.xls); save it as DOCX or PDF");
+        return Format::Other(Unreadable::OldOffice);
     }
     if bytes.starts_with(b"{\\rtf") {
-        return Format::Other("an RTF document; save it as DOCX or PDF");
+        return Format::Other(Unreadable::Rtf);
     }
     if bytes.starts_with(&[0x1F, 0x8B]) {
-        return Format::Other("a gzip archive");
+        return Format::Other(Unreadable::Gzip);
     }
     if bytes.starts_with(b"Rar!") || bytes.starts_with(b"7z\xBC\xAF\x27\x1C") {
-        return Format::Other("a compressed archive (RAR/7z)");
+        return Format::Other(Unreadable::Archive);
     }
     if bytes.starts_with(b"GIF8") || bytes.starts_with(b"BM") && bytes.len() > 14 {
-        return Format::Other("an image format baocao does not OCR (use PNG, JPEG or TIFF)");
+        return Format::Other(Unreadable::OtherImage);
     }
     if looks_like_text(bytes) {
         return Format::Text(TextEncoding::Utf8);
     }
-    Format::Other("the content is not a PDF, DOCX, image or text file")
+    Format::Other(Unreadable::Unknown)
 }
 
 /// UTF-8 without NUL or other C0 controls (besides tab, CR, LF, FF).
@@ -139,7 +159,7 @@ mod tests {
         assert!(matches!(sniff(b"abc\0def"), Format::Other(_)));
         assert!(matches!(
             sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]),
-            Format::Other(s) if s.contains(".doc")
+            Format::Other(Unreadable::OldOffice)
         ));
     }
 }

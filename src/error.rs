@@ -1,0 +1,168 @@
+//! The one error of a `baocao` run: what stopped a command as a whole (a
+//! bad pattern folder, a table that cannot be written, standard output
+//! closed), as opposed to one file that cannot be read, which is a report
+//! line with `status: "error"` and never stops the batch.
+//!
+//! Every stage's error converts into [`Error`] with `#[from]` and stays its
+//! source, so nothing is flattened to a string before `main` prints it:
+//! `{}` gives the top sentence, `{:#}` of [`Chain`] the whole chain. The
+//! panic hook here ([`install_panic_hook`]) records each panic's message and
+//! place per thread, so that the pipeline can name a bug precisely.
+
+use crate::compare::CompareError;
+use crate::patterns::PatternError;
+use crate::read::ReadError;
+use std::cell::RefCell;
+use std::fmt;
+
+/// What can stop a command. The messages are English (logs, for whoever
+/// runs baocao); the clerk's per-file messages are in [`crate::vi`].
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("no input: give one or more files or folders")]
+    NoInput,
+    #[error("--ocr-prep {given:?}: the steps are upscale, background, median")]
+    OcrPrep { given: String },
+    #[error("the pattern files cannot be loaded")]
+    Patterns(#[from] PatternError),
+    #[error("compare failed")]
+    Compare(#[from] CompareError),
+    #[error("a file cannot be read")]
+    Read(#[from] ReadError),
+    #[error("cannot start the worker threads")]
+    Threads(#[from] rayon::ThreadPoolBuildError),
+    #[error("cannot write to standard output")]
+    Stdout(#[source] std::io::Error),
+}
+
+impl Error {
+    /// Standard output was closed by its reader (`baocao extract … | head`):
+    /// not a failure of the run, which ends quietly as ripgrep's does.
+    pub fn is_broken_pipe(&self) -> bool {
+        let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(self);
+        while let Some(e) = cur {
+            if let Some(io) = e.downcast_ref::<std::io::Error>()
+                && io.kind() == std::io::ErrorKind::BrokenPipe
+            {
+                return true;
+            }
+            cur = e.source();
+        }
+        false
+    }
+}
+
+/// Displays an error; with `{:#}` also each of its sources, joined by ": ".
+/// A source whose sentence its parent already quotes (thiserror messages
+/// such as "could not write {path}: {source}") is not repeated.
+pub struct Chain<'a>(pub &'a (dyn std::error::Error + 'static));
+
+impl fmt::Display for Chain<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = self.0.to_string();
+        if f.alternate() {
+            let mut cur = self.0.source();
+            while let Some(e) = cur {
+                let s = e.to_string();
+                if !text.contains(&s) {
+                    text.push_str(": ");
+                    text.push_str(&s);
+                }
+                cur = e.source();
+            }
+        }
+        f.write_str(&text)
+    }
+}
+
+/// A panic's message and the place in the source it was raised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PanicReport {
+    pub message: String,
+    /// `file:line:column`, when the hook saw it.
+    pub location: Option<String>,
+}
+
+impl fmt::Display for PanicReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.location {
+            Some(at) => write!(f, "{} ({at})", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+thread_local! {
+    static LAST_PANIC: RefCell<Option<PanicReport>> = const { RefCell::new(None) };
+}
+
+/// Replaces the default panic hook (which prints "thread panicked at …" for
+/// every panic, the expected ones of third-party parsers on damaged files
+/// included) by one that records the panic for the thread it happened on.
+/// Whoever catches it decides what to say: the pipeline names a reader's
+/// crash in one sentence and a bug of baocao with its message and place.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = payload_text(info.payload());
+        let location = info
+            .location()
+            .map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()));
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(PanicReport { message, location }));
+    }));
+}
+
+/// The panic caught on this thread: what the hook recorded, if it is this
+/// panic (a panic raised on another thread and resumed here, as rayon does,
+/// was recorded there: then the payload's text alone, as without a hook).
+pub fn caught_panic(payload: &(dyn std::any::Any + Send)) -> PanicReport {
+    let message = payload_text(payload);
+    LAST_PANIC
+        .with(|p| p.borrow_mut().take())
+        .filter(|r| r.message == message)
+        .unwrap_or(PanicReport {
+            message,
+            location: None,
+        })
+}
+
+fn payload_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chain_prints_every_source_once() {
+        let io = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied");
+        let e = Error::Compare(CompareError::Io {
+            path: "out.xlsx".into(),
+            source: io,
+        });
+        assert_eq!(Chain(&e).to_string(), "compare failed");
+        assert_eq!(
+            format!("{:#}", Chain(&e)),
+            "compare failed: could not write out.xlsx: denied"
+        );
+    }
+
+    #[test]
+    fn broken_pipe_is_found_through_the_chain() {
+        let pipe = std::io::Error::from(std::io::ErrorKind::BrokenPipe);
+        assert!(Error::Stdout(pipe).is_broken_pipe());
+        let other = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert!(!Error::Stdout(other).is_broken_pipe());
+        assert!(!Error::NoInput.is_broken_pipe());
+    }
+
+    #[test]
+    fn a_caught_panic_without_the_hook_keeps_its_message() {
+        let payload = std::panic::catch_unwind(|| panic!("boom {}", 7)).unwrap_err();
+        assert_eq!(caught_panic(payload.as_ref()).message, "boom 7");
+    }
+}
