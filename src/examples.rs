@@ -118,7 +118,7 @@ pub fn run(pats: &Patterns) -> Outcome {
 
 fn extract_text(pats: &Patterns, text: &str) -> crate::model::Extraction {
     let doc = Document::from_text("example.txt", SourceKind::Text, text);
-    extract::extract(&doc, pats)
+    extract::extract(&normalize::normalize(&doc, pats), pats)
 }
 
 fn figure_example(

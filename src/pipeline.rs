@@ -19,7 +19,7 @@ use crate::model::{Document, Report, Source, SourceKind, Status};
 use crate::patterns::Patterns;
 use crate::read::{self, ReadError, ReadOptions};
 use crate::vi::{self, Stage};
-use crate::{check, extract};
+use crate::{check, extract, normalize};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
@@ -102,7 +102,7 @@ pub fn process_logged(input: &Input, opts: &Options) -> Processed {
     };
     let x = match bug_guard(|| {
         forced_panic("extract");
-        extract::extract(&doc, &opts.patterns)
+        extract::extract(&normalize::normalize(&doc, &opts.patterns), &opts.patterns)
     }) {
         Ok(x) => x,
         Err(p) => {

@@ -505,7 +505,8 @@ fn fuzz_regressions_replay() {
                 "extract_text" => {
                     if let Some(s) = text(&bytes) {
                         let doc = Document::from_text("f.txt", SourceKind::Text, &s);
-                        let x = baocao::extract::extract(&doc, &patterns);
+                        let n = baocao::normalize::normalize(&doc, &patterns);
+                        let x = baocao::extract::extract(&n, &patterns);
                         let _ = baocao::check::check(&x);
                     }
                 }
@@ -533,10 +534,10 @@ fn fuzz_regressions_replay() {
                     }
                 }
                 "docx_cells" => {
-                    if let Some(s) = text(&bytes) {
-                        if let Ok(lines) = baocao::read::read_docx_xml(&s) {
-                            assert!(lines.iter().all(|l| !l.contains('\n')), "{}", p.display());
-                        }
+                    if let Some(s) = text(&bytes)
+                        && let Ok(lines) = baocao::read::read_docx_xml(&s)
+                    {
+                        assert!(lines.iter().all(|l| !l.contains('\n')), "{}", p.display());
                     }
                 }
                 "layout_text" => {

@@ -8,15 +8,20 @@
 use baocao::check::check;
 use baocao::extract::extract;
 use baocao::model::{Document, Extraction, Key, Scope, Sector, SourceKind};
+use baocao::normalize::normalize;
 use baocao::patterns::Patterns;
 
 const HEAD: &str = "UBND PHƯỜNG HẢI AN\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nBÁO CÁO\nKết quả hoạt động tháng 10 năm 2025 của Trung tâm Phục vụ hành chính công phường Hải An\n\n";
 
 fn read(body: &str) -> Extraction {
     let text = format!("{HEAD}{body}");
+    let pats = Patterns::builtin();
     extract(
-        &Document::from_text("t.txt", SourceKind::Text, &text),
-        &Patterns::builtin(),
+        &normalize(
+            &Document::from_text("t.txt", SourceKind::Text, &text),
+            &pats,
+        ),
+        &pats,
     )
 }
 
@@ -126,9 +131,13 @@ fn another_units_figures_are_not_the_reports() {
 fn a_text_that_names_no_unit_gets_no_finding() {
     // A news paragraph: figures that do not add up, and no unit of the city.
     let text = "Theo thống kê, các trung tâm đã tiếp nhận 12.400 hồ sơ, đã giải quyết 11.900 hồ sơ, đang giải quyết 300 hồ sơ.\n";
+    let pats = Patterns::builtin();
     let x = extract(
-        &Document::from_text("news.txt", SourceKind::Text, text),
-        &Patterns::builtin(),
+        &normalize(
+            &Document::from_text("news.txt", SourceKind::Text, text),
+            &pats,
+        ),
+        &pats,
     );
     assert!(x.unit.is_none());
     assert!(check(&x).is_empty(), "{:?}", check(&x));

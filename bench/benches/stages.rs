@@ -66,13 +66,13 @@ fn stages(c: &mut Criterion) {
     g.bench_function("extract", |b| {
         b.iter(|| {
             for (_, _, d) in &docs {
-                std::hint::black_box(extract::extract(d, &pats));
+                std::hint::black_box(extract::extract(&normalize::normalize(d, &pats), &pats));
             }
         })
     });
     let extractions: Vec<_> = docs
         .iter()
-        .map(|(_, _, d)| extract::extract(d, &pats))
+        .map(|(_, _, d)| extract::extract(&normalize::normalize(d, &pats), &pats))
         .collect();
     g.bench_function("check", |b| {
         b.iter(|| {

@@ -12,6 +12,6 @@ static PATTERNS: OnceLock<Patterns> = OnceLock::new();
 fuzz_target!(|s: &str| {
     let patterns = PATTERNS.get_or_init(Patterns::builtin);
     let doc = Document::from_text("f.txt", SourceKind::Text, s);
-    let x = baocao::extract::extract(&doc, patterns);
+    let x = baocao::extract::extract(&baocao::normalize::normalize(&doc, patterns), patterns);
     let _ = baocao::check::check(&x);
 });

@@ -1,15 +1,19 @@
-//! The `extract` stage: a [`Document`] and the [`Patterns`] in, an
+//! The `extract` stage: a normalized document and the [`Patterns`] in, an
 //! [`Extraction`] out (unit, period, figures with provenance, every
 //! statement, and the table columns that have a total row).
 //!
-//! It normalizes the document, walks its blocks in order keeping the
-//! section's scope (headings naming a vertical agency open `sector:*`,
+//! It walks the normalized blocks in order keeping the section's scope (headings naming a vertical agency open `sector:*`,
 //! other numbered headings return to the ward), gives a "Lĩnh vực X: ..."
 //! bullet its own `field:x` scope, matches each paragraph ([`matcher`]) and
 //! reads each table ([`table`]). A rate stated apart from its count goes
 //! into the count's `pct`; the figure of a (scope, key) is its first
-//! statement (the first with a count, where a rate came first). It does not
-//! check arithmetic: `check` does, on `statements` and `tables`.
+//! statement (the first with a count, where a rate came first). Each
+//! number's context ([`context`]: cumulative, previous period, comparison,
+//! target, average, another unit) and the head it breaks down
+//! ([`breakdown`]) decide whether and how it is a figure; numbers of
+//! another context go to `notes`. It does not normalize (the pipeline does,
+//! before) and does not check arithmetic: `check` does, on `statements` and
+//! `tables`.
 
 mod breakdown;
 mod context;
@@ -20,14 +24,13 @@ pub mod table;
 mod table_kv;
 mod table_sense;
 
-use crate::model::{Document, Extraction, Figure, Key, Scope};
-use crate::normalize::{self, Block, Marker, Para};
+use crate::model::{Extraction, Figure, Key, Scope};
+use crate::normalize::{self, Block, Marker, Normalized, Para};
 use crate::patterns::Patterns;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
-    let n = normalize::normalize(doc, pats);
+pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
     let mut section = Scope::Ward;
     let mut section_level = 0u8;
     let mut field_section: Option<Scope> = None;
@@ -165,7 +168,7 @@ pub fn extract(doc: &Document, pats: &Patterns) -> Extraction {
     // Only record keys have sector and field scopes (figures.md).
     stmts.retain(|s| s.scope == Scope::Ward || s.key.is_record_key());
     let mut stmts = merge_rates(stmts);
-    if doc.paged() {
+    if n.paged {
         for s in &mut stmts {
             s.page = Some(n.line_page.get(s.line - 1).copied().unwrap_or(1));
         }
@@ -364,16 +367,16 @@ fn merge_rates(mut stmts: Vec<Figure>) -> Vec<Figure> {
                 && stmts[j].key == stmts[i].key
                 && stmts[j].value.is_some()
         });
-        if let Some(j) = target {
-            if stmts[j].pct.is_none() || stmts[j].pct == stmts[i].pct {
-                // The figure names both patterns: "key/count-id+rate-id".
-                let rate_id = stmts[i].pattern.split_once('/').map_or("", |(_, id)| id);
-                let merged = format!("{}+{rate_id}", stmts[j].pattern);
-                stmts[j].pct = stmts[i].pct;
-                stmts[j].pct_decimals = stmts[i].pct_decimals;
-                stmts[j].pattern = merged;
-                drop[i] = true;
-            }
+        if let Some(j) = target
+            && (stmts[j].pct.is_none() || stmts[j].pct == stmts[i].pct)
+        {
+            // The figure names both patterns: "key/count-id+rate-id".
+            let rate_id = stmts[i].pattern.split_once('/').map_or("", |(_, id)| id);
+            let merged = format!("{}+{rate_id}", stmts[j].pattern);
+            stmts[j].pct = stmts[i].pct;
+            stmts[j].pct_decimals = stmts[i].pct_decimals;
+            stmts[j].pattern = merged;
+            drop[i] = true;
         }
     }
     stmts
@@ -408,15 +411,14 @@ fn first_per_key(stmts: &[Figure]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::SourceKind;
+    use crate::model::{Document, SourceKind};
 
     #[test]
     fn field_bullets_and_sector_headings_scope_their_figures() {
         let text = "- Lĩnh vực Chứng thực: Tổng số hồ sơ tiếp nhận 3726 hồ sơ.\n\n*** Ngành Công an**\n\nTổng số hồ sơ tiếp nhận: 438 hồ sơ.\n\n4.2. Hồ sơ đã giải quyết: 12 hồ sơ.";
-        let x = extract(
-            &Document::from_text("t.txt", SourceKind::Text, text),
-            &Patterns::builtin(),
-        );
+        let pats = Patterns::builtin();
+        let doc = Document::from_text("t.txt", SourceKind::Text, text);
+        let x = extract(&normalize::normalize(&doc, &pats), &pats);
         let scopes: Vec<String> = x
             .figures
             .iter()

@@ -35,6 +35,8 @@ pub struct Normalized {
     pub blocks: Vec<Block>,
     /// True when the confusion map was applied (OCR or stripped text).
     pub stripped: bool,
+    /// The document has pages (a figure's provenance names its page).
+    pub paged: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -236,6 +238,7 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         line_page,
         blocks,
         stripped,
+        paged: doc.paged(),
     }
 }
 
