@@ -217,7 +217,12 @@ fn compare_from_turns_each_bad_line_into_an_error_row() {
     let mut huge = edited.clone();
     huge["file"] = "so-lon.txt".into();
     huge["figures"][0]["value"] = Value::from(i64::MAX);
-    let cut = &lines[1][..lines[1].len() / 2];
+    // Cut about halfway, on a character boundary (the test's own slicing).
+    let half = (0..=lines[1].len() / 2)
+        .rev()
+        .find(|&i| lines[1].is_char_boundary(i))
+        .unwrap_or(0);
+    let cut = &lines[1][..half];
     lines.extend([
         cut.to_string(),
         "Báo cáo tháng 10, đã sửa tay".to_string(),

@@ -57,17 +57,18 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
     }
     // pdf-extract only when poppler cannot read the file even so: it is the
     // slower of the two and its text is worse where a line switches fonts.
+    // (None: not run.)
     let extracted = match &words {
-        Ok(_) | Err(ReadError::Encrypted) => Err(ReadError::PdfDamaged(String::new())),
-        Err(_) => guarded("PDF", || {
-            pdf_extract::extract_text_from_mem_by_pages(bytes)
-                .map_err(|e| ReadError::PdfDamaged(e.to_string()))
-        }),
+        Ok(_) | Err(ReadError::Encrypted) => None,
+        Err(_) => Some(guarded("PDF", || {
+            pdf_extract::extract_text_from_mem_by_pages(bytes).map_err(ReadError::PdfText)
+        })),
     };
     let (extracted, words) = match (extracted, words) {
         (_, Err(ReadError::Encrypted)) => return Err(ReadError::Encrypted),
-        (Err(e), Err(_)) => return Err(e),
-        (a, b) => (a.ok(), b.ok()),
+        (Some(Err(e)), Err(_)) => return Err(e),
+        (None, Err(e)) => return Err(e),
+        (a, b) => (a.and_then(Result::ok), b.ok()),
     };
     // pdftotext lists every page, empty ones included; parsing the whole
     // file again with lopdf is only needed for the rulings of pages that
@@ -137,7 +138,8 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
                 Some(Ok(page)) => pages[*i] = Some(page),
                 // A damaged page poppler cannot render: the pages whose
                 // text layer was read are kept, page by page.
-                Some(Err(ReadError::PdfDamaged(_))) if has_text => {}
+                Some(Err(ReadError::PdfDamaged(_) | ReadError::ToolTimeout { .. })) if has_text => {
+                }
                 Some(Err(e)) => return Err(e),
                 // A page skipped after another failed: that failure comes first.
                 None => {}
@@ -257,7 +259,7 @@ fn page_count(bytes: &[u8]) -> Option<usize> {
     guarded("PDF", || {
         lopdf::Document::load_mem(bytes)
             .map(|d| d.get_pages().len())
-            .map_err(|e| ReadError::PdfDamaged(e.to_string()))
+            .map_err(ReadError::PdfParse)
     })
     .ok()
     .filter(|&n| n > 0)
@@ -313,8 +315,7 @@ fn pdftotext_words(path: &Path) -> Result<Vec<PageWords>, ReadError> {
 fn drawings(bytes: &[u8], pages: &[PageWords]) -> Vec<Option<Drawing>> {
     let none = || vec![None; pages.len()];
     guarded("PDF", || {
-        let doc =
-            lopdf::Document::load_mem(bytes).map_err(|e| ReadError::PdfDamaged(e.to_string()))?;
+        let doc = lopdf::Document::load_mem(bytes).map_err(ReadError::PdfParse)?;
         let ids: Vec<lopdf::ObjectId> = doc.page_iter().collect();
         Ok(pages
             .iter()
@@ -517,10 +518,11 @@ fn run_tool_raw(
         if started.elapsed() > TOOL_TIMEOUT {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(ReadError::PdfDamaged(format!(
-                "{tool} took longer than {} s",
-                TOOL_TIMEOUT.as_secs()
-            )));
+            // A time-out says nothing about the file: not "damaged".
+            return Err(ReadError::ToolTimeout {
+                tool,
+                secs: TOOL_TIMEOUT.as_secs(),
+            });
         }
         std::thread::sleep(nap);
         nap = (nap * 2).min(Duration::from_millis(5));
