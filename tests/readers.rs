@@ -211,11 +211,17 @@ fn hostile_inputs_give_one_sentence_errors() {
     assert!(matches!(hostile("zipbomb.docx"), ReadError::ZipBomb { .. }));
     assert!(matches!(
         hostile("truncated.pdf"),
-        ReadError::PdfDamaged(_) | ReadError::Panicked(_)
+        ReadError::PdfDamaged(_)
+            | ReadError::PdfText(_)
+            | ReadError::PdfParse(_)
+            | ReadError::Panicked(_)
     ));
     assert!(matches!(
         hostile("damaged.pdf"),
-        ReadError::PdfDamaged(_) | ReadError::Panicked(_)
+        ReadError::PdfDamaged(_)
+            | ReadError::PdfText(_)
+            | ReadError::PdfParse(_)
+            | ReadError::Panicked(_)
     ));
 }
 
