@@ -197,6 +197,44 @@ pub fn period(texts: &[&str]) -> Option<Period> {
     None
 }
 
+/// The data window agrees with the title's period: a window of whole
+/// months read from a month named somewhere in the text (an OCR'd letterhead
+/// date that lost its "ngày", a "nhiệm vụ tháng 02" in the title) is
+/// replaced by the nominal period, which is read from the title alone. A
+/// window with days of its own ("từ 15/11 đến 14/12") is the report's
+/// stated data period and stays.
+pub fn reconcile(period: Option<Period>) -> Option<Period> {
+    let mut p = period?;
+    let (Some(n), Some(start), Some(end)) = (p.nominal, p.start.clone(), p.end.clone()) else {
+        return Some(p);
+    };
+    let whole = |s: &str, e: &str| -> Option<((i32, u32), (i32, u32))> {
+        let (sy, sm, sd) = ymd(s)?;
+        let (ey, em, ed) = ymd(e)?;
+        (sd == 1 && ed == days_in(em, ey)).then_some(((sy, sm), (ey, em)))
+    };
+    let Some((from, to)) = whole(&start, &end) else {
+        return Some(p);
+    };
+    let (first, len) = n.months();
+    let (y, first) = (n.year(), u32::from(first));
+    let last = first + u32::from(len) - 1;
+    if from != (y, first) || to != (y, last) {
+        let w = span(first, last, y);
+        p.start = w.start;
+        p.end = w.end;
+    }
+    Some(p)
+}
+
+fn ymd(s: &str) -> Option<(i32, u32, u32)> {
+    let mut it = s.split('-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    Some((y, m, d))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::Nominal;
@@ -276,42 +314,4 @@ mod tests {
         .unwrap();
         assert_eq!(u.name, "Lê Đại Hành");
     }
-}
-
-/// The data window agrees with the title's period: a window of whole
-/// months read from a month named somewhere in the text (an OCR'd letterhead
-/// date that lost its "ngày", a "nhiệm vụ tháng 02" in the title) is
-/// replaced by the nominal period, which is read from the title alone. A
-/// window with days of its own ("từ 15/11 đến 14/12") is the report's
-/// stated data period and stays.
-pub fn reconcile(period: Option<Period>) -> Option<Period> {
-    let mut p = period?;
-    let (Some(n), Some(start), Some(end)) = (p.nominal, p.start.clone(), p.end.clone()) else {
-        return Some(p);
-    };
-    let whole = |s: &str, e: &str| -> Option<((i32, u32), (i32, u32))> {
-        let (sy, sm, sd) = ymd(s)?;
-        let (ey, em, ed) = ymd(e)?;
-        (sd == 1 && ed == days_in(em, ey)).then_some(((sy, sm), (ey, em)))
-    };
-    let Some((from, to)) = whole(&start, &end) else {
-        return Some(p);
-    };
-    let (first, len) = n.months();
-    let (y, first) = (n.year(), u32::from(first));
-    let last = first + u32::from(len) - 1;
-    if from != (y, first) || to != (y, last) {
-        let w = span(first, last, y);
-        p.start = w.start;
-        p.end = w.end;
-    }
-    Some(p)
-}
-
-fn ymd(s: &str) -> Option<(i32, u32, u32)> {
-    let mut it = s.split('-');
-    let y = it.next()?.parse().ok()?;
-    let m = it.next()?.parse().ok()?;
-    let d = it.next()?.parse().ok()?;
-    Some((y, m, d))
 }
