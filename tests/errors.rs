@@ -168,6 +168,32 @@ fn every_subcommand_reads_the_good_and_names_the_bad() {
         ct.stdout
     );
 
+    // text: every input gets its block, in order; a bad one says why (the
+    // same Vietnamese reason) and is named once on stderr; exit 2.
+    let tx = baocao(&args(&["text"], &paths), &[]);
+    no_panic_text(&tx);
+    assert_eq!(tx.code, 2, "{}", tx.stderr);
+    assert_eq!(
+        tx.stdout.matches("==> ").count(),
+        inputs.len(),
+        "{}",
+        tx.stdout
+    );
+    for ((p, good), l) in inputs.iter().zip(&lines) {
+        let file = p.display().to_string();
+        if *good {
+            assert!(tx.stdout.contains(&format!("==> {file} (")), "{file}");
+        } else {
+            let reason = l["error"].as_str().unwrap();
+            assert!(
+                tx.stdout.contains(&format!("==> {file}: lỗi: {reason}")),
+                "{file}: {reason}\n{}",
+                tx.stdout
+            );
+            assert_eq!(tx.stderr.matches(&format!("baocao: {file}: ")).count(), 1);
+        }
+    }
+
     // compare: each bad file is a row of its own with its reason (the good
     // ones are of three periods: one is consolidated, the others listed
     // apart, see tests/consolidation.rs).
