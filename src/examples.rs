@@ -35,83 +35,63 @@ pub struct Outcome {
     pub failures: Vec<Failure>,
 }
 
+impl Outcome {
+    /// Counts one example, and keeps it when it failed.
+    fn record(&mut self, file: &str, id: String, text: &str, result: Result<(), String>) {
+        self.run += 1;
+        if let Err(reason) = result {
+            self.failures.push(Failure {
+                file: file.to_string(),
+                id,
+                text: text.to_string(),
+                reason,
+            });
+        }
+    }
+}
+
 /// Runs every example of `pats`.
 pub fn run(pats: &Patterns) -> Outcome {
     let mut out = Outcome::default();
     for p in pats.figures() {
         for ex in &p.examples {
-            out.run += 1;
             let key = ex.key.unwrap_or(p.keys[0]);
-            if let Err(reason) = figure_example(pats, ex, key, Some(&p.id)) {
-                out.failures.push(Failure {
-                    file: p.file.clone(),
-                    id: p.id.clone(),
-                    text: ex.text.clone(),
-                    reason,
-                });
-            }
+            let r = figure_example(pats, ex, key, Some(&p.id));
+            out.record(&p.file, p.id.clone(), &ex.text, r);
         }
     }
     for b in pats.breakdowns() {
         for ex in &b.examples {
-            out.run += 1;
             let key = ex.key.unwrap_or(b.becomes);
-            if let Err(reason) = figure_example(pats, ex, key, None) {
-                out.failures.push(Failure {
-                    file: b.file.clone(),
-                    id: format!("{}<{}", b.becomes.as_str(), b.head.as_str()),
-                    text: ex.text.clone(),
-                    reason,
-                });
-            }
+            let id = format!("{}<{}", b.becomes.as_str(), b.head.as_str());
+            out.record(&b.file, id, &ex.text, figure_example(pats, ex, key, None));
         }
     }
     for c in pats.contexts() {
         for ex in &c.examples {
-            out.run += 1;
-            if let Err(reason) = context_example(pats, &ex.text, &ex.number, ex.context) {
-                out.failures.push(Failure {
-                    file: c.file.clone(),
-                    id: c.id.clone(),
-                    text: ex.text.clone(),
-                    reason,
-                });
-            }
+            let r = context_example(pats, &ex.text, &ex.number, ex.context);
+            out.record(&c.file, c.id.clone(), &ex.text, r);
         }
     }
     for w in pats.word_classes() {
-        for (ex, want) in w
-            .examples
-            .iter()
-            .map(|e| (e, true))
-            .chain(w.not.iter().map(|e| (e, false)))
-        {
-            out.run += 1;
-            if w.cue.is_match(&normalize::fold(ex)) != want {
-                out.failures.push(Failure {
-                    file: w.file.clone(),
-                    id: format!("{:?}", w.class),
-                    text: ex.clone(),
-                    reason: if want {
-                        "does not match".into()
-                    } else {
-                        "matches".into()
-                    },
-                });
-            }
+        let cases = w.examples.iter().map(|e| (e, true));
+        for (ex, want) in cases.chain(w.not.iter().map(|e| (e, false))) {
+            let r = match (w.cue.is_match(&normalize::fold(ex)), want) {
+                (true, false) => Err("matches".to_string()),
+                (false, true) => Err("does not match".to_string()),
+                _ => Ok(()),
+            };
+            out.record(&w.file, format!("{:?}", w.class), ex, r);
         }
     }
     for (garbled, want) in pats.confusion_examples() {
-        out.run += 1;
         let got = confused(pats, garbled);
-        if got != *want {
-            out.failures.push(Failure {
-                file: "confusions".into(),
-                id: garbled.clone(),
-                text: garbled.clone(),
-                reason: format!("folds to {got:?}, not {want:?}"),
-            });
-        }
+        let r = if got == *want {
+            Ok(())
+        } else {
+            Err(format!("folds to {got:?}, not {want:?}"))
+        };
+        out.record("confusions", garbled.clone(), garbled, r);
     }
     out
 }

@@ -7,7 +7,8 @@
 //! offered but those with records. It does not find statements or scopes.
 
 use super::matcher::Stmt;
-use crate::patterns::Patterns;
+use crate::model::Key;
+use crate::patterns::{Breakdown, Patterns};
 
 pub(crate) fn refine(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
     // A statement read as one part ("Số DVC phát sinh hồ sơ: 53" after a
@@ -21,48 +22,47 @@ pub(crate) fn refine(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
                     pats.breakdowns()
                         .iter()
                         .any(|o| o.head == b.head && (p.key == o.part || p.key == o.becomes))
-                        && p.span.0 > h.at
-                        && {
-                            let between = &text[h.at..p.span.0];
-                            b.marker.is_match(between) && !sentence_break(between)
-                        }
+                        && breaks_down(text, b, h, p)
                 })
         }) else {
             continue;
         };
-        let (key, from) = (b.head, b.becomes);
-        let s = &mut stmts[i];
-        let id = s
-            .pattern
-            .split_once('/')
-            .map_or("", |(_, id)| id)
-            .to_string();
-        s.key = key;
-        s.pattern = format!("{}/{id}>{}", key.as_str(), from.as_str());
+        rekey(&mut stmts[i], b.head, '>', b.becomes);
     }
     for j in 0..stmts.len() {
         let part = &stmts[j];
         let Some(b) = pats.breakdowns().iter().find(|b| {
             b.part == part.key
-                && stmts[..j].iter().rev().any(|h| {
-                    h.key == b.head && h.at < part.span.0 && {
-                        let between = &text[h.at..part.span.0];
-                        b.marker.is_match(between) && !sentence_break(between)
-                    }
-                })
+                && stmts[..j]
+                    .iter()
+                    .rev()
+                    .any(|h| h.key == b.head && breaks_down(text, b, h, part))
         }) else {
             continue;
         };
-        let (key, head) = (b.becomes, b.head);
-        let s = &mut stmts[j];
-        let id = s
-            .pattern
-            .split_once('/')
-            .map_or("", |(_, id)| id)
-            .to_string();
-        s.key = key;
-        s.pattern = format!("{}/{id}<{}", key.as_str(), head.as_str());
+        rekey(&mut stmts[j], b.becomes, '<', b.head);
     }
+}
+
+/// Whether `part` follows `head` in the same sentence with the words that
+/// open the breakdown between them.
+fn breaks_down(text: &str, b: &Breakdown, head: &Stmt, part: &Stmt) -> bool {
+    head.at < part.span.0 && {
+        let between = &text[head.at..part.span.0];
+        b.marker.is_match(between) && !sentence_break(between)
+    }
+}
+
+/// The statement is read as `key`; its pattern says from what
+/// ("key/id<head" for a part, "key/id>part" for a head).
+fn rekey(s: &mut Stmt, key: Key, mark: char, other: Key) {
+    let id = s
+        .pattern
+        .split_once('/')
+        .map_or("", |(_, id)| id)
+        .to_string();
+    s.key = key;
+    s.pattern = format!("{}/{id}{mark}{}", key.as_str(), other.as_str());
 }
 
 /// A breakdown may follow its head after a semicolon ("42 thủ tục, đạt
