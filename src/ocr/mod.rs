@@ -24,7 +24,9 @@ use tesseract::plumbing::leptonica_plumbing::leptonica_sys;
 use tesseract::plumbing::tesseract_sys as tess;
 
 pub mod prep;
+pub mod rules;
 use prep::{OwnedPix, Step};
+pub use rules::Rule;
 
 #[derive(Debug, Clone)]
 pub struct OcrOptions {
@@ -87,24 +89,38 @@ pub struct Word {
     pub text: String,
 }
 
-/// A recognised page: layout lines (wide gaps kept as runs of spaces) and
-/// how sure Tesseract was of its words.
+/// A recognised page: its words and table rules, in the pixels of the
+/// straightened page image, and how sure Tesseract was of its words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OcrPage {
-    pub lines: Vec<String>,
+    /// The words, specks and noise dropped ([`drop_noise`]).
+    pub words: Vec<Word>,
+    /// The page's drawn lines ([`rules`]), erased before recognition.
+    pub rules: Vec<Rule>,
+    /// The resolution of the image the boxes are in.
+    pub ppi: i32,
     /// Mean word confidence (0–100) of the words kept; None with too few
     /// words to judge.
     pub confidence: Option<f32>,
 }
 
-/// OCRs one page image into layout lines.
+/// OCRs one page image into words and rules.
 pub fn ocr_image(input: OcrInput, opts: &OcrOptions) -> Result<OcrPage, OcrError> {
-    let words = ocr_words(input, opts)?;
-    let words = drop_noise(words);
+    let raw = ocr_raw(input, opts)?;
+    let words = drop_noise(raw.words);
     Ok(OcrPage {
-        lines: ocr_layout(&words),
         confidence: mean_confidence(&words),
+        words,
+        rules: raw.rules,
+        ppi: raw.ppi,
     })
+}
+
+/// What [`recognise`] returns: every word Tesseract gave.
+struct Raw {
+    words: Vec<Word>,
+    rules: Vec<Rule>,
+    ppi: i32,
 }
 
 /// Fewer scored words than this and a page's mean confidence says nothing
@@ -127,8 +143,8 @@ enum Owned {
     Bytes(Vec<u8>),
 }
 
-/// OCRs one page image into words, in a worker thread with a deadline.
-pub fn ocr_words(input: OcrInput, opts: &OcrOptions) -> Result<Vec<Word>, OcrError> {
+/// OCRs one page image, in a worker thread with a deadline.
+fn ocr_raw(input: OcrInput, opts: &OcrOptions) -> Result<Raw, OcrError> {
     let owned = match input {
         OcrInput::Path(p) => Owned::Path(p.to_path_buf()),
         OcrInput::Bytes(b) => Owned::Bytes(b.to_vec()),
@@ -172,7 +188,7 @@ impl Drop for Monitor {
     }
 }
 
-fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Vec<Word>, OcrError> {
+fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Raw, OcrError> {
     let lang = CString::new(opts.lang.as_str()).map_err(|_| OcrError::Init(opts.lang.clone()))?;
     // SAFETY: the path is a NUL-terminated string and the bytes a live
     // slice for the duration of the call; the result is owned by OwnedPix.
@@ -195,6 +211,11 @@ fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Vec<Word>, OcrError> {
         stated
     };
     let (pix, ppi) = prep::run(pix, ppi, &opts.prep);
+    // Straightened first, so that a table's rules are straight lines for
+    // [`rules`] and its rows straight rows for the layout.
+    let pix = prep::deskew(pix);
+    let (rules, clean) = rules::find_and_erase(&pix, ppi);
+    let pix = clean.unwrap_or(pix);
     // SAFETY: every pointer passed below is live: `api` and `mon` are owned
     // by guards declared after `pix`, so they are dropped before it.
     unsafe {
@@ -211,6 +232,10 @@ fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Vec<Word>, OcrError> {
         // whole where PSM 3 splits their cells into blocks and misreads
         // them (F1 0.952 against about 0.93). See README.
         tess::TessBaseAPISetPageSegMode(api.0, opts.psm);
+        // Tesseract 5 re-reads every low-confidence line inverted (white on
+        // black), for text on dark bands: a report has none, and it costs
+        // about a tenth of a page's time.
+        tess::TessBaseAPISetVariable(api.0, c"tessedit_do_invert".as_ptr(), c"0".as_ptr());
         tess::TessBaseAPISetImage2(api.0, pix.ptr().cast());
         tess::TessBaseAPISetSourceResolution(api.0, ppi);
         let mon = Monitor(tess::TessMonitorCreate());
@@ -232,7 +257,11 @@ fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Vec<Word>, OcrError> {
         tess::TessDeleteText(tsv);
         drop(mon);
         drop(api);
-        Ok(parse_tsv(&text))
+        Ok(Raw {
+            words: parse_tsv(&text),
+            rules,
+            ppi,
+        })
     }
 }
 

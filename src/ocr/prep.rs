@@ -125,3 +125,14 @@ pub(crate) fn run(pix: OwnedPix, ppi: i32, steps: &[Step]) -> (OwnedPix, i32) {
     }
     (pix, ppi)
 }
+
+/// Straightens a page tilted by the scanner or the copier (Leptonica's
+/// skew search, which rotates only when it is sure of an angle over 0.1°);
+/// the image as it was when it cannot.
+pub(crate) fn deskew(pix: OwnedPix) -> OwnedPix {
+    let (mut angle, mut conf) = (0.0f32, 0.0f32);
+    // SAFETY: pix.ptr() is live; the result is a new image (a clone when
+    // nothing was rotated) or null, owned by OwnedPix.
+    let p = unsafe { lept::pixFindSkewAndDeskew(pix.ptr(), 0, &mut angle, &mut conf) };
+    OwnedPix::new(p).unwrap_or(pix)
+}

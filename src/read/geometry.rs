@@ -138,8 +138,49 @@ fn grid_words(words: &[&WordBox]) -> Vec<ocr::Word> {
         .collect()
 }
 
+/// Which reader the words come from: their text bands are laid out by the
+/// column rule measured on it ([`layout::to_lines`] or
+/// [`layout::to_lines_ocr`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layer {
+    Text,
+    Ocr,
+}
+
+/// An OCR'd page's lines: its words and rules (pixels) taken to points,
+/// then laid out as a text-layer page is, so that a ruled table on a scan
+/// is read from its grid.
+pub(crate) fn ocr_page_lines(page: &ocr::OcrPage) -> Vec<String> {
+    let pt = 72.0 / page.ppi.max(1) as f64;
+    let words = page
+        .words
+        .iter()
+        // A rule Tesseract still read as a character is a cell border.
+        .filter(|w| !w.text.chars().all(|c| c == '|'))
+        .map(|w| WordBox {
+            x0: w.left as f64 * pt,
+            y0: w.top as f64 * pt,
+            x1: (w.left + w.width) as f64 * pt,
+            y1: (w.top + w.height) as f64 * pt,
+            text: w.text.clone(),
+        })
+        .collect();
+    let rulings: Vec<Ruling> = page
+        .rules
+        .iter()
+        .map(|r| Ruling {
+            horizontal: r.horizontal,
+            pos: r.pos * pt,
+            from: r.from * pt,
+            to: r.to * pt,
+        })
+        .collect();
+    let page = PageWords { height: 0.0, words };
+    page_lines(&page, &rulings, Layer::Ocr).lines
+}
+
 /// Lays one page out: text bands and ruled tables in their vertical order.
-pub(crate) fn page_lines(page: &PageWords, rulings: &[Ruling]) -> PageLines {
+pub(crate) fn page_lines(page: &PageWords, rulings: &[Ruling], layer: Layer) -> PageLines {
     let tables = lattice::tables(rulings, &page.words);
     // Band k holds the words above table k (and below table k-1).
     let mut bands: Vec<Vec<&WordBox>> = vec![Vec::new(); tables.len() + 1];
@@ -154,8 +195,11 @@ pub(crate) fn page_lines(page: &PageWords, rulings: &[Ruling]) -> PageLines {
     let mut out = PageLines::default();
     for (k, band) in bands.iter().enumerate() {
         if !band.is_empty() {
-            let text = ocr::words_to_layout(&grid_words(band)).join("\n");
-            out.lines.extend(layout::to_lines(&text).0);
+            let lines = match layer {
+                Layer::Text => layout::to_lines(&ocr::words_to_layout(&grid_words(band)).join("\n")),
+                Layer::Ocr => layout::to_lines_ocr(&ocr::ocr_layout(&grid_words(band)).join("\n")),
+            };
+            out.lines.extend(lines.0);
             out.lines.push(String::new());
         }
         if let Some(t) = tables.get(k) {

@@ -7,7 +7,7 @@
 //! multi-page TIFF.
 
 use super::sniff::ImageKind;
-use super::{ReadError, ReadOptions, layout};
+use super::{ReadError, ReadOptions, geometry};
 use crate::model::{Document, Page, SourceKind};
 use crate::ocr::{self, OcrError, OcrInput};
 use std::path::Path;
@@ -29,11 +29,12 @@ pub fn read(
     })
 }
 
-/// An OCR'd page as the document model holds it: table rows as cells
-/// (by the OCR column rule: the text-layer rules shift OCR'd columns).
+/// An OCR'd page as the document model holds it: ruled tables as rows of
+/// cells from the page's rules (as a text-layer page's), the rest laid out
+/// by the OCR column rule (the text-layer rules shift OCR'd columns).
 pub fn ocr_page(page: ocr::OcrPage) -> Page {
     Page {
-        lines: layout::to_lines_ocr(&page.lines.join("\n")).0,
+        lines: geometry::ocr_page_lines(&page),
         ocr: true,
         confidence: page.confidence,
     }
