@@ -93,6 +93,16 @@ pub fn run(pats: &Patterns) -> Outcome {
         };
         out.record("confusions", garbled.clone(), garbled, r);
     }
+    let cues = pats.tables();
+    for (ocr, want) in &cues.header_examples {
+        let got = cues.mend_header_text(ocr);
+        let r = if got == *want {
+            Ok(())
+        } else {
+            Err(format!("mends to {got:?}, not {want:?}"))
+        };
+        out.record("scopes.toml", "header_vocabulary".to_string(), ocr, r);
+    }
     out
 }
 

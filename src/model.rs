@@ -56,6 +56,10 @@ pub struct Page {
     /// For an OCR'd page: Tesseract's mean word confidence (0–100), None
     /// when the page had too few words to judge (a blank or signature page).
     pub confidence: Option<f32>,
+    /// For an OCR'd page: the words with a digit that Tesseract read with
+    /// low confidence, as they stand in `lines`: a figure read from one is
+    /// not certain enough to accuse a report with.
+    pub doubtful: Vec<String>,
 }
 
 impl Document {
@@ -68,6 +72,7 @@ impl Document {
                 lines: split_lines(text),
                 ocr: false,
                 confidence: None,
+                doubtful: Vec::new(),
             }],
         }
     }
@@ -516,6 +521,12 @@ pub struct Extraction {
     /// Why the arithmetic must not be checked at all (no unit named, or the
     /// text reports for several units): `check` then raises nothing.
     pub unchecked: Option<String>,
+    /// Statements read from words OCR was unsure of (copies of members of
+    /// `statements`): reported, never the ground of a finding.
+    pub doubtful: Vec<Figure>,
+    /// Table cells of a scope read but not taken: a number under a header
+    /// naming no key (Some), a misread cell under one that does (None).
+    pub unsure: Vec<(Scope, Option<i64>)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

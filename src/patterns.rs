@@ -285,6 +285,49 @@ pub struct TableCues {
     pub total_row: Regex,
     pub name_header: Regex,
     pub field_label: Regex,
+    /// The folded words column headers are written with, for mending an
+    /// OCR'd header ([`TableCues::mend_header`]).
+    pub header_vocabulary: Vec<String>,
+    /// (OCR'd header, mended) pairs, run as tests.
+    pub header_examples: Vec<(String, String)>,
+}
+
+impl TableCues {
+    /// An OCR'd header word (folded) as the header vocabulary spells it:
+    /// one edit off exactly one of its words ("siai" → "giai", "dano" →
+    /// "dang"), or two of its words run together ("tongso" → "tong so",
+    /// "tiepnhan" → "tiep nhan"). Words of the vocabulary, short words
+    /// (three letters or fewer: too many neighbours) and words near two
+    /// of them stay as they are (None).
+    pub fn mend_header(&self, word: &str) -> Option<String> {
+        let vocab = &self.header_vocabulary;
+        if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        if vocab.iter().any(|v| v == word) {
+            return None;
+        }
+        for cut in 2..word.len() - 1 {
+            let (a, b) = word.split_at(cut);
+            if vocab.iter().any(|v| v == a) && vocab.iter().any(|v| v == b) {
+                return Some(format!("{a} {b}"));
+            }
+        }
+        let mut near = vocab
+            .iter()
+            .filter(|v| v.len() >= 3 && edits(v, word, 1).is_some());
+        let first = near.next()?;
+        near.next().is_none().then(|| first.clone())
+    }
+
+    /// A folded header line with every word [`TableCues::mend_header`]
+    /// mends mended.
+    pub fn mend_header_text(&self, text: &str) -> String {
+        text.split(' ')
+            .map(|w| self.mend_header(w).unwrap_or_else(|| w.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -455,6 +498,9 @@ struct RawTables {
     total_row: String,
     name_header: String,
     field_label: String,
+    header_vocabulary: String,
+    #[serde(default)]
+    header_examples: Vec<[String; 2]>,
 }
 
 impl Patterns {
@@ -626,6 +672,16 @@ impl Patterns {
                     total_row: re("tables", &t.total_row)?,
                     name_header: re("tables", &t.name_header)?,
                     field_label: re("tables", &t.field_label)?,
+                    header_vocabulary: t
+                        .header_vocabulary
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect(),
+                    header_examples: t
+                        .header_examples
+                        .into_iter()
+                        .map(|[a, b]| (a, b))
+                        .collect(),
                 });
             }
         }

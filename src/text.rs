@@ -106,6 +106,42 @@ impl Folded {
     }
 }
 
+impl Folded {
+    /// Replaces each space-separated word `f` gives a replacement for,
+    /// keeping the map as [`Folded::replace_all`] does.
+    pub fn mend_words(&mut self, f: impl Fn(&str) -> Option<String>) {
+        let mut text = String::with_capacity(self.text.len());
+        let mut map = Vec::with_capacity(self.map.len());
+        let mut last = 0;
+        let bytes = self.text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i] != b' ' {
+                i += 1;
+            }
+            if let Some(rep) = f(&self.text[start..i]) {
+                text.push_str(&self.text[last..start]);
+                map.extend_from_slice(&self.map[last..start]);
+                map.extend(std::iter::repeat_n(self.map[start], rep.len()));
+                text.push_str(&rep);
+                last = i;
+            }
+        }
+        if last == 0 {
+            return;
+        }
+        text.push_str(&self.text[last..]);
+        map.extend_from_slice(&self.map[last..]);
+        self.text = text;
+        self.map = map;
+    }
+}
+
 /// Folds one string on its own (patterns' own text, unit names, headers).
 pub fn fold(s: &str) -> String {
     let mut f = Folded::default();

@@ -17,6 +17,7 @@
 
 mod breakdown;
 mod context;
+mod doubt;
 pub mod identity;
 pub mod matcher;
 pub mod nominal;
@@ -46,6 +47,8 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
     let mut aside: Vec<(Figure, context::Aside)> = Vec::new();
     // Tables whose reading was not certain enough to use.
     let mut table_notes: Vec<String> = Vec::new();
+    // Table rows with cells read but not taken (`TableRead::unsure`).
+    let mut unsure_rows: Vec<(usize, Option<i64>)> = Vec::new();
     for block in &n.blocks {
         match block {
             Block::Para(p) => texts.push(&p.folded.text),
@@ -155,6 +158,9 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
             Block::Table(t) => {
                 let read = table::read(t, &mut section, pats, &n.lines, last_para);
                 table_notes.extend(read.notes);
+                if section_ctx.is_none() {
+                    unsure_rows.extend(read.unsure);
+                }
                 match &section_ctx {
                     Some(a) => aside.extend(read.stmts.into_iter().map(|s| (s, a.clone()))),
                     None => {
@@ -205,7 +211,18 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
             a.cue
         )
     }));
+    let (doubtful, tables) = doubt::mark(n, &stmts, tables, &mut notes);
+    let mut unsure: Vec<(Scope, Option<i64>)> = Vec::new();
+    for (line, v) in unsure_rows {
+        for s in stmts.iter().filter(|s| s.line == line) {
+            if !unsure.contains(&(s.scope.clone(), v)) {
+                unsure.push((s.scope.clone(), v));
+            }
+        }
+    }
     Extraction {
+        unsure,
+        doubtful,
         notes,
         unchecked,
         unit,

@@ -22,6 +22,10 @@ pub struct TableRead {
     pub columns: Vec<TableColumn>,
     /// Tables left unread because their reading was not certain, and why.
     pub notes: Vec<String>,
+    /// Rows (1-based line) with cells read but not taken: a number under a
+    /// header that names no key (Some), or a misread cell under one that
+    /// does (None). Each may be a part the row's sums are missing.
+    pub unsure: Vec<(usize, Option<i64>)>,
 }
 
 struct Body {
@@ -565,6 +569,20 @@ fn read_one(
                     .is_match(&crate::normalize::fold(&strip_numbering(&c.text)))
         })
     };
+    // Cells read but not taken, row by row (see `TableRead::unsure`).
+    for r in body_rows {
+        for j in name_col + 1..ncols {
+            let Some(c) = r.cells.get(j) else { continue };
+            if c.is_empty() || text_col[j] {
+                continue;
+            }
+            match (keys[j], c.number().or_else(|| spilled_number(c))) {
+                (None, Some(n)) => out.unsure.push((r.line + 1, Some(n))),
+                (Some(_), None) => out.unsure.push((r.line + 1, None)),
+                _ => {}
+            }
+        }
+    }
     let mut body: Vec<Body> = Vec::new();
     let mut total: Option<(usize, Vec<(usize, i64)>)> = None;
     let mut unreliable = false;

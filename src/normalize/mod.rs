@@ -37,6 +37,9 @@ pub struct Normalized {
     pub stripped: bool,
     /// The document has pages (a figure's provenance names its page).
     pub paged: bool,
+    /// Per page, the words OCR read with low confidence
+    /// ([`crate::model::Page::doubtful`]).
+    pub doubtful: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -111,6 +114,22 @@ impl Cell {
 }
 
 static SPACED_CELLS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{3,}").expect("cells"));
+
+/// Mends the words of an OCR'd table's header rows (those above its first
+/// row with two numbers) to the header vocabulary's spelling, and rescans
+/// their numbers. Body rows are left alone: their names are the field
+/// catalogue's business, and "cong" in "Người có công" is no "tong".
+fn mend_header(rows: &mut [Row], patterns: &Patterns) {
+    let cues = patterns.tables();
+    for r in rows.iter_mut() {
+        if r.cells.iter().filter(|c| !c.nums.is_empty()).count() >= 2 {
+            break;
+        }
+        for c in &mut r.cells {
+            c.folded.mend_words(|w| cues.mend_header(w));
+        }
+    }
+}
 
 /// Normalizes a document for matching.
 pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
@@ -208,9 +227,11 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
             if next_is_row {
                 continue;
             }
-            blocks.push(Block::Table(Table {
-                rows: std::mem::take(&mut table),
-            }));
+            let mut rows = std::mem::take(&mut table);
+            if stripped {
+                mend_header(&mut rows, patterns);
+            }
+            blocks.push(Block::Table(Table { rows }));
         }
         if blank {
             continue;
@@ -231,6 +252,9 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
     }
     flush_para(&mut para, &mut blocks);
     if !table.is_empty() {
+        if stripped {
+            mend_header(&mut table, patterns);
+        }
         blocks.push(Block::Table(Table { rows: table }));
     }
     Normalized {
@@ -239,6 +263,7 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         blocks,
         stripped,
         paged: doc.paged(),
+        doubtful: doc.pages.iter().map(|p| p.doubtful.clone()).collect(),
     }
 }
 

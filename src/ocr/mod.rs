@@ -172,6 +172,46 @@ fn ocr_raw(input: OcrInput, opts: &OcrOptions) -> Result<Raw, OcrError> {
 /// Owns a TessBaseAPI handle.
 struct Api(*mut tess::TessBaseAPI);
 
+// SAFETY: a handle is used by one thread at a time (taken out of the pool,
+// used, put back); Tesseract keeps no thread-local state in it.
+unsafe impl Send for Api {}
+
+/// Handles with a language loaded, kept between pages: loading `vie` takes
+/// about 0.2 s of a page's 2 s. A handle whose page failed or timed out is
+/// not put back.
+static POOL: std::sync::Mutex<Vec<(String, Api)>> = std::sync::Mutex::new(Vec::new());
+/// Handles kept at most (one per OCR thread; more are freed).
+const POOL_MAX: usize = 8;
+
+/// A handle with `lang` loaded: from the pool, or a new one.
+fn take_api(lang: &CStr, name: &str) -> Result<Api, OcrError> {
+    if let Ok(mut pool) = POOL.lock()
+        && let Some(i) = pool.iter().position(|(l, _)| l == name)
+    {
+        return Ok(pool.swap_remove(i).1);
+    }
+    // SAFETY: a new handle, initialised once; dropped by Api on failure.
+    unsafe {
+        let api = Api(tess::TessBaseAPICreate());
+        if tess::TessBaseAPIInit3(api.0, std::ptr::null(), lang.as_ptr()) != 0 {
+            return Err(OcrError::Init(name.to_string()));
+        }
+        Ok(api)
+    }
+}
+
+/// Returns a handle whose page was read, its results cleared.
+fn give_back(api: Api, name: &str) {
+    // SAFETY: the handle is live; Clear frees the page's image and results
+    // and keeps the language.
+    unsafe { tess::TessBaseAPIClear(api.0) };
+    if let Ok(mut pool) = POOL.lock()
+        && pool.len() < POOL_MAX
+    {
+        pool.push((name.to_string(), api));
+    }
+}
+
 impl Drop for Api {
     fn drop(&mut self) {
         // SAFETY: the handle came from TessBaseAPICreate and is dropped once.
@@ -216,13 +256,14 @@ fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Raw, OcrError> {
     let pix = prep::deskew(pix);
     let (rules, clean) = rules::find_and_erase(&pix, ppi);
     let pix = clean.unwrap_or(pix);
+    if let Some(p) = std::env::var_os("BAOCAO_DEBUG_PIX") {
+        let c = std::ffi::CString::new(p.as_encoded_bytes()).unwrap();
+        unsafe { leptonica_sys::pixWrite(c.as_ptr(), pix.ptr(), 3) };
+    }
     // SAFETY: every pointer passed below is live: `api` and `mon` are owned
     // by guards declared after `pix`, so they are dropped before it.
     unsafe {
-        let api = Api(tess::TessBaseAPICreate());
-        if tess::TessBaseAPIInit3(api.0, std::ptr::null(), lang.as_ptr()) != 0 {
-            return Err(OcrError::Init(opts.lang.clone()));
-        }
+        let api = take_api(&lang, &opts.lang)?;
         // The API's default is one uniform block (PSM 6), which reads a
         // degraded page with a table or a two-column header as garbage (a
         // devset table page: 54 of 133 numbers). Ours is PSM 4, one column
@@ -256,7 +297,7 @@ fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Raw, OcrError> {
         let text = CStr::from_ptr(tsv).to_string_lossy().into_owned();
         tess::TessDeleteText(tsv);
         drop(mon);
-        drop(api);
+        give_back(api, &opts.lang);
         Ok(Raw {
             words: parse_tsv(&text),
             rules,

@@ -20,15 +20,22 @@
 use super::prep::OwnedPix;
 use tesseract::plumbing::leptonica_plumbing::leptonica_sys as lept;
 
-/// Shortest rule, inches: longer than any letter's stroke (a capital at
-/// 14 pt is about 0.14 in tall), shorter than one table row's height or a
-/// narrow column's width.
+/// Shortest vertical rule, inches: longer than any letter's stroke (a
+/// capital at 14 pt is about 0.14 in tall), shorter than a table row.
 const MIN_RULE_IN: f64 = 0.2;
+/// Shortest horizontal rule, inches: a blurred bold word (letters merged
+/// along their middle) is a dark run as long as the word, so a horizontal
+/// rule must be longer than a short word and may be as short as a narrow
+/// column ("Quá hạn", about 0.4 in).
+const MIN_HRULE_IN: f64 = 0.35;
 /// Thickest rule, inches (a 3 pt border, blurred by the copy).
 const MAX_RULE_IN: f64 = 0.06;
 /// Ink darker than this (0 black – 255 white) is a rule's pixel. Lighter
 /// than text's threshold, as a blurred 0.5 pt line is gray.
-const INK: i32 = 170;
+const INK: i32 = 180;
+/// How far apart (inches) a rule's end and the line it meets may be, and
+/// still touch: a copy blurs and breaks a line's ends.
+const TOUCH_IN: f64 = 0.03;
 
 /// One rule: at `pos` (y for a horizontal, x for a vertical) from `from`
 /// to `to`, in pixels of the image it was found on.
@@ -49,33 +56,76 @@ impl Drop for OwnedBoxa {
     }
 }
 
-/// The page's rules, and the page with them erased (None when it has none,
-/// or Leptonica failed at a step: the page is then read as it is).
+/// A dark run found by the opening: its box, in pixels.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    rule: Rule,
+    bx: (i32, i32, i32, i32),
+}
+
+/// Whether a horizontal and a vertical rule meet (cross, or end at each
+/// other within `tol` pixels).
+fn touch(h: &Rule, v: &Rule, tol: f64) -> bool {
+    v.pos >= h.from - tol && v.pos <= h.to + tol && h.pos >= v.from - tol && h.pos <= v.to + tol
+}
+
+/// The rules that meet a rule of the other direction: a table's borders.
+/// A lone horizontal run is an underline, a bold word or a signature line;
+/// a lone vertical one a page edge's shadow: none of them is erased.
+fn framed(runs: &[Run], tol: f64) -> Vec<Run> {
+    runs.iter()
+        .filter(|a| {
+            runs.iter().any(|b| {
+                a.rule.horizontal != b.rule.horizontal
+                    && if a.rule.horizontal {
+                        touch(&a.rule, &b.rule, tol)
+                    } else {
+                        touch(&b.rule, &a.rule, tol)
+                    }
+            })
+        })
+        .copied()
+        .collect()
+}
+
+/// The page's table rules, and the page with them erased (None when it has
+/// none, or Leptonica failed at a step: the page is then read as it is).
 pub(crate) fn find_and_erase(gray: &OwnedPix, ppi: i32) -> (Vec<Rule>, Option<OwnedPix>) {
     let ppi = if ppi > 0 { ppi as f64 } else { 300.0 };
-    let long = (MIN_RULE_IN * ppi).round() as i32;
     let thick = (MAX_RULE_IN * ppi).round().max(3.0) as i32;
     // SAFETY: every image is owned by an OwnedPix (destroyed once, after
-    // its last use); the Boxa by OwnedBoxa.
+    // its last use); the Boxa by OwnedBoxa; the Box is destroyed after use.
     unsafe {
-        let Some(bin) = OwnedPix::new(lept::pixConvertTo1(gray.ptr(), INK)) else {
+        // The paper's tone (gray, or darker under a copier-lid shadow) is
+        // divided out first, so that one threshold tells ink from paper on
+        // every copy: the background is then 200 everywhere.
+        let Some(flat) = OwnedPix::new(lept::pixBackgroundNormSimple(
+            gray.ptr(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+        )) else {
             return (Vec::new(), None);
         };
-        let mut rules = Vec::new();
-        let mut masks = Vec::new();
+        let Some(bin) = OwnedPix::new(lept::pixConvertTo1(flat.ptr(), tune("INK", INK as f64) as i32)) else {
+            return (Vec::new(), None);
+        };
+        let mut runs = Vec::new();
+        let mut opened = Vec::new();
         for horizontal in [true, false] {
+            let long = if horizontal { tune("HMIN", MIN_HRULE_IN) } else { tune("VMIN", MIN_RULE_IN) };
+            let long = (long * ppi).round() as i32;
             let (h, v) = if horizontal { (long, 1) } else { (1, long) };
             let Some(open) =
-                OwnedPix::new(lept::pixOpenBrick(std::ptr::null_mut(), bin.ptr(), h, v))
+                OwnedPix::new(lept::pixOpenCompBrick(std::ptr::null_mut(), bin.ptr(), h, v))
             else {
                 return (Vec::new(), None);
             };
             // A rule broken by the copy's noise (a few white pixels across
             // it) is one rule again.
-            let gap = (0.03 * ppi).round() as i32;
+            let gap = (tune("GAP", 0.03) * ppi).round() as i32;
             let (ch, cv) = if horizontal { (gap, 1) } else { (1, gap) };
             let Some(closed) =
-                OwnedPix::new(lept::pixCloseBrick(std::ptr::null_mut(), open.ptr(), ch, cv))
+                OwnedPix::new(lept::pixCloseCompBrick(std::ptr::null_mut(), open.ptr(), ch, cv))
             else {
                 return (Vec::new(), None);
             };
@@ -92,7 +142,7 @@ pub(crate) fn find_and_erase(gray: &OwnedPix, ppi: i32) -> (Vec<Rule>, Option<Ow
                 if len < long || across > thick {
                     continue;
                 }
-                rules.push(if horizontal {
+                let rule = if horizontal {
                     Rule {
                         horizontal,
                         pos: y as f64 + hh as f64 / 2.0,
@@ -106,22 +156,46 @@ pub(crate) fn find_and_erase(gray: &OwnedPix, ppi: i32) -> (Vec<Rule>, Option<Ow
                         from: y as f64,
                         to: (y + hh) as f64,
                     }
+                };
+                runs.push(Run {
+                    rule,
+                    bx: (x, y, w, hh),
                 });
             }
-            masks.push(open);
+            opened.push(open);
         }
-        if rules.is_empty() {
+        let runs = framed(&runs, TOUCH_IN * ppi);
+        if runs.is_empty() {
+            return (Vec::new(), None);
+        }
+        let rules: Vec<Rule> = runs.iter().map(|r| r.rule).collect();
+        // The mask: the opened ink inside the kept runs' boxes, widened by
+        // the blurred halo beside a rule's dark core.
+        let Some(boxes) = OwnedPix::new(lept::pixCreateTemplate(bin.ptr())) else {
             return (rules, None);
+        };
+        for r in &runs {
+            let (x, y, w, h) = r.bx;
+            let b = lept::boxCreate(x, y, w, h);
+            if b.is_null() {
+                return (rules, None);
+            }
+            lept::pixSetInRect(boxes.ptr(), b);
+            let mut b = b;
+            lept::boxDestroy(&mut b);
         }
-        // The blurred halo beside a rule's dark core goes too.
-        let Some(mask) = OwnedPix::new(lept::pixOr(
+        let Some(ink) = OwnedPix::new(lept::pixOr(
             std::ptr::null_mut(),
-            masks[0].ptr(),
-            masks[1].ptr(),
+            opened[0].ptr(),
+            opened[1].ptr(),
         )) else {
             return (rules, None);
         };
-        let halo = (0.01 * ppi).round() as i32 * 2 + 1;
+        let Some(mask) = OwnedPix::new(lept::pixAnd(std::ptr::null_mut(), ink.ptr(), boxes.ptr()))
+        else {
+            return (rules, None);
+        };
+        let halo = (tune("HALO", 0.02) * ppi).round() as i32 * 2 + 1;
         let Some(mask) =
             OwnedPix::new(lept::pixDilateBrick(std::ptr::null_mut(), mask.ptr(), halo, halo))
         else {
@@ -130,9 +204,20 @@ pub(crate) fn find_and_erase(gray: &OwnedPix, ppi: i32) -> (Vec<Rule>, Option<Ow
         let Some(clean) = OwnedPix::new(lept::pixCopy(std::ptr::null_mut(), gray.ptr())) else {
             return (rules, None);
         };
-        if lept::pixSetMasked(clean.ptr(), mask.ptr(), 255) != 0 {
+        // Painted in the paper's tone, not white: white stripes on a gray
+        // copy make Tesseract's threshold read the paper between them as
+        // ink, and a row boxed by them comes out as garbage.
+        let mut paper: u32 = 255;
+        if lept::pixGetRankValue(gray.ptr(), 4, 0.5, &mut paper) != 0 {
+            paper = 255;
+        }
+        if lept::pixSetMasked(clean.ptr(), mask.ptr(), paper) != 0 {
             return (rules, None);
         }
         (rules, Some(clean))
     }
+}
+
+fn tune(name: &str, d: f64) -> f64 {
+    std::env::var(format!("BAOCAO_T_{name}")).ok().and_then(|v| v.parse().ok()).unwrap_or(d)
 }

@@ -24,6 +24,7 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
             lines,
             ocr: false,
             confidence: None,
+            doubtful: Vec::new(),
         }],
     })
 }

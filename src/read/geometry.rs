@@ -152,7 +152,7 @@ pub(crate) enum Layer {
 /// is read from its grid.
 pub(crate) fn ocr_page_lines(page: &ocr::OcrPage) -> Vec<String> {
     let pt = 72.0 / page.ppi.max(1) as f64;
-    let words = page
+    let words: Vec<WordBox> = page
         .words
         .iter()
         // A rule Tesseract still read as a character is a cell border.
@@ -175,6 +175,13 @@ pub(crate) fn ocr_page_lines(page: &ocr::OcrPage) -> Vec<String> {
             to: r.to * pt,
         })
         .collect();
+    if let Some(p) = std::env::var_os("BAOCAO_DEBUG_WORDS") {
+        use std::fmt::Write;
+        let mut s = String::new();
+        for r in &rulings { let _ = writeln!(s, "RULE {r:?}"); }
+        for w in &page.words { let _ = writeln!(s, "WORD {} {} {} {} {} {}", w.left, w.top, w.conf, w.width, w.height, w.text); }
+        let _ = std::fs::write(p, s);
+    }
     let page = PageWords { height: 0.0, words };
     page_lines(&page, &rulings, Layer::Ocr).lines
 }

@@ -120,6 +120,7 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
             lines,
             ocr: false,
             confidence: None,
+            doubtful: Vec::new(),
         }));
     }
 
@@ -153,6 +154,7 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
                 lines: Vec::new(),
                 ocr: true,
                 confidence: None,
+                doubtful: Vec::new(),
             })
         })
         .collect();

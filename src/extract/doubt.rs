@@ -1,0 +1,86 @@
+//! Figures read from doubtful OCR words: the normalized document (its
+//! pages' low-confidence words) and the statements and table columns read
+//! from it in; the doubtful statements, and the table columns that rest on
+//! none of them, out, with a note for the clerk naming each doubtful one.
+//!
+//! A figure is doubtful when the line it was read from holds a word with a
+//! digit that Tesseract was unsure of, and that word's digits are the
+//! figure's. Such a figure is still reported (it is often right), but a
+//! finding must not rest on it: a misread digit would be an accusation of
+//! the ward's arithmetic for the scanner's fault. It does not judge text
+//! layers (they have no doubtful words) and does not drop any figure.
+
+use crate::model::{Figure, TableColumn};
+use crate::normalize::Normalized;
+
+/// A number's digits without leading zeros ("07" and "7" are one figure).
+fn digits(s: &str) -> String {
+    let d: String = s.chars().filter(char::is_ascii_digit).collect();
+    let t = d.trim_start_matches('0');
+    if t.is_empty() && !d.is_empty() {
+        "0".into()
+    } else {
+        t.into()
+    }
+}
+
+/// The digit strings of the doubtful words on 1-based `line`.
+fn doubtful_on(n: &Normalized, line: usize) -> Vec<String> {
+    let Some(text) = n.lines.get(line.wrapping_sub(1)) else {
+        return Vec::new();
+    };
+    let page = n.line_page.get(line - 1).copied().unwrap_or(1) as usize;
+    n.doubtful
+        .get(page.wrapping_sub(1))
+        .into_iter()
+        .flatten()
+        .filter(|w| text.contains(w.as_str()))
+        .map(|w| digits(w))
+        .filter(|d| !d.is_empty())
+        .collect()
+}
+
+fn is_doubtful(n: &Normalized, line: usize, value: Option<i64>, pct: Option<f64>) -> bool {
+    let words = doubtful_on(n, line);
+    if words.is_empty() {
+        return false;
+    }
+    let mut read: Vec<String> = value.map(|v| v.to_string()).into_iter().collect();
+    if let Some(p) = pct {
+        read.push(digits(&format!("{p}")));
+    }
+    read.iter().any(|r| words.contains(r))
+}
+
+/// The doubtful statements, and the table columns without a doubtful cell.
+pub(crate) fn mark(
+    n: &Normalized,
+    stmts: &[Figure],
+    tables: Vec<TableColumn>,
+    notes: &mut Vec<String>,
+) -> (Vec<Figure>, Vec<TableColumn>) {
+    if n.doubtful.iter().all(Vec::is_empty) {
+        return (Vec::new(), tables);
+    }
+    let doubtful: Vec<Figure> = stmts
+        .iter()
+        .filter(|f| is_doubtful(n, f.line, f.value, f.pct))
+        .cloned()
+        .collect();
+    for f in &doubtful {
+        notes.push(format!(
+            "dòng {}: \"{}\" có số nhận dạng (OCR) không chắc chắn, không dùng để đối chiếu số học; cần xem bản gốc",
+            f.line, f.raw
+        ));
+    }
+    let tables = tables
+        .into_iter()
+        .filter(|t| {
+            !t.rows
+                .iter()
+                .chain(std::iter::once(&t.total))
+                .any(|&(line, v)| is_doubtful(n, line, Some(v), None))
+        })
+        .collect();
+    (doubtful, tables)
+}
