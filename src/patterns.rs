@@ -677,11 +677,7 @@ impl Patterns {
                         .split_whitespace()
                         .map(str::to_string)
                         .collect(),
-                    header_examples: t
-                        .header_examples
-                        .into_iter()
-                        .map(|[a, b]| (a, b))
-                        .collect(),
+                    header_examples: t.header_examples.into_iter().map(|[a, b]| (a, b)).collect(),
                 });
             }
         }

@@ -109,9 +109,9 @@ pub fn check(x: &Extraction) -> Vec<Finding> {
 /// Whether one of the finding's figures is doubtful: same key, and same
 /// scope (a per-field sum rests on every field's figure of its key).
 fn rests_on_doubt(x: &Extraction, f: &Finding) -> bool {
-    x.doubtful.iter().any(|d| {
-        f.keys.contains(&d.key) && (d.scope == f.scope || f.rule == Rule::FieldSum)
-    })
+    x.doubtful
+        .iter()
+        .any(|d| f.keys.contains(&d.key) && (d.scope == f.scope || f.rule == Rule::FieldSum))
 }
 
 /// Whether a `parts-sum` finding in a table row may come from a cell the

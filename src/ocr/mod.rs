@@ -256,10 +256,6 @@ fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Raw, OcrError> {
     let pix = prep::deskew(pix);
     let (rules, clean) = rules::find_and_erase(&pix, ppi);
     let pix = clean.unwrap_or(pix);
-    if let Some(p) = std::env::var_os("BAOCAO_DEBUG_PIX") {
-        let c = std::ffi::CString::new(p.as_encoded_bytes()).unwrap();
-        unsafe { leptonica_sys::pixWrite(c.as_ptr(), pix.ptr(), 3) };
-    }
     // SAFETY: every pointer passed below is live: `api` and `mon` are owned
     // by guards declared after `pix`, so they are dropped before it.
     unsafe {

@@ -1,6 +1,7 @@
 //! Table rules on a scanned page: an 8-bit gray page image in, the long
-//! thin dark lines it draws (horizontal and vertical, in image pixels) out,
-//! and the same image with those lines painted white for Tesseract.
+//! thin dark lines its tables draw (horizontal and vertical, in image
+//! pixels) out, and the same image with those lines painted over in the
+//! paper's tone for Tesseract.
 //!
 //! A table's borders are what tells its cells apart, so they are found
 //! here and handed on (as the PDF reader hands on the lines a text-layer
@@ -30,9 +31,18 @@ const MIN_RULE_IN: f64 = 0.2;
 const MIN_HRULE_IN: f64 = 0.35;
 /// Thickest rule, inches (a 3 pt border, blurred by the copy).
 const MAX_RULE_IN: f64 = 0.06;
-/// Ink darker than this (0 black – 255 white) is a rule's pixel. Lighter
-/// than text's threshold, as a blurred 0.5 pt line is gray.
+/// Ink darker than this (0 black – 255 white, on the page flattened to a
+/// paper of 200) is a rule's pixel: a blurred 0.5 pt line is light gray.
+/// Measured on the devset scans (figure F1, halo 0.02 in): 160 gives 0.89
+/// (parts of the rules stay, and are read as digits), 180 0.92, 190 0.91.
 const INK: i32 = 180;
+/// The widest break in a rule (inches) that the copy's noise makes: a few
+/// white pixels across it.
+const GAP_IN: f64 = 0.03;
+/// The blurred halo beside a rule's dark core, erased with it (inches, each
+/// side): a remnant left at the side of a column's rule is read as "1",
+/// "/" or ")" beside the cell's number.
+const HALO_IN: f64 = 0.02;
 /// How far apart (inches) a rule's end and the line it meets may be, and
 /// still touch: a copy blurs and breaks a line's ends.
 const TOUCH_IN: f64 = 0.03;
@@ -106,27 +116,37 @@ pub(crate) fn find_and_erase(gray: &OwnedPix, ppi: i32) -> (Vec<Rule>, Option<Ow
         )) else {
             return (Vec::new(), None);
         };
-        let Some(bin) = OwnedPix::new(lept::pixConvertTo1(flat.ptr(), tune("INK", INK as f64) as i32)) else {
+        let Some(bin) = OwnedPix::new(lept::pixConvertTo1(flat.ptr(), INK)) else {
             return (Vec::new(), None);
         };
         let mut runs = Vec::new();
         let mut opened = Vec::new();
         for horizontal in [true, false] {
-            let long = if horizontal { tune("HMIN", MIN_HRULE_IN) } else { tune("VMIN", MIN_RULE_IN) };
+            let long = if horizontal {
+                MIN_HRULE_IN
+            } else {
+                MIN_RULE_IN
+            };
             let long = (long * ppi).round() as i32;
             let (h, v) = if horizontal { (long, 1) } else { (1, long) };
-            let Some(open) =
-                OwnedPix::new(lept::pixOpenCompBrick(std::ptr::null_mut(), bin.ptr(), h, v))
-            else {
+            let Some(open) = OwnedPix::new(lept::pixOpenCompBrick(
+                std::ptr::null_mut(),
+                bin.ptr(),
+                h,
+                v,
+            )) else {
                 return (Vec::new(), None);
             };
             // A rule broken by the copy's noise (a few white pixels across
             // it) is one rule again.
-            let gap = (tune("GAP", 0.03) * ppi).round() as i32;
+            let gap = (GAP_IN * ppi).round() as i32;
             let (ch, cv) = if horizontal { (gap, 1) } else { (1, gap) };
-            let Some(closed) =
-                OwnedPix::new(lept::pixCloseCompBrick(std::ptr::null_mut(), open.ptr(), ch, cv))
-            else {
+            let Some(closed) = OwnedPix::new(lept::pixCloseCompBrick(
+                std::ptr::null_mut(),
+                open.ptr(),
+                ch,
+                cv,
+            )) else {
                 return (Vec::new(), None);
             };
             let boxa = OwnedBoxa(lept::pixConnCompBB(closed.ptr(), 8));
@@ -195,10 +215,13 @@ pub(crate) fn find_and_erase(gray: &OwnedPix, ppi: i32) -> (Vec<Rule>, Option<Ow
         else {
             return (rules, None);
         };
-        let halo = (tune("HALO", 0.02) * ppi).round() as i32 * 2 + 1;
-        let Some(mask) =
-            OwnedPix::new(lept::pixDilateBrick(std::ptr::null_mut(), mask.ptr(), halo, halo))
-        else {
+        let halo = (HALO_IN * ppi).round() as i32 * 2 + 1;
+        let Some(mask) = OwnedPix::new(lept::pixDilateBrick(
+            std::ptr::null_mut(),
+            mask.ptr(),
+            halo,
+            halo,
+        )) else {
             return (rules, None);
         };
         let Some(clean) = OwnedPix::new(lept::pixCopy(std::ptr::null_mut(), gray.ptr())) else {
@@ -216,8 +239,4 @@ pub(crate) fn find_and_erase(gray: &OwnedPix, ppi: i32) -> (Vec<Rule>, Option<Ow
         }
         (rules, Some(clean))
     }
-}
-
-fn tune(name: &str, d: f64) -> f64 {
-    std::env::var(format!("BAOCAO_T_{name}")).ok().and_then(|v| v.parse().ok()).unwrap_or(d)
 }

@@ -175,13 +175,6 @@ pub(crate) fn ocr_page_lines(page: &ocr::OcrPage) -> Vec<String> {
             to: r.to * pt,
         })
         .collect();
-    if let Some(p) = std::env::var_os("BAOCAO_DEBUG_WORDS") {
-        use std::fmt::Write;
-        let mut s = String::new();
-        for r in &rulings { let _ = writeln!(s, "RULE {r:?}"); }
-        for w in &page.words { let _ = writeln!(s, "WORD {} {} {} {} {} {}", w.left, w.top, w.conf, w.width, w.height, w.text); }
-        let _ = std::fs::write(p, s);
-    }
     let page = PageWords { height: 0.0, words };
     page_lines(&page, &rulings, Layer::Ocr).lines
 }
@@ -203,7 +196,9 @@ pub(crate) fn page_lines(page: &PageWords, rulings: &[Ruling], layer: Layer) -> 
     for (k, band) in bands.iter().enumerate() {
         if !band.is_empty() {
             let lines = match layer {
-                Layer::Text => layout::to_lines(&ocr::words_to_layout(&grid_words(band)).join("\n")),
+                Layer::Text => {
+                    layout::to_lines(&ocr::words_to_layout(&grid_words(band)).join("\n"))
+                }
                 Layer::Ocr => layout::to_lines_ocr(&ocr::ocr_layout(&grid_words(band)).join("\n")),
             };
             out.lines.extend(lines.0);

@@ -195,18 +195,16 @@ fn grid(rulings: &[&Ruling], words: &[WordBox]) -> Option<Grid> {
     }
     let mut rows = Vec::new();
     for r in 0..nr {
-        let row: Vec<String> = (0..nc)
+        let cells: Vec<Option<&[&WordBox]>> = (0..nc)
             .map(|c| {
                 let i = id(r, c);
-                if root[i] == i {
-                    cell_text(&cell_words[i])
-                } else {
-                    String::new()
-                }
+                (root[i] == i).then_some(cell_words[i].as_slice())
             })
             .collect();
-        if row.iter().any(|c| !c.is_empty()) {
-            rows.push(row);
+        for row in split_rows(&cells) {
+            if row.iter().any(|c| !c.is_empty()) {
+                rows.push(row);
+            }
         }
     }
     Some(Grid {
@@ -218,10 +216,9 @@ fn grid(rulings: &[&Ruling], words: &[WordBox]) -> Option<Grid> {
     })
 }
 
-/// A cell's words line by line (a word starts a new line when its centre
-/// is below the current line's box), each line left to right, one space
-/// between words.
-fn cell_text(words: &[&WordBox]) -> String {
+/// A cell's words as lines: a word starts a new line when its centre is
+/// below the current line's box.
+fn text_lines<'a>(words: &[&'a WordBox]) -> Vec<Vec<&'a WordBox>> {
     let mut ws: Vec<&WordBox> = words.to_vec();
     ws.sort_by(|a, b| a.cy().total_cmp(&b.cy()));
     let mut lines: Vec<Vec<&WordBox>> = Vec::new();
@@ -231,8 +228,88 @@ fn cell_text(words: &[&WordBox]) -> String {
             _ => lines.push(vec![w]),
         }
     }
+    lines
+}
+
+fn is_number(line: &[&WordBox]) -> bool {
+    line.iter().all(|w| {
+        w.text
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".,%-".contains(c))
+    })
+}
+
+/// One grid row's cells (None under a merged cell) as one row of texts, or
+/// as several where the rules between rows are missing (a faint rule on a
+/// copy, or a table ruled by columns only): when two or more cells hold
+/// two or more lines that are numbers, their lines side by side are rows,
+/// and every word goes to the row of the nearest line.
+/// A name wrapped over two lines beside one-line numbers stays one cell.
+fn split_rows(cells: &[Option<&[&WordBox]>]) -> Vec<Vec<String>> {
+    let one = || {
+        vec![
+            cells
+                .iter()
+                .map(|c| c.map_or(String::new(), cell_text))
+                .collect(),
+        ]
+    };
+    let stacked: Vec<Vec<Vec<&WordBox>>> = cells
+        .iter()
+        .flatten()
+        .map(|c| text_lines(c))
+        .filter(|l| l.iter().filter(|x| is_number(x)).count() >= 2)
+        .collect();
+    if stacked.len() < 2 {
+        return one();
+    }
+    let centre = |l: &[&WordBox]| l.iter().map(|w| w.cy()).sum::<f64>() / l.len() as f64;
+    let height = stacked[0][0][0].y1 - stacked[0][0][0].y0;
+    let mut centres: Vec<f64> = stacked.iter().flatten().map(|l| centre(l)).collect();
+    centres.sort_by(f64::total_cmp);
+    // Lines side by side (within half a line's height) are one row.
+    let mut ys: Vec<(f64, usize)> = Vec::new();
+    for c in centres {
+        match ys.last_mut() {
+            Some((y, n)) if c - *y / *n as f64 <= height / 2.0 => {
+                *y += c;
+                *n += 1;
+            }
+            _ => ys.push((c, 1)),
+        }
+    }
+    if ys.iter().filter(|(_, n)| *n >= 2).count() < 2 {
+        return one();
+    }
+    let ys: Vec<f64> = ys.iter().map(|(y, n)| y / *n as f64).collect();
+    let k = ys.len();
+    let nearest = |w: &WordBox| {
+        (0..k)
+            .min_by(|&a, &b| (w.cy() - ys[a]).abs().total_cmp(&(w.cy() - ys[b]).abs()))
+            .unwrap_or(0)
+    };
+    (0..k)
+        .map(|j| {
+            cells
+                .iter()
+                .map(|c| {
+                    c.map_or(String::new(), |ws| {
+                        let mine: Vec<&WordBox> =
+                            ws.iter().copied().filter(|w| nearest(w) == j).collect();
+                        cell_text(&mine)
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A cell's words line by line (a word starts a new line when its centre
+/// is below the current line's box), each line left to right, one space
+/// between words.
+fn cell_text(words: &[&WordBox]) -> String {
     let mut out = String::new();
-    for mut l in lines {
+    for mut l in text_lines(words) {
         l.sort_by(|a, b| a.x0.total_cmp(&b.x0));
         let mut prev: Option<&WordBox> = None;
         for w in l {
@@ -277,6 +354,51 @@ mod tests {
             y1: y0 + 10.0,
             text: text.to_string(),
         }
+    }
+
+    /// A table whose rows have no rules between them (a copy lost the faint
+    /// ones): the lines of numbers side by side are its rows, and a name
+    /// wrapped over two lines in a row with rules around it stays one cell.
+    #[test]
+    fn rows_without_rules_are_split_by_their_lines_of_numbers() {
+        let rulings = vec![
+            h(100.0, 0.0, 300.0),
+            h(120.0, 0.0, 300.0),
+            h(190.0, 0.0, 300.0),
+            h(220.0, 0.0, 300.0),
+            v(0.0, 100.0, 220.0),
+            v(100.0, 100.0, 220.0),
+            v(200.0, 100.0, 220.0),
+            v(300.0, 100.0, 220.0),
+        ];
+        let words = vec![
+            w(5.0, 105.0, "Lĩnh"),
+            w(110.0, 105.0, "Nhận"),
+            w(210.0, 105.0, "Xong"),
+            w(5.0, 124.0, "Hộ"),
+            w(25.0, 124.0, "tịch"),
+            w(110.0, 124.0, "640"),
+            w(210.0, 124.0, "620"),
+            w(5.0, 144.0, "Đất"),
+            w(30.0, 144.0, "đai"),
+            w(110.0, 145.0, "76"),
+            w(210.0, 143.0, "67"),
+            // A wrapped name beside numbers on one line.
+            w(5.0, 194.0, "Thành"),
+            w(5.0, 206.0, "lập"),
+            w(110.0, 200.0, "167"),
+            w(210.0, 200.0, "158"),
+        ];
+        let t = tables(&rulings, &words);
+        assert_eq!(
+            t[0].rows,
+            vec![
+                vec!["Lĩnh", "Nhận", "Xong"],
+                vec!["Hộ tịch", "640", "620"],
+                vec!["Đất đai", "76", "67"],
+                vec!["Thành lập", "167", "158"],
+            ]
+        );
     }
 
     /// A two-level header: "Đơn vị" over two header rows, "Hồ sơ" over two

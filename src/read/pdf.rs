@@ -93,7 +93,13 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
         let mut lines: Vec<geometry::PageLines> = pages
             .iter()
             .zip(&drawn)
-            .map(|(p, d)| geometry::page_lines(p, d.as_ref().map_or(&[], |d| &d.rulings), geometry::Layer::Text))
+            .map(|(p, d)| {
+                geometry::page_lines(
+                    p,
+                    d.as_ref().map_or(&[], |d| &d.rulings),
+                    geometry::Layer::Text,
+                )
+            })
             .collect();
         geometry::join_continued(&mut lines);
         pages
