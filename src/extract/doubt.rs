@@ -84,3 +84,58 @@ pub(crate) fn mark(
         .collect();
     (doubtful, tables)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, Key, Scope, SourceKind};
+    use crate::patterns::Patterns;
+
+    fn fig(key: Key, value: i64, line: usize) -> Figure {
+        Figure {
+            scope: Scope::Ward,
+            key,
+            value: Some(value),
+            pct: None,
+            pct_decimals: None,
+            of: None,
+            raw: String::new(),
+            page: Some(1),
+            line,
+            pattern: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_figure_from_a_doubtful_word_on_its_line_is_doubtful() {
+        let mut doc = Document::from_text(
+            "x.pdf",
+            SourceKind::PdfOcr,
+            "Tiếp nhận 1.214 hồ sơ, giải quyết 1.180 hồ sơ\nĐang giải quyết 07 hồ sơ",
+        );
+        doc.pages[0].doubtful = vec!["1.180".into(), "07".into()];
+        let n = crate::normalize::normalize(&doc, &Patterns::builtin());
+        let stmts = vec![
+            fig(Key::ReceivedTotal, 1214, 1),
+            fig(Key::ResolvedTotal, 1180, 1),
+            fig(Key::InProgress, 7, 2),
+            // 07 is doubtful on line 2, not on line 1.
+            fig(Key::Withdrawn, 7, 1),
+        ];
+        let table = TableColumn {
+            scope: Scope::Ward,
+            key: Key::InProgress,
+            rows: vec![(2, 7)],
+            total: (1, 7),
+        };
+        let mut notes = Vec::new();
+        let (doubtful, tables) = mark(&n, &stmts, vec![table], &mut notes);
+        let keys: Vec<Key> = doubtful.iter().map(|f| f.key).collect();
+        assert_eq!(keys, [Key::ResolvedTotal, Key::InProgress]);
+        assert!(
+            tables.is_empty(),
+            "a column with a doubtful cell is not summed"
+        );
+        assert_eq!(notes.len(), 2);
+    }
+}

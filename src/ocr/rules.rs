@@ -240,3 +240,75 @@ pub(crate) fn find_and_erase(gray: &OwnedPix, ppi: i32) -> (Vec<Rule>, Option<Ow
         (rules, Some(clean))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A gray page at 200 dpi with a paper tone of 215: a 3 × 2 table of
+    /// 2 px rules, and an underline apart from it.
+    fn page() -> OwnedPix {
+        // SAFETY: a new image, drawn on while owned.
+        unsafe {
+            let p = OwnedPix::new(lept::pixCreate(1000, 800, 8)).unwrap();
+            lept::pixSetAllGray(p.ptr(), 215);
+            let line = |x1, y1, x2, y2| {
+                lept::pixRenderLine(p.ptr(), x1, y1, x2, y2, 2, lept::L_CLEAR_PIXELS as i32);
+            };
+            for y in [100, 160, 220] {
+                line(100, y, 700, y);
+            }
+            for x in [100, 300, 500, 700] {
+                line(x, 100, x, 220);
+            }
+            line(100, 600, 400, 600);
+            p
+        }
+    }
+
+    fn gray_at(p: &OwnedPix, x: i32, y: i32) -> u32 {
+        let mut v = 0;
+        // SAFETY: a live image, a pixel inside it.
+        unsafe { lept::pixGetPixel(p.ptr(), x, y, &mut v) };
+        v
+    }
+
+    #[test]
+    fn a_tables_rules_are_found_and_erased_and_a_lone_underline_is_not() {
+        let p = page();
+        let (rules, clean) = find_and_erase(&p, 200);
+        let h: Vec<f64> = rules
+            .iter()
+            .filter(|r| r.horizontal)
+            .map(|r| r.pos)
+            .collect();
+        let v: Vec<f64> = rules
+            .iter()
+            .filter(|r| !r.horizontal)
+            .map(|r| r.pos)
+            .collect();
+        assert_eq!(h.len(), 3, "{rules:?}");
+        assert_eq!(v.len(), 4, "{rules:?}");
+        assert!(
+            h.iter()
+                .all(|y| [100.0, 160.0, 220.0].iter().any(|e| (y - e).abs() < 3.0))
+        );
+        let clean = clean.expect("erased");
+        // The rule is gone, painted in the paper's tone; the underline stays.
+        assert_eq!(gray_at(&clean, 400, 160), 215);
+        assert_eq!(gray_at(&clean, 200, 600), 0);
+    }
+
+    #[test]
+    fn a_page_without_rules_is_left_as_it_is() {
+        // SAFETY: a new image.
+        let p = unsafe {
+            let p = OwnedPix::new(lept::pixCreate(400, 300, 8)).unwrap();
+            lept::pixSetAllGray(p.ptr(), 230);
+            p
+        };
+        let (rules, clean) = find_and_erase(&p, 300);
+        assert!(rules.is_empty());
+        assert!(clean.is_none());
+    }
+}
