@@ -550,12 +550,12 @@ fn scans() {
 }
 
 /// The F1 each degraded input must keep (issue 11). The issue's target is
-/// the text's F1 less 0.05 (0.95 for the synthetic report); measured now:
-/// photocopy 0.85, phone photo 0.81, fax 0.74, all losing the same field
-/// table's cells (a row name misread, a right-hand column Tesseract does
-/// not see). These floors hold
-/// what works until that is fixed; they are not the target.
-const DEGRADED_MIN: &[(&str, f64)] = &[("photocopy", 0.80), ("photo", 0.80), ("fax", 0.70)];
+/// the text's F1 less 0.05 (0.95 for the synthetic report); measured since
+/// the OCR reads ruled tables from their grid: photocopy 1.0, phone photo
+/// 0.94, fax 0.87 (a bilevel fax loses the table's thin rules, and its
+/// space-aligned columns misplace two cells). The photocopy meets the
+/// target; the photo and the fax are held just under what they read.
+const DEGRADED_MIN: &[(&str, f64)] = &[("photocopy", 0.95), ("photo", 0.90), ("fax", 0.85)];
 
 fn degraded_min(kind: &str) -> f64 {
     DEGRADED_MIN
