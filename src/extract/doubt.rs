@@ -67,10 +67,22 @@ pub(crate) fn mark(
         .filter(|f| is_doubtful(n, f.line, f.value, f.pct))
         .cloned()
         .collect();
+    // One note per line, naming its doubtful numbers.
+    let mut lines: Vec<(usize, &str, Vec<String>)> = Vec::new();
     for f in &doubtful {
+        let shown = f
+            .value
+            .map_or_else(|| format!("{}%", f.pct.unwrap_or(0.0)), |v| v.to_string());
+        match lines.iter_mut().find(|(l, _, _)| *l == f.line) {
+            Some((_, _, vs)) if !vs.contains(&shown) => vs.push(shown),
+            Some(_) => {}
+            None => lines.push((f.line, &f.raw, vec![shown])),
+        }
+    }
+    for (line, raw, values) in lines {
         notes.push(format!(
-            "dòng {}: \"{}\" có số nhận dạng (OCR) không chắc chắn, không dùng để đối chiếu số học; cần xem bản gốc",
-            f.line, f.raw
+            "dòng {line}: số {} trong \"{raw}\" nhận dạng (OCR) không chắc chắn, không dùng để đối chiếu số học; cần xem bản gốc",
+            values.join(", ")
         ));
     }
     let tables = tables
@@ -136,6 +148,7 @@ mod tests {
             tables.is_empty(),
             "a column with a doubtful cell is not summed"
         );
-        assert_eq!(notes.len(), 2);
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert!(notes[0].contains("số 1180"), "{notes:?}");
     }
 }
