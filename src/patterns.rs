@@ -303,6 +303,9 @@ struct Inner {
     columns: Vec<ColumnCue>,
     tables: TableCues,
     units: Vec<UnitEntry>,
+    /// Every unit's folded name, by its index in `units`: which units a
+    /// text names at all, in one pass.
+    unit_names: aho_corasick::AhoCorasick,
     /// Known field names by their letters alone (folded, no spaces or
     /// punctuation).
     fields: Vec<(String, String)>,
@@ -635,6 +638,9 @@ impl Patterns {
             .zip(words)
             .map(|(c, w)| w.ok_or(PatternError::MissingWords(*c)))
             .collect::<Result<Vec<_>, _>>()?;
+        let units = units();
+        let unit_names = aho_corasick::AhoCorasick::new(units.iter().map(|u| &u.folded))
+            .expect("114 short unit names build an automaton");
         Ok(Patterns {
             inner: Arc::new(Inner {
                 patterns,
@@ -643,7 +649,8 @@ impl Patterns {
                 sectors,
                 columns,
                 tables,
-                units: units(),
+                units,
+                unit_names,
                 fields,
                 contexts,
                 breakdowns,
@@ -673,6 +680,18 @@ impl Patterns {
     }
     pub fn units(&self) -> &[UnitEntry] {
         &self.inner.units
+    }
+    /// Which units (by their index in [`Patterns::units`]) have their
+    /// folded name somewhere in the texts, word-bounded or not: the only
+    /// ones worth a closer look.
+    pub fn units_named_in<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Vec<bool> {
+        let mut named = vec![false; self.inner.units.len()];
+        for t in texts {
+            for m in self.inner.unit_names.find_overlapping_iter(t) {
+                named[m.pattern().as_usize()] = true;
+            }
+        }
+        named
     }
     pub fn contexts(&self) -> &[ContextCue] {
         &self.inner.contexts

@@ -66,7 +66,8 @@ pub(crate) fn of_numbers(text: &str, nums: &[Num], pats: &Patterns) -> Vec<Optio
 /// number names with its prefix ("phường Lê Chân tiếp nhận ..."): the
 /// subject of the clause when it is not the report's own unit.
 pub(crate) fn named_unit<'p>(head: &str, pats: &'p Patterns) -> Option<&'p UnitEntry> {
-    pats.units().iter().find(|u| {
+    let named = pats.units_named_in([head]);
+    pats.units().iter().zip(named).filter(|(_, n)| *n).map(|(u, _)| u).find(|u| {
         let name = u.folded.as_str();
         head.match_indices(name).any(|(at, _)| {
             let end = at + name.len();
