@@ -9,7 +9,6 @@
 //! rectangles (cell shading) and form XObjects are not rulings and are
 //! skipped. It does not find tables: that is [`super::lattice`].
 
-
 /// A filled rectangle thinner than this (points) is a drawn line.
 const THIN: f64 = 2.5;
 /// A path piece within this of an axis (points) is axis-aligned.
@@ -521,7 +520,11 @@ mod tests {
             let n: Vec<f64> = op
                 .operands
                 .iter()
-                .map(|o| lopdf::Object::as_float(o).map(f64::from).unwrap_or(f64::NAN))
+                .map(|o| {
+                    lopdf::Object::as_float(o)
+                        .map(f64::from)
+                        .unwrap_or(f64::NAN)
+                })
                 .collect();
             let num = |k: usize| n.get(k).copied().filter(|v| v.is_finite());
             match op.operator.as_str() {
