@@ -20,7 +20,8 @@
 //! - `[[field]]`: the catalogue's field (lĩnh vực) names, to restore a
 //!   name OCR wrote without its spaces or marks.
 //!
-//! Loading parses and compiles; it does not match anything.
+//! Loading parses (and, for `--patterns` files, compiles); it does not
+//! match anything. A built-in regex is compiled when first matched ([`Lazy`]).
 
 use crate::model::{Key, Sector, UnitType};
 use crate::text::fold;
