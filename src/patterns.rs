@@ -20,14 +20,15 @@
 //! - `[[field]]`: the catalogue's field (lĩnh vực) names, to restore a
 //!   name OCR wrote without its spaces or marks.
 //!
-//! Loading parses and compiles; it does not match anything.
+//! Loading parses (and, for `--patterns` files, compiles); it does not
+//! match anything. A built-in regex is compiled when first matched ([`Lazy`]).
 
 use crate::model::{Key, Sector, UnitType};
 use crate::text::fold;
 use regex::Regex;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 /// The built-in pattern files, by name: every `patterns/*.toml`, listed
 /// by `build.rs` so that a new file cannot be left out.
@@ -59,6 +60,45 @@ pub enum PatternError {
     MissingTables,
     #[error("no pattern file has the word class {0:?} (words.toml has it built in)")]
     MissingWords(WordClass),
+}
+
+/// A pattern file's regex, compiled when it is first matched: a run uses
+/// only some of the ~250 (OCR confusions only on OCR'd or stripped text,
+/// column headers only in tables, a cue's `not_after` only where the cue
+/// is found), and compiling all of them was most of a process's start-up.
+/// The built-in ones are compiled by a test; `--patterns` files are
+/// compiled when loaded, so their errors come first.
+#[derive(Debug, Clone)]
+pub struct Lazy {
+    source: String,
+    regex: OnceLock<Regex>,
+}
+
+impl Lazy {
+    fn new(source: String) -> Lazy {
+        Lazy {
+            source,
+            regex: OnceLock::new(),
+        }
+    }
+
+    /// Compiles it now; the error is the regex's.
+    fn compile(&self) -> Result<&Regex, regex::Error> {
+        if let Some(r) = self.regex.get() {
+            return Ok(r);
+        }
+        let r = Regex::new(&self.source)?;
+        Ok(self.regex.get_or_init(|| r))
+    }
+}
+
+impl std::ops::Deref for Lazy {
+    type Target = Regex;
+    fn deref(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            Regex::new(&self.source).expect("a pattern regex compiles (checked when loaded)")
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -94,15 +134,15 @@ pub struct Pattern {
     pub file: String,
     pub id: String,
     pub keys: Vec<Key>,
-    pub cue: Regex,
+    pub cue: Lazy,
     pub side: Side,
     pub gap: usize,
     pub rate: bool,
-    pub not_after: Option<Regex>,
-    pub context: Option<Regex>,
+    pub not_after: Option<Lazy>,
+    pub context: Option<Lazy>,
     pub context_chars: usize,
     /// Rejects the cue when the text between it and the number matches.
-    pub gap_not: Option<Regex>,
+    pub gap_not: Option<Lazy>,
     pub examples: Vec<Example>,
 }
 
@@ -206,10 +246,10 @@ impl WordClass {
 pub struct Words {
     pub file: String,
     pub class: WordClass,
-    pub cue: Regex,
+    pub cue: Lazy,
     /// The cue at the start of a text, after spaces, ending on a word
     /// boundary (what a number counts is the word right after it).
-    pub leading: Regex,
+    pub leading: Lazy,
     pub examples: Vec<String>,
     pub not: Vec<String>,
 }
@@ -244,9 +284,9 @@ pub struct ContextCue {
     pub id: String,
     pub context: Context,
     pub reach: Reach,
-    pub cue: Regex,
-    pub not_after: Option<Regex>,
-    pub not_before: Option<Regex>,
+    pub cue: Lazy,
+    pub not_after: Option<Lazy>,
+    pub not_before: Option<Lazy>,
     pub examples: Vec<ContextExample>,
 }
 
@@ -261,30 +301,30 @@ pub struct Breakdown {
     pub part: Key,
     pub becomes: Key,
     /// The words that open the breakdown ("trong đó", "gồm", "(").
-    pub marker: Regex,
+    pub marker: Lazy,
     pub examples: Vec<Example>,
 }
 
 #[derive(Debug, Clone)]
 pub struct SectorCue {
     pub sector: Sector,
-    pub cue: Regex,
+    pub cue: Lazy,
 }
 
 #[derive(Debug, Clone)]
 pub struct ColumnCue {
     pub key: Key,
     /// Matched against the column's header path (parent and leaf headers).
-    pub header: Regex,
+    pub header: Lazy,
 }
 
 #[derive(Debug, Clone)]
 pub struct TableCues {
     /// Words of column headers, never of a row's numbers.
-    pub header_word: Regex,
-    pub total_row: Regex,
-    pub name_header: Regex,
-    pub field_label: Regex,
+    pub header_word: Lazy,
+    pub total_row: Lazy,
+    pub name_header: Lazy,
+    pub field_label: Lazy,
     /// The folded words column headers are written with, for mending an
     /// OCR'd header ([`TableCues::mend_header`]).
     pub header_vocabulary: Vec<String>,
@@ -340,12 +380,15 @@ pub struct UnitEntry {
 #[derive(Debug)]
 struct Inner {
     patterns: Vec<Pattern>,
-    confusions: Vec<(Regex, String)>,
+    confusions: Vec<(Lazy, String)>,
     confusion_examples: Vec<(String, String)>,
     sectors: Vec<SectorCue>,
     columns: Vec<ColumnCue>,
     tables: TableCues,
     units: Vec<UnitEntry>,
+    /// Every unit's folded name, by its index in `units`: which units a
+    /// text names at all, in one pass.
+    unit_names: aho_corasick::AhoCorasick,
     /// Known field names by their letters alone (folded, no spaces or
     /// punctuation).
     fields: Vec<(String, String)>,
@@ -372,7 +415,8 @@ static BUILTIN_PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         .iter()
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
-    Patterns::compile(files).expect("the built-in patterns compile (tested)")
+    // Lazily: `builtin_regexes_all_compile` compiles every one.
+    Patterns::compile(files, false).expect("the built-in patterns parse (tested)")
 });
 
 #[derive(Deserialize)]
@@ -542,10 +586,12 @@ impl Patterns {
                 None => files.push((name, text)),
             }
         }
-        Patterns::compile(files)
+        Patterns::compile(files, true)
     }
 
-    fn compile(files: Vec<(String, String)>) -> Result<Patterns, PatternError> {
+    /// Parses the files; `eager` compiles every regex now (else each is
+    /// compiled when first matched).
+    fn compile(files: Vec<(String, String)>, eager: bool) -> Result<Patterns, PatternError> {
         let mut patterns = Vec::new();
         let mut confusions = Vec::new();
         let mut confusion_examples = Vec::new();
@@ -562,11 +608,15 @@ impl Patterns {
                 source: Box::new(e),
             })?;
             let re = |id: &str, s: &str| {
-                Regex::new(s).map_err(|e| PatternError::Regex {
-                    file: file.clone(),
-                    id: id.to_string(),
-                    source: Box::new(e),
-                })
+                let r = Lazy::new(s.to_string());
+                if eager {
+                    r.compile().map_err(|e| PatternError::Regex {
+                        file: file.clone(),
+                        id: id.to_string(),
+                        source: Box::new(e),
+                    })?;
+                }
+                Ok::<Lazy, PatternError>(r)
             };
             for p in raw.pattern {
                 let mut keys = p.keys.clone();
@@ -687,6 +737,9 @@ impl Patterns {
             .zip(words)
             .map(|(c, w)| w.ok_or(PatternError::MissingWords(*c)))
             .collect::<Result<Vec<_>, _>>()?;
+        let units = units();
+        let unit_names = aho_corasick::AhoCorasick::new(units.iter().map(|u| &u.folded))
+            .expect("114 short unit names build an automaton");
         Ok(Patterns {
             inner: Arc::new(Inner {
                 patterns,
@@ -695,7 +748,8 @@ impl Patterns {
                 sectors,
                 columns,
                 tables,
-                units: units(),
+                units,
+                unit_names,
                 fields,
                 contexts,
                 breakdowns,
@@ -707,7 +761,7 @@ impl Patterns {
     pub fn figures(&self) -> &[Pattern] {
         &self.inner.patterns
     }
-    pub fn confusions(&self) -> &[(Regex, String)] {
+    pub fn confusions(&self) -> &[(Lazy, String)] {
         &self.inner.confusions
     }
     /// (garbled, expected skeleton) pairs of `confusions.toml`.
@@ -725,6 +779,18 @@ impl Patterns {
     }
     pub fn units(&self) -> &[UnitEntry] {
         &self.inner.units
+    }
+    /// Which units (by their index in [`Patterns::units`]) have their
+    /// folded name somewhere in the texts, word-bounded or not: the only
+    /// ones worth a closer look.
+    pub fn units_named_in<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Vec<bool> {
+        let mut named = vec![false; self.inner.units.len()];
+        for t in texts {
+            for m in self.inner.unit_names.find_overlapping_iter(t) {
+                named[m.pattern().as_usize()] = true;
+            }
+        }
+        named
     }
     pub fn contexts(&self) -> &[ContextCue] {
         &self.inner.contexts
@@ -836,6 +902,15 @@ mod tests {
             assert!(!pat.examples.is_empty(), "{} has no example", pat.id);
         }
         assert_eq!(p.units().len(), 114);
+    }
+
+    #[test]
+    fn builtin_regexes_all_compile() {
+        let files = BUILTIN
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        Patterns::compile(files, true).unwrap();
     }
 
     #[test]

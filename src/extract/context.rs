@@ -66,14 +66,20 @@ pub(crate) fn of_numbers(text: &str, nums: &[Num], pats: &Patterns) -> Vec<Optio
 /// number names with its prefix ("phường Lê Chân tiếp nhận ..."): the
 /// subject of the clause when it is not the report's own unit.
 pub(crate) fn named_unit<'p>(head: &str, pats: &'p Patterns) -> Option<&'p UnitEntry> {
-    pats.units().iter().find(|u| {
-        let name = u.folded.as_str();
-        head.match_indices(name).any(|(at, _)| {
-            let end = at + name.len();
-            let bounded = !head[end..].starts_with(|c: char| c.is_alphanumeric());
-            bounded && pats.words(WordClass::UnitPrefix).cue.is_match(&head[..at])
+    let named = pats.units_named_in([head]);
+    pats.units()
+        .iter()
+        .zip(named)
+        .filter(|(_, n)| *n)
+        .map(|(u, _)| u)
+        .find(|u| {
+            let name = u.folded.as_str();
+            head.match_indices(name).any(|(at, _)| {
+                let end = at + name.len();
+                let bounded = !head[end..].starts_with(|c: char| c.is_alphanumeric());
+                bounded && pats.words(WordClass::UnitPrefix).cue.is_match(&head[..at])
+            })
         })
-    })
 }
 
 /// A month named before a number ("tháng 9/2025", "tháng 9 năm 2025")

@@ -15,7 +15,8 @@ use std::sync::LazyLock;
 
 pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
     let mut best: Option<(usize, usize, &crate::patterns::UnitEntry)> = None;
-    for u in pats.units() {
+    let named = pats.units_named_in(texts.iter().copied());
+    for (u, _) in pats.units().iter().zip(named).filter(|(_, n)| *n) {
         let mut score = 0;
         let mut first = usize::MAX;
         let mut offset = 0;

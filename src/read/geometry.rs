@@ -48,17 +48,37 @@ pub(crate) struct PageLines {
     head_table: Option<(usize, usize)>,
 }
 
-/// The value of attribute `name` in a tag's attribute text.
+/// The value of attribute `name` in a tag's attribute text
+/// (`name="value"` pairs, as pdftotext writes them).
 fn attr(attrs: &str, name: &str) -> Option<f64> {
-    let mut rest = attrs;
-    while let Some(at) = rest.find(name) {
-        let after = &rest[at + name.len()..];
-        if let Some(v) = after.strip_prefix("=\"") {
-            return v[..v.find('"')?].parse().ok();
+    pairs(attrs).find(|(k, _)| *k == name)?.1.parse().ok()
+}
+
+/// A tag's `name="value"` pairs, in order, in one pass.
+fn pairs(attrs: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut parts = attrs.split('"');
+    std::iter::from_fn(move || {
+        let key = parts.next()?.trim().strip_suffix('=')?;
+        Some((key, parts.next()?))
+    })
+}
+
+/// A word's box: its `xMin`, `yMin`, `xMax` and `yMax`.
+fn word_box(attrs: &str) -> Option<[f64; 4]> {
+    let mut b = [None; 4];
+    for (k, v) in pairs(attrs) {
+        let slot = match k {
+            "xMin" => 0,
+            "yMin" => 1,
+            "xMax" => 2,
+            "yMax" => 3,
+            _ => continue,
+        };
+        if b[slot].is_none() {
+            b[slot] = Some(v.parse().ok()?);
         }
-        rest = after;
     }
-    None
+    Some([b[0]?, b[1]?, b[2]?, b[3]?])
 }
 
 /// Parses pdftotext's bbox XHTML: one [`PageWords`] per `<page>`. Called on
@@ -75,15 +95,15 @@ pub(crate) fn bbox_pages(html: &str) -> Vec<PageWords> {
             let Some((attrs, rest)) = w.split_once('>') else {
                 continue;
             };
-            let Some((text, _)) = rest.split_once("</word>") else {
+            // The text is escaped: its end is the next '<'.
+            let Some(text) = rest
+                .find('<')
+                .filter(|&e| rest[e..].starts_with("</word>"))
+                .map(|e| &rest[..e])
+            else {
                 continue;
             };
-            let (Some(x0), Some(y0), Some(x1), Some(y1)) = (
-                attr(attrs, "xMin"),
-                attr(attrs, "yMin"),
-                attr(attrs, "xMax"),
-                attr(attrs, "yMax"),
-            ) else {
+            let Some([x0, y0, x1, y1]) = word_box(attrs) else {
                 continue;
             };
             if text.trim().is_empty() {

@@ -505,9 +505,13 @@ fn run_tool_raw(
         .map_err(|_| ReadError::ToolMissing(tool))?;
     let mut stdout = child.stdout.take().expect("piped");
     let mut stderr = child.stderr.take().expect("piped");
+    // The reader of stdout says when the tool closed it (it is exiting), so
+    // the wait ends then, not at the next poll.
+    let (closed, eof) = std::sync::mpsc::channel();
     let out_t = std::thread::spawn(move || {
         let mut v = Vec::new();
         let _ = stdout.read_to_end(&mut v);
+        let _ = closed.send(());
         v
     });
     let err_t = std::thread::spawn(move || {
@@ -516,9 +520,19 @@ fn run_tool_raw(
         s
     });
     let started = Instant::now();
-    // Short polls first: pdftotext takes about 10 ms on a report, and a
-    // fixed 5 ms poll added a third to that.
-    let mut nap = Duration::from_micros(200);
+    let timeout = || ReadError::ToolTimeout {
+        tool,
+        secs: TOOL_TIMEOUT.as_secs(),
+    };
+    // A time-out says nothing about the file: not "damaged".
+    if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = eof.recv_timeout(TOOL_TIMEOUT) {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(timeout());
+    }
+    // Stdout closed: the tool is exiting (or closed it early and runs on,
+    // still within the time bound).
+    let mut nap = Duration::from_micros(50);
     let status = loop {
         if let Some(st) = child.try_wait()? {
             break st;
@@ -526,11 +540,7 @@ fn run_tool_raw(
         if started.elapsed() > TOOL_TIMEOUT {
             let _ = child.kill();
             let _ = child.wait();
-            // A time-out says nothing about the file: not "damaged".
-            return Err(ReadError::ToolTimeout {
-                tool,
-                secs: TOOL_TIMEOUT.as_secs(),
-            });
+            return Err(timeout());
         }
         std::thread::sleep(nap);
         nap = (nap * 2).min(Duration::from_millis(5));

@@ -9,9 +9,6 @@
 //! rectangles (cell shading) and form XObjects are not rulings and are
 //! skipped. It does not find tables: that is [`super::lattice`].
 
-use lopdf::Object;
-use lopdf::content::Content;
-
 /// A filled rectangle thinner than this (points) is a drawn line.
 const THIN: f64 = 2.5;
 /// A path piece within this of an axis (points) is axis-aligned.
@@ -60,10 +57,10 @@ pub(crate) struct Drawing {
 }
 
 /// The rulings of one page's content; `height` is the page height, for the
-/// flip to top-down coordinates. A content stream that does not parse
-/// gives None (the page's text is still read).
+/// flip to top-down coordinates. A content stream is read up to its first
+/// token that does not parse (as lopdf's lenient parser reads it), so a
+/// damaged stream still gives the rulings before the damage.
 pub(crate) fn page_drawing(content: &[u8], height: f64) -> Option<Drawing> {
-    let content = Content::decode(content).ok()?;
     let mut images = false;
     let mut out = Vec::new();
     let mut ctm: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
@@ -71,49 +68,44 @@ pub(crate) fn page_drawing(content: &[u8], height: f64) -> Option<Drawing> {
     let mut path: Vec<Piece> = Vec::new();
     let mut current: Option<(f64, f64)> = None;
     let mut start: Option<(f64, f64)> = None;
-    for op in &content.operations {
-        let n: Vec<f64> = op
-            .operands
-            .iter()
-            .map(|o| Object::as_float(o).map(f64::from).unwrap_or(f64::NAN))
-            .collect();
+    for_each_operation(content, |operator, n| {
         let num = |k: usize| n.get(k).copied().filter(|v| v.is_finite());
-        match op.operator.as_str() {
+        match operator {
             // A stream of unbalanced q's must not grow without bound.
-            "q" if stack.len() < 256 => stack.push(ctm),
-            "Q" => ctm = stack.pop().unwrap_or(ctm),
-            "cm" => {
+            b"q" if stack.len() < 256 => stack.push(ctm),
+            b"Q" => ctm = stack.pop().unwrap_or(ctm),
+            b"cm" => {
                 if let Some(m) = (0..6).map(num).collect::<Option<Vec<f64>>>() {
                     ctm = mul(&[m[0], m[1], m[2], m[3], m[4], m[5]], &ctm);
                 }
             }
-            "m" => {
+            b"m" => {
                 if let (Some(x), Some(y)) = (num(0), num(1)) {
                     current = Some(apply(&ctm, x, y));
                     start = current;
                 }
             }
-            "l" => {
+            b"l" => {
                 if let (Some(x), Some(y), Some(p)) = (num(0), num(1), current) {
                     let q = apply(&ctm, x, y);
                     path.push(Piece::Line(p, q));
                     current = Some(q);
                 }
             }
-            "c" | "v" | "y" => {
+            b"c" | b"v" | b"y" => {
                 // A curve is no ruling; its end point is the new current point.
-                let k = if op.operator == "c" { 4 } else { 2 };
+                let k = if operator == b"c" { 4 } else { 2 };
                 if let (Some(x), Some(y)) = (num(k), num(k + 1)) {
                     current = Some(apply(&ctm, x, y));
                 }
             }
-            "h" => {
+            b"h" => {
                 if let (Some(p), Some(s)) = (current, start) {
                     path.push(Piece::Line(p, s));
                     current = start;
                 }
             }
-            "re" => {
+            b"re" => {
                 if let Some(r) = (0..4).map(num).collect::<Option<Vec<f64>>>() {
                     let (x, y, w, h) = (r[0], r[1], r[2], r[3]);
                     path.push(Piece::Rect([
@@ -126,13 +118,13 @@ pub(crate) fn page_drawing(content: &[u8], height: f64) -> Option<Drawing> {
                     start = current;
                 }
             }
-            "S" | "s" | "B" | "B*" | "b" | "b*" => {
+            b"S" | b"s" | b"B" | b"B*" | b"b" | b"b*" => {
                 for p in path.drain(..) {
                     stroked(&p, height, &mut out);
                 }
                 current = None;
             }
-            "f" | "F" | "f*" => {
+            b"f" | b"F" | b"f*" => {
                 for p in path.drain(..) {
                     if let Piece::Rect(c) = p {
                         filled(&c, height, &mut out);
@@ -141,18 +133,263 @@ pub(crate) fn page_drawing(content: &[u8], height: f64) -> Option<Drawing> {
                 current = None;
             }
             // `n` ends a clipping path: nothing drawn.
-            "n" => {
+            b"n" => {
                 path.clear();
                 current = None;
             }
-            "Do" | "BI" | "ID" => images = true,
+            b"Do" | b"BI" | b"ID" => images = true,
             _ => {}
         }
-    }
+    });
     Some(Drawing {
         rulings: out,
         images,
     })
+}
+
+/// Space between the tokens of a content stream, as lopdf's content parser
+/// takes it.
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+/// White space inside a string, array or dictionary (PDF's six characters).
+fn is_white(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\r' | b'\n' | b'\0' | b'\x0c')
+}
+
+fn is_delimiter(c: u8) -> bool {
+    b"()<>[]{}/%".contains(&c)
+}
+
+/// Characters of an operator (lopdf's set).
+fn is_operator(c: u8) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, b'*' | b'\'' | b'"')
+}
+
+/// Deepest nesting of strings, arrays and dictionaries read (lopdf's bound).
+const MAX_DEPTH: usize = 100;
+
+/// Calls `f` with each operation of a content stream: its operator and its
+/// operands, numbers as lopdf reads them (single precision), any other
+/// operand NaN. The stream is read in one pass without building objects:
+/// strings, arrays, dictionaries and inline image data are skipped. Reading
+/// stops at the first token that does not parse.
+fn for_each_operation(data: &[u8], mut f: impl FnMut(&[u8], &[f64])) {
+    let mut operands: Vec<f64> = Vec::new();
+    let mut i = 0;
+    while i < data.len() {
+        let c = data[i];
+        if is_space(c) {
+            i += 1;
+            continue;
+        }
+        let end = match c {
+            b'%' => match data[i..].iter().position(|&b| b == b'\r' || b == b'\n') {
+                Some(n) => i + n,
+                None => return,
+            },
+            b'0'..=b'9' | b'+' | b'-' | b'.' => {
+                let Some((end, v)) = number(data, i) else {
+                    return;
+                };
+                operands.push(v);
+                end
+            }
+            b'/' => {
+                operands.push(f64::NAN);
+                let n = data[i + 1..]
+                    .iter()
+                    .position(|&b| is_white(b) || is_delimiter(b))
+                    .unwrap_or(data.len() - i - 1);
+                i + 1 + n
+            }
+            b'(' | b'<' | b'[' => {
+                let Some(end) = skip_object(data, i, 0) else {
+                    return;
+                };
+                operands.push(f64::NAN);
+                end
+            }
+            c if is_operator(c) => {
+                let n = data[i..]
+                    .iter()
+                    .position(|&b| !is_operator(b))
+                    .unwrap_or(data.len() - i);
+                let op = &data[i..i + n];
+                let mut end = i + n;
+                match op {
+                    b"true" | b"false" | b"null" => operands.push(f64::NAN),
+                    b"BI" => {
+                        f(op, &[]);
+                        operands.clear();
+                        match inline_image_end(data, end) {
+                            Some(e) => end = e,
+                            None => return,
+                        }
+                    }
+                    _ => {
+                        f(op, &operands);
+                        operands.clear();
+                    }
+                }
+                end
+            }
+            _ => return,
+        };
+        i = end;
+    }
+}
+
+/// The number at `i` (`[+-]` digits, with or without a fraction) and the
+/// offset after it, converted as lopdf converts it: a real through `f32`,
+/// an integer through `i64` then `f32`.
+fn number(data: &[u8], i: usize) -> Option<(usize, f64)> {
+    let mut j = i;
+    if matches!(data[j], b'+' | b'-') {
+        j += 1;
+    }
+    let int_digits = data[j..].iter().take_while(|b| b.is_ascii_digit()).count();
+    j += int_digits;
+    let mut real = false;
+    if data.get(j) == Some(&b'.') {
+        let frac = data[j + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if int_digits > 0 || frac > 0 {
+            real = true;
+            j += 1 + frac;
+        }
+    }
+    if int_digits == 0 && !real {
+        return None;
+    }
+    let text = std::str::from_utf8(&data[i..j]).ok()?;
+    let v = if real {
+        text.parse::<f32>().ok()?
+    } else {
+        text.parse::<i64>().ok()? as f32
+    };
+    Some((j, f64::from(v)))
+}
+
+/// The offset after the string, array or dictionary that starts at `i`;
+/// None when it is not closed within the stream (or nests too deep).
+fn skip_object(data: &[u8], i: usize, depth: usize) -> Option<usize> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    match data[i] {
+        b'(' => skip_literal(data, i),
+        b'<' if data.get(i + 1) == Some(&b'<') => skip_container(data, i + 2, b">>", depth),
+        b'<' => {
+            let n = data[i + 1..].iter().position(|&b| b == b'>')?;
+            let hex = &data[i + 1..i + 1 + n];
+            hex.iter()
+                .all(|&b| b.is_ascii_hexdigit() || is_white(b))
+                .then_some(i + 2 + n)
+        }
+        b'[' => skip_container(data, i + 1, b"]", depth),
+        _ => None,
+    }
+}
+
+/// A literal string's end: balanced parentheses, backslash escapes.
+fn skip_literal(data: &[u8], i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut j = i;
+    while j < data.len() {
+        match data[j] {
+            b'\\' => j += 1,
+            b'(' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return None;
+                }
+            }
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(j + 1);
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The end of an array or dictionary whose contents start at `i` and that
+/// closes with `close`: any objects, names, numbers, keywords and comments
+/// in between.
+fn skip_container(data: &[u8], mut i: usize, close: &[u8], depth: usize) -> Option<usize> {
+    while i < data.len() {
+        let c = data[i];
+        if data[i..].starts_with(close) {
+            return Some(i + close.len());
+        }
+        i = match c {
+            c if is_white(c) => i + 1,
+            b'%' => i + data[i..].iter().position(|&b| b == b'\r' || b == b'\n')?,
+            b'(' | b'<' | b'[' => skip_object(data, i, depth + 1)?,
+            b'/' => {
+                i + 1
+                    + data[i + 1..]
+                        .iter()
+                        .position(|&b| is_white(b) || is_delimiter(b))
+                        .unwrap_or(data.len() - i - 1)
+            }
+            c if is_delimiter(c) => return None,
+            _ => {
+                i + data[i..]
+                    .iter()
+                    .position(|&b| is_white(b) || is_delimiter(b))
+                    .unwrap_or(data.len() - i)
+            }
+        };
+    }
+    None
+}
+
+/// After `BI`: the offset after the `EI` that ends the inline image (its
+/// parameters, the keyword `ID` and its data), found as lopdf finds it when
+/// it cannot size the data: `EI` between white space.
+fn inline_image_end(data: &[u8], mut i: usize) -> Option<usize> {
+    let token_end = |i: usize| {
+        i + data[i..]
+            .iter()
+            .position(|&b| is_white(b) || is_delimiter(b))
+            .unwrap_or(data.len() - i)
+    };
+    let start = loop {
+        let c = *data.get(i)?;
+        i = match c {
+            c if is_white(c) => i + 1,
+            b'(' | b'<' | b'[' => skip_object(data, i, 0)?,
+            b'/' => token_end(i + 1),
+            c if is_delimiter(c) => return None,
+            _ => {
+                let end = token_end(i);
+                if &data[i..end] == b"ID" {
+                    // One white-space byte ends the keyword; the data follow.
+                    break end + 1;
+                }
+                end
+            }
+        };
+    };
+    let data_end = data.get(start.saturating_sub(1)..)?;
+    data_end
+        .windows(4)
+        .position(|w| {
+            matches!(w[0], b' ' | b'\n' | b'\r')
+                && &w[1..3] == b"EI"
+                && matches!(w[3], b' ' | b'\n' | b'\r')
+        })
+        .map(|p| start - 1 + p + 3)
+        .or_else(|| data_end.ends_with(b"EI").then_some(data.len()))
 }
 
 fn segment(a: (f64, f64), b: (f64, f64), height: f64) -> Option<Ruling> {
@@ -265,6 +502,155 @@ mod tests {
         assert!((r[1].pos - 5.25).abs() < 1e-9);
         assert_eq!((r[1].from, r[1].to), (50.0, 100.0));
         assert_eq!(r[2..].iter().filter(|s| s.horizontal).count(), 2);
+    }
+
+    /// The reading this module's scanner replaced: lopdf's content parser
+    /// (which builds every operation's objects), then the same dispatch.
+    /// Kept as the reference the scanner must agree with.
+    fn lopdf_drawing(content: &[u8], height: f64) -> Option<Drawing> {
+        let content = lopdf::content::Content::decode(content).ok()?;
+        let mut images = false;
+        let mut out = Vec::new();
+        let mut ctm: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+        let mut stack: Vec<Matrix> = Vec::new();
+        let mut path: Vec<Piece> = Vec::new();
+        let mut current: Option<(f64, f64)> = None;
+        let mut start: Option<(f64, f64)> = None;
+        for op in &content.operations {
+            let n: Vec<f64> = op
+                .operands
+                .iter()
+                .map(|o| {
+                    lopdf::Object::as_float(o)
+                        .map(f64::from)
+                        .unwrap_or(f64::NAN)
+                })
+                .collect();
+            let num = |k: usize| n.get(k).copied().filter(|v| v.is_finite());
+            match op.operator.as_str() {
+                // A stream of unbalanced q's must not grow without bound.
+                "q" if stack.len() < 256 => stack.push(ctm),
+                "Q" => ctm = stack.pop().unwrap_or(ctm),
+                "cm" => {
+                    if let Some(m) = (0..6).map(num).collect::<Option<Vec<f64>>>() {
+                        ctm = mul(&[m[0], m[1], m[2], m[3], m[4], m[5]], &ctm);
+                    }
+                }
+                "m" => {
+                    if let (Some(x), Some(y)) = (num(0), num(1)) {
+                        current = Some(apply(&ctm, x, y));
+                        start = current;
+                    }
+                }
+                "l" => {
+                    if let (Some(x), Some(y), Some(p)) = (num(0), num(1), current) {
+                        let q = apply(&ctm, x, y);
+                        path.push(Piece::Line(p, q));
+                        current = Some(q);
+                    }
+                }
+                "c" | "v" | "y" => {
+                    // A curve is no ruling; its end point is the new current point.
+                    let k = if op.operator == "c" { 4 } else { 2 };
+                    if let (Some(x), Some(y)) = (num(k), num(k + 1)) {
+                        current = Some(apply(&ctm, x, y));
+                    }
+                }
+                "h" => {
+                    if let (Some(p), Some(s)) = (current, start) {
+                        path.push(Piece::Line(p, s));
+                        current = start;
+                    }
+                }
+                "re" => {
+                    if let Some(r) = (0..4).map(num).collect::<Option<Vec<f64>>>() {
+                        let (x, y, w, h) = (r[0], r[1], r[2], r[3]);
+                        path.push(Piece::Rect([
+                            apply(&ctm, x, y),
+                            apply(&ctm, x + w, y),
+                            apply(&ctm, x + w, y + h),
+                            apply(&ctm, x, y + h),
+                        ]));
+                        current = Some(apply(&ctm, x, y));
+                        start = current;
+                    }
+                }
+                "S" | "s" | "B" | "B*" | "b" | "b*" => {
+                    for p in path.drain(..) {
+                        stroked(&p, height, &mut out);
+                    }
+                    current = None;
+                }
+                "f" | "F" | "f*" => {
+                    for p in path.drain(..) {
+                        if let Piece::Rect(c) = p {
+                            filled(&c, height, &mut out);
+                        }
+                    }
+                    current = None;
+                }
+                // `n` ends a clipping path: nothing drawn.
+                "n" => {
+                    path.clear();
+                    current = None;
+                }
+                "Do" | "BI" | "ID" => images = true,
+                _ => {}
+            }
+        }
+        Some(Drawing {
+            rulings: out,
+            images,
+        })
+    }
+
+    /// Every page of every PDF under `dir` (recursively): its content and height.
+    fn pages_under(dir: &std::path::Path, out: &mut Vec<(String, Vec<u8>, f64)>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for p in paths {
+            if p.is_dir() {
+                pages_under(&p, out);
+                continue;
+            }
+            if p.extension().is_none_or(|e| e != "pdf") {
+                continue;
+            }
+            let Ok(doc) = lopdf::Document::load(&p) else {
+                continue;
+            };
+            for (n, id) in doc.page_iter().enumerate() {
+                if let Ok(content) = doc.get_page_content(id) {
+                    out.push((format!("{} p{}", p.display(), n + 1), content, 842.0));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_scanner_reads_what_lopdfs_parser_reads() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut pages = Vec::new();
+        pages_under(&root.join("corpus"), &mut pages);
+        pages_under(&root.join("tests/data"), &mut pages);
+        // BAOCAO_RULINGS_DIRS: more folders to compare on (the devset, a
+        // damaged set), colon-separated.
+        if let Some(dirs) = std::env::var_os("BAOCAO_RULINGS_DIRS") {
+            for d in std::env::split_paths(&dirs) {
+                pages_under(&d, &mut pages);
+            }
+        }
+        assert!(pages.len() > 40, "{} pages", pages.len());
+        for (name, content, height) in &pages {
+            assert_eq!(
+                page_drawing(content, *height),
+                lopdf_drawing(content, *height),
+                "{name}"
+            );
+        }
     }
 
     #[test]
