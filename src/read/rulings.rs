@@ -61,90 +61,121 @@ pub(crate) struct Drawing {
 /// token that does not parse (as lopdf's lenient parser reads it), so a
 /// damaged stream still gives the rulings before the damage.
 pub(crate) fn page_drawing(content: &[u8], height: f64) -> Option<Drawing> {
-    let mut images = false;
-    let mut out = Vec::new();
-    let mut ctm: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
-    let mut stack: Vec<Matrix> = Vec::new();
-    let mut path: Vec<Piece> = Vec::new();
-    let mut current: Option<(f64, f64)> = None;
-    let mut start: Option<(f64, f64)> = None;
-    for_each_operation(content, |operator, n| {
+    let mut painter = Painter::new(height);
+    for_each_operation(content, |operator, n| painter.op(operator, n));
+    Some(painter.finish())
+}
+
+/// The graphics state a content stream's operations change, and what they
+/// have drawn so far.
+struct Painter {
+    height: f64,
+    images: bool,
+    out: Vec<Ruling>,
+    ctm: Matrix,
+    stack: Vec<Matrix>,
+    path: Vec<Piece>,
+    current: Option<(f64, f64)>,
+    start: Option<(f64, f64)>,
+}
+
+impl Painter {
+    fn new(height: f64) -> Painter {
+        Painter {
+            height,
+            images: false,
+            out: Vec::new(),
+            ctm: [1.0, 0.0, 0.0, 1.0, 0.0, 0.0],
+            stack: Vec::new(),
+            path: Vec::new(),
+            current: None,
+            start: None,
+        }
+    }
+
+    /// One operation: its operator and its numeric operands (NaN for one
+    /// that is not a number).
+    fn op(&mut self, operator: &[u8], n: &[f64]) {
         let num = |k: usize| n.get(k).copied().filter(|v| v.is_finite());
+        let (ctm, height) = (self.ctm, self.height);
         match operator {
             // A stream of unbalanced q's must not grow without bound.
-            b"q" if stack.len() < 256 => stack.push(ctm),
-            b"Q" => ctm = stack.pop().unwrap_or(ctm),
+            b"q" if self.stack.len() < 256 => self.stack.push(ctm),
+            b"Q" => self.ctm = self.stack.pop().unwrap_or(ctm),
             b"cm" => {
                 if let Some(m) = (0..6).map(num).collect::<Option<Vec<f64>>>() {
-                    ctm = mul(&[m[0], m[1], m[2], m[3], m[4], m[5]], &ctm);
+                    self.ctm = mul(&[m[0], m[1], m[2], m[3], m[4], m[5]], &ctm);
                 }
             }
             b"m" => {
                 if let (Some(x), Some(y)) = (num(0), num(1)) {
-                    current = Some(apply(&ctm, x, y));
-                    start = current;
+                    self.current = Some(apply(&ctm, x, y));
+                    self.start = self.current;
                 }
             }
             b"l" => {
-                if let (Some(x), Some(y), Some(p)) = (num(0), num(1), current) {
+                if let (Some(x), Some(y), Some(p)) = (num(0), num(1), self.current) {
                     let q = apply(&ctm, x, y);
-                    path.push(Piece::Line(p, q));
-                    current = Some(q);
+                    self.path.push(Piece::Line(p, q));
+                    self.current = Some(q);
                 }
             }
             b"c" | b"v" | b"y" => {
                 // A curve is no ruling; its end point is the new current point.
                 let k = if operator == b"c" { 4 } else { 2 };
                 if let (Some(x), Some(y)) = (num(k), num(k + 1)) {
-                    current = Some(apply(&ctm, x, y));
+                    self.current = Some(apply(&ctm, x, y));
                 }
             }
             b"h" => {
-                if let (Some(p), Some(s)) = (current, start) {
-                    path.push(Piece::Line(p, s));
-                    current = start;
+                if let (Some(p), Some(s)) = (self.current, self.start) {
+                    self.path.push(Piece::Line(p, s));
+                    self.current = self.start;
                 }
             }
             b"re" => {
                 if let Some(r) = (0..4).map(num).collect::<Option<Vec<f64>>>() {
                     let (x, y, w, h) = (r[0], r[1], r[2], r[3]);
-                    path.push(Piece::Rect([
+                    self.path.push(Piece::Rect([
                         apply(&ctm, x, y),
                         apply(&ctm, x + w, y),
                         apply(&ctm, x + w, y + h),
                         apply(&ctm, x, y + h),
                     ]));
-                    current = Some(apply(&ctm, x, y));
-                    start = current;
+                    self.current = Some(apply(&ctm, x, y));
+                    self.start = self.current;
                 }
             }
             b"S" | b"s" | b"B" | b"B*" | b"b" | b"b*" => {
-                for p in path.drain(..) {
-                    stroked(&p, height, &mut out);
+                for p in self.path.drain(..) {
+                    stroked(&p, height, &mut self.out);
                 }
-                current = None;
+                self.current = None;
             }
             b"f" | b"F" | b"f*" => {
-                for p in path.drain(..) {
+                for p in self.path.drain(..) {
                     if let Piece::Rect(c) = p {
-                        filled(&c, height, &mut out);
+                        filled(&c, height, &mut self.out);
                     }
                 }
-                current = None;
+                self.current = None;
             }
             // `n` ends a clipping path: nothing drawn.
             b"n" => {
-                path.clear();
-                current = None;
+                self.path.clear();
+                self.current = None;
             }
-            b"Do" | b"BI" | b"ID" => images = true,
+            b"Do" | b"BI" | b"ID" => self.images = true,
             _ => {}
         }
-    });
-    Some(Drawing {
-        rulings: out,
-        images,
-    })
+    }
+
+    fn finish(self) -> Drawing {
+        Drawing {
+            rulings: self.out,
+            images: self.images,
+        }
+    }
 }
 
 /// Space between the tokens of a content stream, as lopdf's content parser
@@ -505,17 +536,11 @@ mod tests {
     }
 
     /// The reading this module's scanner replaced: lopdf's content parser
-    /// (which builds every operation's objects), then the same dispatch.
-    /// Kept as the reference the scanner must agree with.
+    /// (which builds every operation's objects), then the same painter.
+    /// Kept as the reference the scanner's tokens must agree with.
     fn lopdf_drawing(content: &[u8], height: f64) -> Option<Drawing> {
         let content = lopdf::content::Content::decode(content).ok()?;
-        let mut images = false;
-        let mut out = Vec::new();
-        let mut ctm: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
-        let mut stack: Vec<Matrix> = Vec::new();
-        let mut path: Vec<Piece> = Vec::new();
-        let mut current: Option<(f64, f64)> = None;
-        let mut start: Option<(f64, f64)> = None;
+        let mut painter = Painter::new(height);
         for op in &content.operations {
             let n: Vec<f64> = op
                 .operands
@@ -526,82 +551,9 @@ mod tests {
                         .unwrap_or(f64::NAN)
                 })
                 .collect();
-            let num = |k: usize| n.get(k).copied().filter(|v| v.is_finite());
-            match op.operator.as_str() {
-                // A stream of unbalanced q's must not grow without bound.
-                "q" if stack.len() < 256 => stack.push(ctm),
-                "Q" => ctm = stack.pop().unwrap_or(ctm),
-                "cm" => {
-                    if let Some(m) = (0..6).map(num).collect::<Option<Vec<f64>>>() {
-                        ctm = mul(&[m[0], m[1], m[2], m[3], m[4], m[5]], &ctm);
-                    }
-                }
-                "m" => {
-                    if let (Some(x), Some(y)) = (num(0), num(1)) {
-                        current = Some(apply(&ctm, x, y));
-                        start = current;
-                    }
-                }
-                "l" => {
-                    if let (Some(x), Some(y), Some(p)) = (num(0), num(1), current) {
-                        let q = apply(&ctm, x, y);
-                        path.push(Piece::Line(p, q));
-                        current = Some(q);
-                    }
-                }
-                "c" | "v" | "y" => {
-                    // A curve is no ruling; its end point is the new current point.
-                    let k = if op.operator == "c" { 4 } else { 2 };
-                    if let (Some(x), Some(y)) = (num(k), num(k + 1)) {
-                        current = Some(apply(&ctm, x, y));
-                    }
-                }
-                "h" => {
-                    if let (Some(p), Some(s)) = (current, start) {
-                        path.push(Piece::Line(p, s));
-                        current = start;
-                    }
-                }
-                "re" => {
-                    if let Some(r) = (0..4).map(num).collect::<Option<Vec<f64>>>() {
-                        let (x, y, w, h) = (r[0], r[1], r[2], r[3]);
-                        path.push(Piece::Rect([
-                            apply(&ctm, x, y),
-                            apply(&ctm, x + w, y),
-                            apply(&ctm, x + w, y + h),
-                            apply(&ctm, x, y + h),
-                        ]));
-                        current = Some(apply(&ctm, x, y));
-                        start = current;
-                    }
-                }
-                "S" | "s" | "B" | "B*" | "b" | "b*" => {
-                    for p in path.drain(..) {
-                        stroked(&p, height, &mut out);
-                    }
-                    current = None;
-                }
-                "f" | "F" | "f*" => {
-                    for p in path.drain(..) {
-                        if let Piece::Rect(c) = p {
-                            filled(&c, height, &mut out);
-                        }
-                    }
-                    current = None;
-                }
-                // `n` ends a clipping path: nothing drawn.
-                "n" => {
-                    path.clear();
-                    current = None;
-                }
-                "Do" | "BI" | "ID" => images = true,
-                _ => {}
-            }
+            painter.op(op.operator.as_bytes(), &n);
         }
-        Some(Drawing {
-            rulings: out,
-            images,
-        })
+        Some(painter.finish())
     }
 
     /// Every page of every PDF under `dir` (recursively): its content and height.
