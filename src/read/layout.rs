@@ -51,9 +51,7 @@ fn segments(chars: &[char]) -> Vec<Seg> {
 
 /// Start columns of the words of a line (after a space or at the start).
 fn word_starts(chars: &[char]) -> Vec<usize> {
-    (0..chars.len())
-        .filter(|&i| chars[i] != ' ' && (i == 0 || chars[i - 1] == ' '))
-        .collect()
+    word_spans(chars).into_iter().map(|(s, _)| s).collect()
 }
 
 fn collapse(s: &str) -> String {
@@ -240,9 +238,9 @@ fn boundaries_of(
     cols
 }
 
-/// One table row: words assigned to the column their start falls in.
-fn row_cells(chars: &[char], cols: &[usize]) -> String {
-    let mut cells = vec![String::new(); cols.len() + 1];
+/// The spans (`start..end` in chars) of a line's words.
+fn word_spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if chars[i] == ' ' {
@@ -253,7 +251,16 @@ fn row_cells(chars: &[char], cols: &[usize]) -> String {
         while i < chars.len() && chars[i] != ' ' {
             i += 1;
         }
-        let word: String = chars[start..i].iter().collect();
+        out.push((start, i));
+    }
+    out
+}
+
+/// One table row: words assigned to the column their start falls in.
+fn row_cells(chars: &[char], cols: &[usize]) -> String {
+    let mut cells = vec![String::new(); cols.len() + 1];
+    for (start, end) in word_spans(chars) {
+        let word: String = chars[start..end].iter().collect();
         let col = cols.iter().take_while(|&&b| b <= start).count();
         let cell = &mut cells[col];
         if !cell.is_empty() {
@@ -284,16 +291,7 @@ struct Unit {
 /// unit (body rows, where a number may sit one space after a name).
 fn units(chars: &[char], single: bool) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] == ' ' {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len() && chars[i] != ' ' {
-            i += 1;
-        }
+    for (start, i) in word_spans(chars) {
         match out.last_mut() {
             Some(u) if start - u.end < 2 && !single => {
                 u.end = i;
