@@ -378,8 +378,75 @@ pub struct UnitEntry {
 }
 
 #[derive(Debug)]
+/// The literals that every match of each figure cue starts with, in one
+/// automaton: a text that holds none of a cue's literals holds no match of
+/// it. From the cue's syntax (regex-syntax's prefix extractor), so it is
+/// exact for any cue a user writes, not a list kept by hand.
+struct CuePrefixes {
+    /// Over all literals; a match's pattern id indexes `owner`.
+    automaton: Option<aho_corasick::AhoCorasick>,
+    /// The cue each literal belongs to.
+    owner: Vec<usize>,
+    /// Cues with no usable prefix literal: always tried.
+    always: Vec<usize>,
+    cues: usize,
+}
+
+impl CuePrefixes {
+    fn new(patterns: &[Pattern]) -> CuePrefixes {
+        use regex_syntax::hir::literal::Extractor;
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut owner = Vec::new();
+        let mut always = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            let seq = regex_syntax::Parser::new()
+                .parse(&p.cue.source)
+                .ok()
+                .map(|hir| Extractor::new().extract(&hir));
+            match seq.as_ref().and_then(|s| s.literals()) {
+                // An empty literal would match everywhere: no filter.
+                Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) => {
+                    for l in lits {
+                        literals.push(l.as_bytes().to_vec());
+                        owner.push(i);
+                    }
+                }
+                _ => always.push(i),
+            }
+        }
+        let automaton = aho_corasick::AhoCorasick::new(&literals).ok();
+        if automaton.is_none() {
+            always = (0..patterns.len()).collect();
+        }
+        CuePrefixes {
+            automaton,
+            owner,
+            always,
+            cues: patterns.len(),
+        }
+    }
+
+    /// By cue: whether it may match somewhere in `text`.
+    fn candidates(&self, text: &str) -> Vec<bool> {
+        let mut may = vec![false; self.cues];
+        for &i in &self.always {
+            may[i] = true;
+        }
+        if let Some(ac) = &self.automaton {
+            for m in ac.find_overlapping_iter(text) {
+                may[self.owner[m.pattern().as_usize()]] = true;
+            }
+        }
+        may
+    }
+}
+
+#[derive(Debug)]
 struct Inner {
     patterns: Vec<Pattern>,
+    /// The figure cues' first literals, built on first use
+    /// ([`Patterns::figure_cues_in`]).
+    figure_cues: OnceLock<CuePrefixes>,
     confusions: Vec<(Lazy, String)>,
     confusion_examples: Vec<(String, String)>,
     sectors: Vec<SectorCue>,
@@ -743,6 +810,7 @@ impl Patterns {
         Ok(Patterns {
             inner: Arc::new(Inner {
                 patterns,
+                figure_cues: OnceLock::new(),
                 confusions,
                 confusion_examples,
                 sectors,
@@ -760,6 +828,18 @@ impl Patterns {
 
     pub fn figures(&self) -> &[Pattern] {
         &self.inner.patterns
+    }
+
+    /// Which figure cues (by index in [`Patterns::figures`]) may occur in a
+    /// text: one pass of one automaton over the literals every match of a
+    /// cue starts with ([`CuePrefixes`]), where trying each cue in turn over
+    /// every text was most of the matcher's time. A cue whose matches start
+    /// with no literal (`(^|\. )…`) is always tried.
+    pub(crate) fn figure_cues_in(&self, text: &str) -> Vec<bool> {
+        self.inner
+            .figure_cues
+            .get_or_init(|| CuePrefixes::new(&self.inner.patterns))
+            .candidates(text)
     }
     pub fn confusions(&self) -> &[(Lazy, String)] {
         &self.inner.confusions
@@ -893,6 +973,40 @@ fn units() -> Vec<UnitEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The prefilter may only pass over a cue in a text where the cue does
+    /// not match: checked on every figure example, and on the examples of
+    /// every other cue (texts the cue should mostly not match).
+    #[test]
+    fn cue_prefixes_never_hide_a_cue_that_matches() {
+        let p = Patterns::builtin();
+        let texts: Vec<String> = p
+            .figures()
+            .iter()
+            .flat_map(|f| f.examples.iter().map(|e| crate::text::fold(&e.text)))
+            .collect();
+        let mut skipped = 0;
+        for t in &texts {
+            let may = p.figure_cues_in(t);
+            for (i, f) in p.figures().iter().enumerate() {
+                if f.cue.is_match(t) {
+                    assert!(
+                        may[i],
+                        "cue {} matches {t:?} but was filtered out",
+                        f.cue.source
+                    );
+                } else if !may[i] {
+                    skipped += 1;
+                }
+            }
+        }
+        // And it filters: most cues are not tried on most texts.
+        assert!(
+            skipped > texts.len() * p.figures().len() / 2,
+            "{skipped} of {} cue tries skipped",
+            texts.len() * p.figures().len()
+        );
+    }
 
     #[test]
     fn builtin_patterns_compile_and_carry_examples() {

@@ -49,7 +49,11 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
     let figs = pats.figures();
     let mut before: Vec<Option<Hit>> = vec![None; nums.len()];
     let mut after: Vec<Option<Hit>> = vec![None; nums.len()];
+    let present = pats.figure_cues_in(text);
     for (pi, p) in figs.iter().enumerate() {
+        if !present[pi] {
+            continue;
+        }
         for m in p.cue.find_iter(text) {
             let Some(ctx_spec) = cue_allowed(p, text, m.start()) else {
                 continue;

@@ -129,6 +129,12 @@ pub(crate) fn run(pix: OwnedPix, ppi: i32, steps: &[Step]) -> (OwnedPix, i32) {
 /// Straightens a page tilted by the scanner or the copier (Leptonica's
 /// skew search, which rotates only when it is sure of an angle over 0.1°);
 /// the image as it was when it cannot.
+///
+/// The rotation (area-mapped, interpolated) is most of this step's time,
+/// about 110 ms of a 300-dpi page's 2.4 s. Rotating by shears instead
+/// takes half of it but was measured to lose: devset scans figure F1 0.894
+/// against 0.919 and 3 false findings against none, the stair-stepped
+/// strokes and rules costing Tesseract and the rule search their reading.
 pub(crate) fn deskew(pix: OwnedPix) -> OwnedPix {
     let (mut angle, mut conf) = (0.0f32, 0.0f32);
     // SAFETY: pix.ptr() is live; the result is a new image (a clone when
