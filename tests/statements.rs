@@ -180,3 +180,32 @@ fn two_columns_under_one_key_are_not_read_nor_accused() {
         x.notes
     );
 }
+
+#[test]
+fn a_rate_stated_first_is_of_the_count_in_brackets_after_it() {
+    let x = read(
+        "Đã giải quyết 1.432 hồ sơ. Tỷ lệ giải quyết trước hạn, đúng hạn đạt 98,6% (1.412/1.432 hồ sơ); quá hạn 20 hồ sơ.\n",
+    );
+    let w = Scope::Ward;
+    let f = x
+        .figures
+        .iter()
+        .find(|f| f.key == Key::ResolvedEarlyOrOnTime)
+        .expect("the count in brackets is read");
+    assert_eq!((f.value, f.pct, f.of), (Some(1412), Some(98.6), Some(1432)));
+    // The rate is the bracketed count's, not the resolved total's.
+    let total = x
+        .figures
+        .iter()
+        .find(|f| f.key == Key::ResolvedTotal)
+        .unwrap();
+    assert_eq!((total.value, total.pct), (Some(1432), None));
+    assert_eq!(value(&x, &w, Key::ResolvedLate), Some(20));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+    // A bracket that lists a breakdown is not one count: its parts keep
+    // their own cues, and the rate names no count.
+    let y = read("Đã giải quyết 97% (1.200 hồ sơ trước hạn, 35 hồ sơ đúng hạn).\n");
+    assert_eq!(value(&y, &w, Key::ResolvedEarly), Some(1200));
+    assert_eq!(value(&y, &w, Key::ResolvedOnTime), Some(35));
+    assert_eq!(value(&y, &w, Key::ResolvedTotal), None, "{:?}", y.figures);
+}

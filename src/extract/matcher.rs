@@ -35,6 +35,8 @@ struct Hit {
     cost: usize,
     spec: usize,
     cue: (usize, usize),
+    /// The rate the cue reached its count through ([`bracketed_count`]).
+    through: Option<usize>,
 }
 
 impl Hit {
@@ -69,7 +71,18 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                     .rposition(|n| n.end <= m.start())
                     .map(|i| (i, &text[nums[i].end..m.start()])),
             };
-            let Some((i, gap)) = found else { continue };
+            let Some((mut i, gap)) = found else { continue };
+            // "giải quyết đúng hạn đạt 99,9% (2.395/2.397 hồ sơ)": the cue
+            // states its rate first and the count in brackets after it.
+            let mut through = None;
+            if p.side == Side::Before
+                && !p.rate
+                && matches!(nums[i].kind, NumKind::Pct(..))
+                && let Some(j) = bracketed_count(text, nums, i)
+            {
+                through = Some(i);
+                i = j;
+            }
             if p.gap_not.as_ref().is_some_and(|g| g.is_match(gap)) {
                 continue;
             }
@@ -106,6 +119,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                 cost,
                 spec,
                 cue: (m.start(), m.end()),
+                through,
             };
             let slot = match p.side {
                 Side::Before => &mut before[i],
@@ -160,6 +174,9 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
     }
     // Record counts stated inside a procedures statement (records per group
     // of procedures) are not the ward's records.
+    // A bullet of sentences about one group of procedures ("Số TTHC một
+    // phần: 159 thủ tục. Số hồ sơ tiếp nhận: 815.") counts that group's
+    // records to its end, so a sentence break does not end the statement.
     let mut seen_procedures = false;
     for hits in chosen.iter_mut() {
         let procedure = hits
@@ -173,6 +190,8 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
 
     let mut out: Vec<(usize, Stmt)> = Vec::new();
     let mut pct_owner: Vec<Option<usize>> = vec![None; nums.len()];
+    // Rates that a cue read its count through: already placed.
+    let mut placed = vec![false; nums.len()];
     // Counts and ratios first.
     for (i, n) in nums.iter().enumerate() {
         let (value, of) = match n.kind {
@@ -182,14 +201,22 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
         };
         for h in &chosen[i] {
             let p = &figs[h.pattern];
+            let rate = h.through.and_then(|r| match nums[r].kind {
+                NumKind::Pct(v, d) => Some((v, d)),
+                _ => None,
+            });
+            if let Some(r) = h.through {
+                placed[r] = true;
+                pct_owner[i] = Some(r);
+            }
             for k in &p.keys {
                 out.push((
                     i,
                     Stmt {
                         key: *k,
                         value: if k.is_rate() { None } else { value },
-                        pct: None,
-                        pct_decimals: None,
+                        pct: rate.map(|r| r.0),
+                        pct_decimals: rate.map(|r| r.1),
                         of: if k.is_rate() { None } else { of },
                         span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
                         at: n.start,
@@ -202,6 +229,9 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
     // Then rates: a rate pattern's own, or the pct of its clause's count.
     for (i, n) in nums.iter().enumerate() {
         let NumKind::Pct(v, d) = n.kind else { continue };
+        if placed[i] {
+            continue;
+        }
         if let Some(h) = chosen[i].iter().find(|h| figs[h.pattern].rate) {
             let p = &figs[h.pattern];
             for k in &p.keys {
@@ -411,6 +441,25 @@ fn clause_owner(
         }
     }
     None
+}
+
+/// The count in brackets right after the rate `nums[i]`, alone there but
+/// for what it counts ("99,9% (2.395/2.397 hồ sơ)"): the count the rate is
+/// of. Not a bracket that lists a breakdown ("98% (1.200 trước hạn, 30
+/// đúng hạn)"), whose numbers have cues of their own.
+fn bracketed_count(text: &str, nums: &[Num], i: usize) -> Option<usize> {
+    let next = nums.get(i + 1)?;
+    if !matches!(next.kind, NumKind::Count(_) | NumKind::Ratio(..))
+        || text[nums[i].end..next.start].trim() != "("
+    {
+        return None;
+    }
+    let inside = &text[next.end..];
+    let close = inside.find(')')?;
+    let rest = &inside[..close];
+    (rest.len() <= 16
+        && !rest.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '.')))
+    .then_some(i + 1)
 }
 
 fn sentence_break(s: &str) -> bool {
