@@ -9,7 +9,9 @@ fn main() -> std::process::ExitCode {
     if std::env::var_os("BAOCAO_DEBUG").is_none_or(|v| v == "0") {
         baocao::error::install_panic_hook();
     }
-    match std::panic::catch_unwind(baocao::cli::main) {
+    let run = std::panic::catch_unwind(baocao::cli::main);
+    baocao::ocr::release_pool();
+    match run {
         Ok(code) => code,
         // A panic outside the per-file pipeline (compare, a writer): a bug.
         Err(payload) => {

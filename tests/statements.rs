@@ -209,3 +209,30 @@ fn a_rate_stated_first_is_of_the_count_in_brackets_after_it() {
     assert_eq!(value(&y, &w, Key::ResolvedOnTime), Some(35));
     assert_eq!(value(&y, &w, Key::ResolvedTotal), None, "{:?}", y.figures);
 }
+
+#[test]
+fn a_sentence_that_opens_with_a_field_is_that_fields() {
+    let x = read(
+        "Trong tháng, Trung tâm tiếp nhận 2.310 hồ sơ thuộc 27 lĩnh vực, đã giải quyết 2.250 hồ sơ. Lĩnh vực Hộ tịch tiếp nhận 640 hồ sơ, đã giải quyết 631 hồ sơ. Riêng lĩnh vực đất đai, tiếp nhận 75 hồ sơ.\n",
+    );
+    let w = Scope::Ward;
+    assert_eq!(value(&x, &w, Key::ReceivedTotal), Some(2310));
+    assert_eq!(value(&x, &w, Key::ResolvedTotal), Some(2250));
+    let hotich = Scope::Field("hộ tịch".into());
+    assert_eq!(
+        value(&x, &hotich, Key::ReceivedTotal),
+        Some(640),
+        "{:?}",
+        x.figures
+    );
+    assert_eq!(value(&x, &hotich, Key::ResolvedTotal), Some(631));
+    assert!(
+        x.figures.iter().any(
+            |f| matches!(&f.scope, Scope::Field(n) if n.contains("đất đai")) && f.value == Some(75)
+        ),
+        "{:?}",
+        x.figures
+    );
+    // A field's figures are not the ward's stated twice.
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

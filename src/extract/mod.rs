@@ -116,10 +116,12 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                     let from = t[..s.span.0].rfind(". ").map_or(0, |i| i + 2);
                     let head = &t[from..s.span.0];
                     // Likewise a bullet: "- Công an xã tiếp nhận 684 hồ sơ".
+                    // And "Lĩnh vực Hộ tịch tiếp nhận 512 hồ sơ": a field.
                     let scope = match (&scope, p.marker) {
                         (Scope::Ward, Marker::None | Marker::Bullet) if head.len() <= 120 => pats
                             .sector_in(head)
                             .map(Scope::Sector)
+                            .or_else(|| field_of_head(p, from, s.span.0, &n.lines, pats))
                             .unwrap_or_else(|| scope.clone()),
                         _ => scope.clone(),
                     };
@@ -325,6 +327,66 @@ fn local_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
         return Some(Scope::Sector(s));
     }
     None
+}
+
+/// How far into a sentence its field label may open ("riêng", "trong",
+/// "đối với" before it), in folded bytes.
+const FIELD_LEAD: usize = 16;
+
+/// The field a prose sentence opens with ("Lĩnh vực Hộ tịch tiếp nhận 512
+/// hồ sơ", "Riêng lĩnh vực đất đai, …"), from the sentence's start `from`
+/// to the statement at `to`. Not a label deep in the clause ("hồ sơ thuộc
+/// 25 lĩnh vực"), nor one with no name after it. The name runs to the
+/// first number or punctuation; the longest run of its words that names a
+/// catalogue field or an agency is taken, else up to six words as written
+/// (a field the catalogue lacks is still not the ward).
+fn field_of_head(
+    p: &Para,
+    from: usize,
+    to: usize,
+    lines: &[String],
+    pats: &Patterns,
+) -> Option<Scope> {
+    let head = &p.folded.text[from..to];
+    let label = &pats.tables().field_label;
+    let start = head
+        .char_indices()
+        .map(|(i, _)| i)
+        .take_while(|&i| i <= FIELD_LEAD)
+        .filter(|&i| i == 0 || head[..i].ends_with(' '))
+        .find(|&i| label.is_match(&head[i..]))?;
+    if head[..start].contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | ';' | '(')) {
+        return None;
+    }
+    let name_from = start + label.find(&head[start..])?.end();
+    let rest = &head[name_from..];
+    let name_len = rest
+        .find(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | ';' | '(' | ')' | '.'))
+        .unwrap_or(rest.len());
+    // Where each word of the name ends.
+    let name = &rest[..name_len];
+    let mut ends = Vec::new();
+    let mut in_word = false;
+    for (i, c) in name.char_indices() {
+        if c.is_whitespace() && in_word {
+            ends.push(i);
+        }
+        in_word = !c.is_whitespace();
+    }
+    if in_word {
+        ends.push(name.len());
+    }
+    let at = |end: usize| original(&p.folded, (from + name_from, from + name_from + end), lines);
+    for &end in ends.iter().take(6).rev() {
+        let cand = rest[..end].trim();
+        if pats.known_field(cand).is_some() || pats.sector_in(cand).is_some() {
+            return Some(scope_of_name(&at(end), pats));
+        }
+    }
+    match ends.len() {
+        1..=6 => Some(scope_of_name(&at(*ends.last()?), pats)),
+        _ => None,
+    }
 }
 
 /// The scope a row or bullet names: the agency it names ("Lĩnh vực công

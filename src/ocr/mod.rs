@@ -200,6 +200,15 @@ fn take_api(lang: &CStr, name: &str) -> Result<Api, OcrError> {
     }
 }
 
+/// Frees the pooled handles, at the end of a run: a handle still alive when
+/// the process exits makes Tesseract's model cache print "WARNING! LEAK!"
+/// lines on stderr. A later OCR simply loads a new handle.
+pub fn release_pool() {
+    if let Ok(mut pool) = POOL.lock() {
+        pool.clear();
+    }
+}
+
 /// Returns a handle whose page was read, its results cleared.
 fn give_back(api: Api, name: &str) {
     // SAFETY: the handle is live; Clear frees the page's image and results
