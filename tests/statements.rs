@@ -236,3 +236,27 @@ fn a_sentence_that_opens_with_a_field_is_that_fields() {
     // A field's figures are not the ward's stated twice.
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn a_comparison_rate_is_not_the_counts_rate() {
+    // "(tăng 8% so với cùng kỳ)" compares; read as the rate of 1.490 it
+    // accused the ward of a resolved rate of 8 % against 97 %.
+    let x = read(
+        "Trung tâm tiếp nhận 1.530 hồ sơ. Đã giải quyết 1.490 hồ sơ (tăng 8% so với cùng kỳ), đúng hạn 1.490 hồ sơ.\n",
+    );
+    let resolved = x
+        .figures
+        .iter()
+        .find(|f| f.key == Key::ResolvedTotal)
+        .unwrap();
+    assert_eq!((resolved.value, resolved.pct), (Some(1490), None));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+    // The count's own rate, beside a comparison, stays.
+    let y = read("Đã giải quyết 1.490 hồ sơ, đạt 97,4%, tăng 3% so với tháng trước.\n");
+    let resolved = y
+        .figures
+        .iter()
+        .find(|f| f.key == Key::ResolvedTotal)
+        .unwrap();
+    assert_eq!(resolved.pct, Some(97.4));
+}

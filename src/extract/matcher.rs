@@ -26,6 +26,10 @@ pub struct Stmt {
     pub span: (usize, usize),
     /// Folded offset of the number itself (the figure's line).
     pub at: usize,
+    /// Folded offset of the rate given to it, when that is another number
+    /// ("1.490 hồ sơ, đạt 97,4%"): the caller sets the rate aside when its
+    /// own context does ("tăng 8% so với cùng kỳ" is no rate of the count).
+    pub rate_at: Option<usize>,
     pub pattern: String,
 }
 
@@ -220,6 +224,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                         of: if k.is_rate() { None } else { of },
                         span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
                         at: n.start,
+                        rate_at: h.through.map(|r| nums[r].start),
                         pattern: format!("{}/{}", k.as_str(), p.id),
                     },
                 ));
@@ -245,6 +250,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                         of: None,
                         span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
                         at: n.start,
+                        rate_at: None,
                         pattern: format!("{}/{}", k.as_str(), p.id),
                     },
                 ));
@@ -262,6 +268,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                 for (j, s) in out.iter_mut() {
                     if *j == owner && s.pct.is_none_or(|_| preferred) {
                         s.pct = Some(v);
+                        s.rate_at = Some(n.start);
                         s.pct_decimals = Some(d);
                         s.span.1 = s.span.1.max(n.end);
                     }

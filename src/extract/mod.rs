@@ -103,13 +103,21 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                 let ctx = context::of_numbers(&p.folded.text, &p.nums, pats);
                 let mut found = matcher::match_text(&p.folded, &p.nums, pats);
                 breakdown::refine(&p.folded.text, &mut found, pats);
-                for s in found {
+                for mut s in found {
                     let at = p.folded.map[s.at];
-                    let own_ctx = p
-                        .nums
-                        .iter()
-                        .position(|n| n.start == s.at)
-                        .and_then(|i| ctx[i].clone());
+                    let ctx_at = |at: usize| {
+                        p.nums
+                            .iter()
+                            .position(|n| n.start == at)
+                            .and_then(|i| ctx[i].clone())
+                    };
+                    let own_ctx = ctx_at(s.at);
+                    // "1.490 hồ sơ (tăng 8% so với cùng kỳ)": a comparison,
+                    // not the count's rate.
+                    if s.rate_at.is_some_and(|r| r != s.at && ctx_at(r).is_some()) {
+                        s.pct = None;
+                        s.pct_decimals = None;
+                    }
                     // "Đối với Công an xã, đã tiếp nhận ...": a prose sentence
                     // whose opening names one agency is that agency's.
                     let t = &p.folded.text;
