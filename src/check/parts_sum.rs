@@ -285,10 +285,29 @@ mod tests {
             n(ResolvedTotal, 100, 6),
             n(InProgress, 0, 7),
             n(ResolvedEarlyOrOnTime, 100, 8),
+            n(ResolvedLate, 0, 8),
             n(Rejected, 4, 9),
         ]);
         assert_eq!(fs.len(), 2, "{fs:#?}");
         assert!(fs[1].keys.contains(&Rejected) && fs[1].keys.contains(&ResolvedEarlyOrOnTime));
+    }
+
+    #[test]
+    fn timing_without_the_late_count_is_no_parts_sum() {
+        // "Đã giải quyết 1.500 hồ sơ, trong đó trước hạn 1.200, đúng hạn
+        // 250": the late ones are not stated, so 1.450 < 1.500 proves no
+        // error (an absent figure is never 0).
+        let fs = run(vec![
+            n(ResolvedTotal, 1500, 1),
+            n(ResolvedEarly, 1200, 1),
+            n(ResolvedOnTime, 250, 1),
+        ]);
+        assert!(fs.is_empty(), "{fs:#?}");
+        let fs = run(vec![
+            n(ResolvedTotal, 1500, 1),
+            n(ResolvedEarlyOrOnTime, 1450, 1),
+        ]);
+        assert!(fs.is_empty(), "{fs:#?}");
     }
 
     #[test]
@@ -302,11 +321,12 @@ mod tests {
             n(Withdrawn, 26, 164),
             n(Rejected, 8, 164),
             n(ResolvedOnTime, 34, 185),
+            n(ResolvedLate, 0, 186),
         ]);
         assert_eq!(fs.len(), 1, "{fs:#?}");
         assert_eq!(
             fs[0].keys,
-            vec![ResolvedTotal, ResolvedEarly, ResolvedOnTime]
+            vec![ResolvedTotal, ResolvedEarly, ResolvedOnTime, ResolvedLate]
         );
         assert_eq!(fs[0].found, Quantity(4297.0));
         assert!(fs[0].message.contains("4.331"), "{}", fs[0].message);

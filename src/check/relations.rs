@@ -209,14 +209,17 @@ pub fn relations(facts: &Facts, scope: &Scope, c: Convention) -> Vec<Relation> {
         }
     }
 
-    // Timing of the resolved.
+    // Timing of the resolved: complete only with the late count stated
+    // (0 included). Without it, early + on time short of the resolved says
+    // nothing: the late ones were not stated, and an absent figure is
+    // never 0. More than the resolved is still `parts-exceed-total`.
     if let Some(res) = t(ResolvedTotal) {
         let (mut parts, complete) = if let Some(eot) = t(ResolvedEarlyOrOnTime) {
-            (vec![eot], true)
+            (vec![eot], has(ResolvedLate))
         } else {
             (
                 some(&[ResolvedEarly, ResolvedOnTime]),
-                has(ResolvedEarly) && has(ResolvedOnTime),
+                has(ResolvedEarly) && has(ResolvedOnTime) && has(ResolvedLate),
             )
         };
         parts.extend(t(ResolvedLate));

@@ -469,7 +469,7 @@ fn bracketed_count(text: &str, nums: &[Num], i: usize) -> Option<usize> {
     .then_some(i + 1)
 }
 
-fn sentence_break(s: &str) -> bool {
+pub(crate) fn sentence_break(s: &str) -> bool {
     s.contains(". ") || s.ends_with('.') || s.contains(".(") || s.contains(" - ")
 }
 

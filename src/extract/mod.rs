@@ -103,6 +103,32 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                 let ctx = context::of_numbers(&p.folded.text, &p.nums, pats);
                 let mut found = matcher::match_text(&p.folded, &p.nums, pats);
                 breakdown::refine(&p.folded.text, &mut found, pats);
+                // "trực tuyến 1.300, trực tiếp 200, qua bưu chính 30 hồ sơ":
+                // a count that no cue names may be the part a sum lacks, so
+                // a parts-sum it explains is not raised (`check`).
+                // Only a count of records that follows a read count in the
+                // same sentence: one more item of the list being read.
+                if section_ctx.is_none() {
+                    let t = &p.folded.text;
+                    let records = &pats.words(crate::patterns::WordClass::CountedRecords).cue;
+                    let read_at = |at: usize| found.iter().any(|s| s.at == at);
+                    for (i, num) in p.nums.iter().enumerate() {
+                        let normalize::NumKind::Count(v) = num.kind else {
+                            continue;
+                        };
+                        let counts_records = records
+                            .find(&t[num.end..])
+                            .is_some_and(|m| t[num.end..num.end + m.start()].trim().is_empty());
+                        let after_read = p.nums[..i]
+                            .iter()
+                            .rev()
+                            .find(|prev| read_at(prev.start))
+                            .is_some_and(|prev| !matcher::sentence_break(&t[prev.end..num.start]));
+                        if ctx[i].is_none() && !read_at(num.start) && counts_records && after_read {
+                            unsure_rows.push((p.folded.map[num.start].line as usize + 1, Some(v)));
+                        }
+                    }
+                }
                 for mut s in found {
                     let at = p.folded.map[s.at];
                     let ctx_at = |at: usize| {
