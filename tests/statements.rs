@@ -281,3 +281,28 @@ fn a_sum_short_by_a_count_nobody_named_or_a_part_never_stated_is_no_error() {
     );
     assert_eq!(check(&z).len(), 1, "{:?}", check(&z));
 }
+
+#[test]
+fn a_rate_its_own_cue_names_is_not_the_rate_of_the_count_before_it() {
+    // "tỷ lệ giải quyết đúng hạn đạt 99,5%" is the on-time rate; given to
+    // the 1.500 resolved it accused the ward of 99,5 % against 98,04 %.
+    let x = read(
+        "Trung tâm tiếp nhận 1.530 hồ sơ, đã giải quyết 1.500 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 99,5%.\n",
+    );
+    let resolved = x
+        .figures
+        .iter()
+        .find(|f| f.key == Key::ResolvedTotal)
+        .unwrap();
+    assert_eq!((resolved.value, resolved.pct), (Some(1500), None));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+    // A label that is the count's own keeps its rate: "… 438 hồ sơ trước
+    // hạn, 0 hồ sơ đúng hạn, tỷ lệ 100%" is the early ones' 100 %.
+    let y = read("Đã giải quyết 512 hồ sơ (512 hồ sơ trước hạn, 0 hồ sơ đúng hạn, tỷ lệ 100%).\n");
+    let early = y
+        .figures
+        .iter()
+        .find(|f| f.key == Key::ResolvedEarly)
+        .unwrap();
+    assert_eq!((early.value, early.pct), (Some(512), Some(100.0)));
+}

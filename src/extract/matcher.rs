@@ -54,6 +54,8 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
     let text = folded.text.as_str();
     let figs = pats.figures();
     let mut before: Vec<Option<Hit>> = vec![None; nums.len()];
+    // By rate: the keys a cue right before it names ("đúng hạn đạt 99,5%").
+    let mut named: Vec<Vec<Key>> = vec![Vec::new(); nums.len()];
     let mut after: Vec<Option<Hit>> = vec![None; nums.len()];
     let present = pats.figure_cues_in(text);
     for (pi, p) in figs.iter().enumerate() {
@@ -94,6 +96,33 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                 || gap.len() > p.gap
                 || !counted_fits(p, text, &nums[i], pats)
             {
+                // "tỷ lệ giải quyết đúng hạn đạt 99,5%": a count's cue
+                // right before a rate names what the rate is of.
+                // Not a cue that is the number before's own label ("0 hồ
+                // sơ đúng hạn, tỷ lệ 100%", "970/978 hồ sơ tiếp nhận =
+                // 99,18%"), nor one a comma parts from the rate.
+                let labels_previous =
+                    nums.iter()
+                        .rposition(|n| n.end <= m.start())
+                        .is_some_and(|j| {
+                            let lead = text[nums[j].end..m.start()].trim();
+                            lead.is_empty()
+                                || pats
+                                    .words(WordClass::CountedRecords)
+                                    .cue
+                                    .find(lead)
+                                    .is_some_and(|w| w.start() == 0 && w.end() == lead.len())
+                        });
+                if p.side == Side::Before
+                    && !p.rate
+                    && matches!(nums[i].kind, NumKind::Pct(..))
+                    && gap.len() <= p.gap
+                    && !gap.contains(',')
+                    && !labels_previous
+                    && gap_cost(gap, p.side, pats).is_some()
+                {
+                    named[i].extend(p.keys.iter().copied());
+                }
                 continue;
             }
             // "số hồ sơ khai thác.../tổng số hồ sơ tiếp nhận 3.867/4.249": the
@@ -257,7 +286,16 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             }
             continue;
         }
-        if let Some(owner) = clause_owner(text, nums, &out, i, v) {
+        // A rate its own cue names is not another count's: "đã giải quyết
+        // 1.500 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 99,5%" is the on-time
+        // rate, not the rate of the 1.500 resolved.
+        let owner = clause_owner(text, nums, &out, i, v).filter(|&o| {
+            named[i].is_empty()
+                || out
+                    .iter()
+                    .any(|(j, s)| *j == o && named[i].contains(&s.key))
+        });
+        if let Some(owner) = owner {
             let preferred = pct_owner[owner].is_none()
                 || pats
                     .words(WordClass::TotalBase)
