@@ -306,3 +306,15 @@ fn a_rate_its_own_cue_names_is_not_the_rate_of_the_count_before_it() {
         .unwrap();
     assert_eq!((early.value, early.pct), (Some(512), Some(100.0)));
 }
+
+#[test]
+fn a_part_under_its_heads_own_key_is_not_the_head_again() {
+    // "chưa đến hạn 28" is in progress within the deadline, a part of the
+    // 30 in progress the keys do not name: not "in progress 28" against 30.
+    let x = read(
+        "Trung tâm tiếp nhận 1.530 hồ sơ. Đang giải quyết 30 hồ sơ, trong đó chưa đến hạn 28 hồ sơ, quá hạn 2 hồ sơ.\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::InProgress), Some(30));
+    assert_eq!(value(&x, &Scope::Ward, Key::InProgressOverdue), Some(2));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

@@ -8,9 +8,37 @@
 
 use super::matcher::Stmt;
 use crate::model::Key;
-use crate::patterns::{Breakdown, Patterns};
+use crate::patterns::{Breakdown, Patterns, WordClass};
 
-pub(crate) fn refine(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
+pub(crate) fn refine(text: &str, stmts: &mut Vec<Stmt>, pats: &Patterns) {
+    rekey_parts(text, stmts, pats);
+    drop_parts_of_their_own_key(text, stmts, pats);
+}
+
+/// "Đang giải quyết 30 hồ sơ, trong đó chưa đến hạn 28 hồ sơ, quá hạn 2":
+/// a smaller part of a head, read under the head's own key, is a part the
+/// keys do not name (in progress within the deadline), not the head stated
+/// again; kept, it was a `conflicting-statements` 28 against 30.
+fn drop_parts_of_their_own_key(text: &str, stmts: &mut Vec<Stmt>, pats: &Patterns) {
+    let marker = &pats.words(WordClass::Breakdown).cue;
+    let part_of_own_key = |j: usize| {
+        let p = &stmts[j];
+        stmts[..j].iter().any(|h| {
+            h.key == p.key
+                && h.value.zip(p.value).is_some_and(|(hv, pv)| pv < hv)
+                && h.at < p.span.0
+                && {
+                    let between = &text[h.at..p.span.0];
+                    (marker.is_match(between) || between.contains('(')) && !sentence_break(between)
+                }
+        })
+    };
+    let keep: Vec<bool> = (0..stmts.len()).map(|j| !part_of_own_key(j)).collect();
+    let mut k = keep.iter();
+    stmts.retain(|_| *k.next().unwrap_or(&true));
+}
+
+fn rekey_parts(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
     // A statement read as one part ("Số DVC phát sinh hồ sơ: 53" after a
     // sentence on the partly-online ones) that is itself broken down into
     // the parts ("(toàn trình 32, một phần 21)") is their head.
