@@ -32,6 +32,15 @@ fn value(x: &Extraction, scope: &Scope, key: Key) -> Option<i64> {
         .and_then(|f| f.value)
 }
 
+/// The first figure of `key`, in any scope, as (value, pct, of).
+fn stated(x: &Extraction, key: Key) -> (Option<i64>, Option<f64>, Option<i64>) {
+    x.figures
+        .iter()
+        .find(|f| f.key == key)
+        .map(|f| (f.value, f.pct, f.of))
+        .unwrap_or_else(|| panic!("no {key:?} in {:?}", x.figures))
+}
+
 fn has_value(x: &Extraction, v: i64) -> bool {
     x.figures
         .iter()
@@ -187,19 +196,13 @@ fn a_rate_stated_first_is_of_the_count_in_brackets_after_it() {
         "Đã giải quyết 1.432 hồ sơ. Tỷ lệ giải quyết trước hạn, đúng hạn đạt 98,6% (1.412/1.432 hồ sơ); quá hạn 20 hồ sơ.\n",
     );
     let w = Scope::Ward;
-    let f = x
-        .figures
-        .iter()
-        .find(|f| f.key == Key::ResolvedEarlyOrOnTime)
-        .expect("the count in brackets is read");
-    assert_eq!((f.value, f.pct, f.of), (Some(1412), Some(98.6), Some(1432)));
+    assert_eq!(
+        stated(&x, Key::ResolvedEarlyOrOnTime),
+        (Some(1412), Some(98.6), Some(1432))
+    );
     // The rate is the bracketed count's, not the resolved total's.
-    let total = x
-        .figures
-        .iter()
-        .find(|f| f.key == Key::ResolvedTotal)
-        .unwrap();
-    assert_eq!((total.value, total.pct), (Some(1432), None));
+    assert_eq!(stated(&x, Key::ResolvedTotal).0, Some(1432));
+    assert_eq!(stated(&x, Key::ResolvedTotal).1, None);
     assert_eq!(value(&x, &w, Key::ResolvedLate), Some(20));
     assert!(check(&x).is_empty(), "{:?}", check(&x));
     // A bracket that lists a breakdown is not one count: its parts keep
@@ -244,21 +247,12 @@ fn a_comparison_rate_is_not_the_counts_rate() {
     let x = read(
         "Trung tâm tiếp nhận 1.530 hồ sơ. Đã giải quyết 1.490 hồ sơ (tăng 8% so với cùng kỳ), đúng hạn 1.490 hồ sơ.\n",
     );
-    let resolved = x
-        .figures
-        .iter()
-        .find(|f| f.key == Key::ResolvedTotal)
-        .unwrap();
-    assert_eq!((resolved.value, resolved.pct), (Some(1490), None));
+    assert_eq!(stated(&x, Key::ResolvedTotal).0, Some(1490));
+    assert_eq!(stated(&x, Key::ResolvedTotal).1, None);
     assert!(check(&x).is_empty(), "{:?}", check(&x));
     // The count's own rate, beside a comparison, stays.
     let y = read("Đã giải quyết 1.490 hồ sơ, đạt 97,4%, tăng 3% so với tháng trước.\n");
-    let resolved = y
-        .figures
-        .iter()
-        .find(|f| f.key == Key::ResolvedTotal)
-        .unwrap();
-    assert_eq!(resolved.pct, Some(97.4));
+    assert_eq!(stated(&y, Key::ResolvedTotal).1, Some(97.4));
 }
 
 #[test]
@@ -289,22 +283,14 @@ fn a_rate_its_own_cue_names_is_not_the_rate_of_the_count_before_it() {
     let x = read(
         "Trung tâm tiếp nhận 1.530 hồ sơ, đã giải quyết 1.500 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 99,5%.\n",
     );
-    let resolved = x
-        .figures
-        .iter()
-        .find(|f| f.key == Key::ResolvedTotal)
-        .unwrap();
-    assert_eq!((resolved.value, resolved.pct), (Some(1500), None));
+    assert_eq!(stated(&x, Key::ResolvedTotal).0, Some(1500));
+    assert_eq!(stated(&x, Key::ResolvedTotal).1, None);
     assert!(check(&x).is_empty(), "{:?}", check(&x));
     // A label that is the count's own keeps its rate: "… 438 hồ sơ trước
     // hạn, 0 hồ sơ đúng hạn, tỷ lệ 100%" is the early ones' 100 %.
     let y = read("Đã giải quyết 512 hồ sơ (512 hồ sơ trước hạn, 0 hồ sơ đúng hạn, tỷ lệ 100%).\n");
-    let early = y
-        .figures
-        .iter()
-        .find(|f| f.key == Key::ResolvedEarly)
-        .unwrap();
-    assert_eq!((early.value, early.pct), (Some(512), Some(100.0)));
+    assert_eq!(stated(&y, Key::ResolvedEarly).0, Some(512));
+    assert_eq!(stated(&y, Key::ResolvedEarly).1, Some(100.0));
 }
 
 #[test]

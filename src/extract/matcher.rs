@@ -101,7 +101,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                 // Not a cue that is the number before's own label ("0 hồ
                 // sơ đúng hạn, tỷ lệ 100%", "970/978 hồ sơ tiếp nhận =
                 // 99,18%"), nor one a comma parts from the rate.
-                let labels_previous =
+                let labels_previous = || {
                     nums.iter()
                         .rposition(|n| n.end <= m.start())
                         .is_some_and(|j| {
@@ -109,17 +109,18 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                             lead.is_empty()
                                 || pats
                                     .words(WordClass::CountedRecords)
-                                    .cue
+                                    .leading
                                     .find(lead)
-                                    .is_some_and(|w| w.start() == 0 && w.end() == lead.len())
-                        });
+                                    .is_some_and(|w| w.end() == lead.len())
+                        })
+                };
                 if p.side == Side::Before
                     && !p.rate
                     && matches!(nums[i].kind, NumKind::Pct(..))
                     && gap.len() <= p.gap
                     && !gap.contains(',')
-                    && !labels_previous
                     && gap_cost(gap, p.side, pats).is_some()
+                    && !labels_previous()
                 {
                     named[i].extend(p.keys.iter().copied());
                 }

@@ -110,21 +110,28 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                 // same sentence: one more item of the list being read.
                 if section_ctx.is_none() {
                     let t = &p.folded.text;
-                    let records = &pats.words(crate::patterns::WordClass::CountedRecords).cue;
+                    let records = &pats
+                        .words(crate::patterns::WordClass::CountedRecords)
+                        .leading;
                     let read_at = |at: usize| found.iter().any(|s| s.at == at);
                     for (i, num) in p.nums.iter().enumerate() {
                         let normalize::NumKind::Count(v) = num.kind else {
                             continue;
                         };
-                        let counts_records = records
-                            .find(&t[num.end..])
-                            .is_some_and(|m| t[num.end..num.end + m.start()].trim().is_empty());
-                        let after_read = p.nums[..i]
-                            .iter()
-                            .rev()
-                            .find(|prev| read_at(prev.start))
-                            .is_some_and(|prev| !matcher::sentence_break(&t[prev.end..num.start]));
-                        if ctx[i].is_none() && !read_at(num.start) && counts_records && after_read {
+                        let after_read = || {
+                            p.nums[..i]
+                                .iter()
+                                .rev()
+                                .find(|prev| read_at(prev.start))
+                                .is_some_and(|prev| {
+                                    !matcher::sentence_break(&t[prev.end..num.start])
+                                })
+                        };
+                        if ctx[i].is_none()
+                            && !read_at(num.start)
+                            && records.is_match(&t[num.end..])
+                            && after_read()
+                        {
                             unsure_rows.push((p.folded.map[num.start].line as usize + 1, Some(v)));
                         }
                     }
