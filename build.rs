@@ -1,10 +1,56 @@
 //! Lists the built-in pattern files: every `patterns/*.toml`, embedded in
 //! the binary (see `src/patterns.rs`), so that a new file cannot be left
 //! out; `periods.toml` is embedded by `src/extract/nominal.rs` instead.
+//!
+//! Compiles the poppler-cpp word reader (`src/read/poppler/words.cpp`)
+//! when pkg-config finds poppler-cpp (Debian: libpoppler-cpp-dev, which
+//! scripts/setup.sh installs) and sets `cfg(poppler_cpp)`; without it
+//! baocao still builds, and reads PDFs through `pdftotext -bbox` alone.
 
 use std::fmt::Write;
 
 fn main() {
+    builtin_patterns();
+    poppler_words();
+}
+
+fn poppler_words() {
+    println!("cargo::rustc-check-cfg=cfg(poppler_cpp)");
+    println!("cargo:rerun-if-changed=src/read/poppler/words.cpp");
+    // The link flags are printed after the static library's, so that the
+    // linker (with --as-needed) sees poppler-cpp after its user.
+    let lib = match pkg_config::Config::new()
+        .cargo_metadata(false)
+        .probe("poppler-cpp")
+    {
+        Ok(lib) => lib,
+        Err(e) => {
+            println!(
+                "cargo:warning=poppler-cpp not found ({e}); PDFs will be read with one pdftotext process per file (apt-get install libpoppler-cpp-dev)"
+            );
+            return;
+        }
+    };
+    let mut build = cc::Build::new();
+    build
+        .cpp(true)
+        .std("c++17")
+        .file("src/read/poppler/words.cpp")
+        .warnings(true);
+    for dir in &lib.include_paths {
+        build.include(dir);
+    }
+    build.compile("baocao_poppler_words");
+    for dir in &lib.link_paths {
+        println!("cargo:rustc-link-search=native={}", dir.display());
+    }
+    for l in &lib.libs {
+        println!("cargo:rustc-link-lib={l}");
+    }
+    println!("cargo:rustc-cfg=poppler_cpp");
+}
+
+fn builtin_patterns() {
     println!("cargo:rerun-if-changed=patterns");
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("patterns");
     let mut names: Vec<String> = std::fs::read_dir(&dir)

@@ -184,7 +184,9 @@ echo "## 3. --jobs 1 vs --jobs 2"
 echo "| batch | -j 1 s (±sd) | -j 2 s (±sd) | speed-up |"
 echo "|---|---|---|---|"
 echo "| mixed: $nm files ($n PDF + $n DOCX + $n text) | $(mean mixed_j1) (±$(sd mixed_j1)) | $(mean mixed_j2) (±$(sd mixed_j2)) | $(ratio "$(mean mixed_j1)" "$(mean mixed_j2)")× |"
-echo "| text PDFs: $np files | $(mean pdf_j1) | $(mean pdf_j2) | $(ratio "$(mean pdf_j1)" "$(mean pdf_j2)")× |"
+if want pdf; then
+  echo "| text PDFs: $np files | $(mean pdf_j1) | $(mean pdf_j2) | $(ratio "$(mean pdf_j1)" "$(mean pdf_j2)")× |"
+fi
 if want ocr; then
   echo "| scans: $scan_pages pages | $(mean ocr_j1) | $(mean ocr_j2) | $(ratio "$(mean ocr_j1)" "$(mean ocr_j2)")× |"
 fi

@@ -5,7 +5,8 @@
 # reads the devset scans no better (CER 2.11% vs 2.10%) and is slower; see
 # README, "Scans and photos"; headers for the tesseract/leptonica bindings, which bindgen builds
 # with libclang and finds with pkg-config; pdftotext/pdftoppm from
-# poppler-utils), then checks that a Rust toolchain is there.
+# poppler-utils; poppler-cpp headers and g++ for the PDF word helper,
+# src/read/poppler), then checks that a Rust toolchain is there.
 #
 # Idempotent: when everything is installed it changes nothing, and
 # `apt-get update` runs only when a package is missing. Uses sudo only when
@@ -21,6 +22,8 @@ packages=(
   clang
   libclang-dev
   poppler-utils
+  libpoppler-cpp-dev
+  g++
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

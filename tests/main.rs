@@ -4,5 +4,6 @@ mod compare;
 mod consolidation;
 mod corpus;
 mod errors;
+mod helper;
 mod readers;
 mod statements;

@@ -10,6 +10,7 @@ mod check;
 mod compare;
 mod extract;
 mod patterns;
+mod pdf_words;
 mod progress;
 mod text;
 
@@ -18,7 +19,7 @@ use crate::model::{Report, Status};
 use crate::ocr::prep::Step;
 use crate::patterns::Patterns;
 use crate::pipeline::{self, Options};
-use crate::read::{OcrMode, ReadOptions};
+use crate::read::{self, OcrMode, ReadOptions};
 use clap::{Args, Parser, Subcommand};
 use progress::{Progress, Verbosity};
 use rayon::prelude::*;
@@ -53,6 +54,9 @@ enum Command {
     /// Print what was read from each file (OCR included), page by page, with
     /// the line numbers that `extract` gives its figures.
     Text(text::TextArgs),
+    /// The poppler helper that PDF reading starts (internal).
+    #[command(name = "pdf-words", hide = true)]
+    PdfWords(pdf_words::PdfWordsArgs),
 }
 
 /// The inputs and reading options every subcommand shares.
@@ -239,13 +243,19 @@ impl Outcome {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // This program is the PDF reader's poppler helper too.
+    if let Ok(exe) = std::env::current_exe() {
+        read::enable_pdf_words(exe);
+    }
     let result = match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Check(a) => check::run(a),
         Command::Compare(a) => compare::run(a),
         Command::Patterns(a) => patterns::run(a),
         Command::Text(a) => text::run(a),
+        Command::PdfWords(a) => pdf_words::run(a),
     };
+    read::release_pdf_words();
     exit_code(result)
 }
 

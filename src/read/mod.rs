@@ -19,6 +19,7 @@ mod lattice;
 pub mod layout;
 mod legacy;
 mod pdf;
+mod poppler;
 mod repair;
 mod rulings;
 mod sniff;
@@ -31,6 +32,9 @@ pub use sniff::{Format, Unreadable, sniff};
 /// where a panic must surface.
 pub use docx::parse as read_docx_xml;
 pub use docx::read as read_docx;
+pub(crate) use poppler::{
+    enable as enable_pdf_words, release as release_pdf_words, serve as serve_pdf_words,
+};
 pub use text::read as read_text;
 
 use crate::model::Document;

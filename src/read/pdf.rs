@@ -21,6 +21,7 @@
 use super::geometry::{self, PageWords};
 use super::image::{ocr_options, ocr_page as to_page};
 use super::legacy::{self, Encoding};
+use super::poppler;
 use super::repair;
 use super::rulings::{Drawing, page_drawing};
 use super::{OcrMode, ReadError, ReadOptions, guarded};
@@ -300,11 +301,14 @@ fn repaired(bytes: &[u8]) -> Option<Repaired> {
         })
 }
 
-/// The words of every page from `pdftotext -bbox` (one poppler pass),
-/// with the page sizes the rulings need.
-/// When pdftotext fails on a damaged file after printing some pages, those
-/// pages are kept.
+/// The words of every page (one poppler pass), with the page sizes the
+/// rulings need: from the poppler helper ([`poppler`]) when it can give
+/// them, else from `pdftotext -bbox`. When pdftotext fails on a damaged
+/// file after printing some pages, those pages are kept.
 fn pdftotext_words(path: &Path) -> Result<Vec<PageWords>, ReadError> {
+    if let Some(words) = poppler::page_words(path, TOOL_TIMEOUT) {
+        return words;
+    }
     let (ok, out, err) = run_tool_output(
         "pdftotext",
         &["-bbox".as_ref(), path.as_os_str(), "-".as_ref()],
