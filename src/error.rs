@@ -33,10 +33,6 @@ pub enum Error {
     Threads(#[from] rayon::ThreadPoolBuildError),
     #[error("cannot write to standard output")]
     Stdout(#[source] std::io::Error),
-    /// The hidden `pdf-words` helper could not serve (its pipes, or a
-    /// build without poppler-cpp).
-    #[error("the PDF word helper failed")]
-    PdfWords(#[source] std::io::Error),
 }
 
 impl Error {

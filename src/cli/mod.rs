@@ -10,7 +10,6 @@ mod check;
 mod compare;
 mod extract;
 mod patterns;
-mod pdf_words;
 mod progress;
 mod text;
 
@@ -54,9 +53,6 @@ enum Command {
     /// Print what was read from each file (OCR included), page by page, with
     /// the line numbers that `extract` gives its figures.
     Text(text::TextArgs),
-    /// The poppler helper that PDF reading starts (internal).
-    #[command(name = "pdf-words", hide = true)]
-    PdfWords(pdf_words::PdfWordsArgs),
 }
 
 /// The inputs and reading options every subcommand shares.
@@ -243,9 +239,9 @@ impl Outcome {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    // This program is the PDF reader's poppler helper too.
+    // The PDF reader's poppler helper is installed beside this program.
     if let Ok(exe) = std::env::current_exe() {
-        read::enable_pdf_words(exe);
+        read::enable_pdf_words(&exe);
     }
     let result = match cli.command {
         Command::Extract(a) => extract::run(a),
@@ -253,7 +249,6 @@ pub fn main() -> ExitCode {
         Command::Compare(a) => compare::run(a),
         Command::Patterns(a) => patterns::run(a),
         Command::Text(a) => text::run(a),
-        Command::PdfWords(a) => pdf_words::run(a),
     };
     read::release_pdf_words();
     exit_code(result)

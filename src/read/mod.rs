@@ -32,9 +32,10 @@ pub use sniff::{Format, Unreadable, sniff};
 /// where a panic must surface.
 pub use docx::parse as read_docx_xml;
 pub use docx::read as read_docx;
-pub(crate) use poppler::{
-    enable as enable_pdf_words, release as release_pdf_words, serve as serve_pdf_words,
-};
+/// The loop of the `baocao-pdf-words` helper program (src/bin): not an API.
+#[doc(hidden)]
+pub use poppler::serve as serve_pdf_words;
+pub(crate) use poppler::{enable as enable_pdf_words, release as release_pdf_words};
 pub use text::read as read_text;
 
 use crate::model::Document;

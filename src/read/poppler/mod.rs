@@ -5,10 +5,10 @@
 //!
 //! Why a helper: one `pdftotext` process per file spends about half its
 //! time starting (loading poppler) and formatting XHTML that baocao parses
-//! back; the text extraction itself is the smaller part. The helper is
-//! baocao itself (`baocao pdf-words`, hidden), linked to poppler-cpp
-//! through `words.cpp`, serving one file after another over its stdin and
-//! stdout. It runs in its own process so that a PDF that crashes poppler
+//! back; the text extraction itself is the smaller part. The helper is the
+//! program `baocao-pdf-words` installed beside `baocao` (src/bin), linked
+//! to poppler-cpp through `words.cpp`, serving one file after another over
+//! its stdin and stdout. It runs in its own process so that a PDF that crashes poppler
 //! ends the helper, not the batch: the reply is then missing, the helper is
 //! dropped (the next file starts a new one), and the file goes to
 //! pdftotext, which reports the damage as it always did. A helper that
@@ -17,8 +17,9 @@
 //! encrypted also go to pdftotext, so the errors and the damaged-file
 //! rescue are exactly those of the pdftotext path.
 //!
-//! Enabled only by the command line ([`enable`]), whose executable is the
-//! helper; a library user or a unit test reads PDFs through pdftotext.
+//! Enabled only by the command line ([`enable`]), when the helper is beside
+//! its executable; a library user or a unit test reads PDFs through
+//! pdftotext.
 //! `BAOCAO_PDF_HELPER=0` turns it off (to compare the two paths).
 //! Built only when poppler-cpp was found at build time (`cfg(poppler_cpp)`,
 //! see build.rs).
@@ -34,8 +35,8 @@ use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-/// The hidden subcommand that runs [`serve`].
-pub(crate) const SUBCOMMAND: &str = "pdf-words";
+/// The helper program, beside `baocao`.
+const PROGRAM: &str = "baocao-pdf-words";
 
 /// A helper is replaced after this many files, so that whatever poppler
 /// keeps from one document to the next stays bounded over a long batch.
@@ -47,11 +48,15 @@ static HELPER_EXE: OnceLock<Option<PathBuf>> = OnceLock::new();
 /// Idle helpers, one per file being read at a time at most.
 static POOL: Mutex<Vec<Helper>> = Mutex::new(Vec::new());
 
-/// Lets PDF reading use helpers started from `exe` (this program), unless
-/// `BAOCAO_PDF_HELPER=0` or baocao was built without poppler-cpp.
-pub(crate) fn enable(exe: PathBuf) {
-    let on = cfg!(poppler_cpp) && std::env::var_os("BAOCAO_PDF_HELPER").is_none_or(|v| v != "0");
-    let _ = HELPER_EXE.set(on.then_some(exe));
+/// Lets PDF reading use the helper beside `exe` (the running `baocao`),
+/// unless it is not there, `BAOCAO_PDF_HELPER=0`, or baocao was built
+/// without poppler-cpp.
+pub(crate) fn enable(exe: &Path) {
+    let helper = exe.with_file_name(PROGRAM);
+    let on = cfg!(poppler_cpp)
+        && helper.is_file()
+        && std::env::var_os("BAOCAO_PDF_HELPER").is_none_or(|v| v != "0");
+    let _ = HELPER_EXE.set(on.then_some(helper));
 }
 
 /// Ends the idle helpers (their stdin closes, they exit) and waits for them.
@@ -117,7 +122,6 @@ const PIPE_BYTES: i32 = 1 << 20;
 impl Helper {
     fn start(exe: &Path) -> std::io::Result<Helper> {
         let mut child = Command::new(exe)
-            .arg(SUBCOMMAND)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -289,11 +293,11 @@ mod ffi {
     }
 }
 
-/// The helper's loop (`baocao pdf-words`): NUL-terminated paths on stdin,
+/// The helper's loop (`baocao-pdf-words`): NUL-terminated paths on stdin,
 /// one reply each on stdout (the page and word lines, then `E <code>`),
 /// until stdin closes.
 #[cfg(poppler_cpp)]
-pub(crate) fn serve() -> std::io::Result<()> {
+pub fn serve() -> std::io::Result<()> {
     use std::ffi::{CString, c_char, c_void};
     use std::io::{BufRead, BufReader};
 
@@ -338,7 +342,7 @@ pub(crate) fn serve() -> std::io::Result<()> {
 
 /// Without poppler-cpp there is no helper to serve.
 #[cfg(not(poppler_cpp))]
-pub(crate) fn serve() -> std::io::Result<()> {
+pub fn serve() -> std::io::Result<()> {
     Err(std::io::Error::other(
         "baocao was built without poppler-cpp (libpoppler-cpp-dev)",
     ))
@@ -380,7 +384,7 @@ mod tests {
     }
 
     /// A helper that is a real process doing the wrong thing: a shell
-    /// script (given `pdf-words` as its argument).
+    /// script.
     fn script(dir: &Path, body: &str) -> PathBuf {
         use std::os::unix::fs::PermissionsExt;
         let p = dir.join("helper.sh");
