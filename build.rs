@@ -17,6 +17,8 @@ fn main() {
 fn poppler_words() {
     println!("cargo::rustc-check-cfg=cfg(poppler_cpp)");
     println!("cargo:rerun-if-changed=src/read/poppler/words.cpp");
+    // poppler-cpp installed after a build is seen after `cargo clean -p baocao`.
+    println!("cargo:rerun-if-env-changed=PKG_CONFIG_PATH");
     // The link flags are printed after the static library's, so that the
     // linker (with --as-needed) sees poppler-cpp after its user.
     let lib = match pkg_config::Config::new()
@@ -40,7 +42,13 @@ fn poppler_words() {
     for dir in &lib.include_paths {
         build.include(dir);
     }
-    build.compile("baocao_poppler_words");
+    // No C++ compiler: the same fallback as no poppler-cpp.
+    if let Err(e) = build.try_compile("baocao_poppler_words") {
+        println!(
+            "cargo:warning=the poppler-cpp word reader did not compile ({e}); PDFs will be read with one pdftotext process per file (apt-get install g++)"
+        );
+        return;
+    }
     for dir in &lib.link_paths {
         println!("cargo:rustc-link-search=native={}", dir.display());
     }

@@ -1,6 +1,7 @@
-//! The poppler helper process (`baocao pdf-words`) that reads the words of
-//! text-layer PDFs: it must read them exactly as `pdftotext -bbox` does, and
-//! leave damaged and encrypted files to the pdftotext path's errors.
+//! The poppler helper process (`baocao-pdf-words`) that reads the words of
+//! text-layer PDFs: it must read them exactly as `pdftotext -bbox` does,
+//! word for word and box for box, and leave damaged and encrypted files,
+//! and pages it would read differently, to the pdftotext path.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -81,4 +82,151 @@ fn text_pdfs_are_read_by_the_helper_not_by_pdftotext() {
         without.1 != normal.1,
         "pdf-extract read it as pdftotext does"
     );
+}
+
+/// A word: its page (1-based), its box in points, its text.
+#[cfg(poppler_cpp)]
+type Word = (usize, [f64; 4], String);
+
+/// The words of each file from the helper's replies (millionths of a
+/// point), with each reply's status line.
+#[cfg(poppler_cpp)]
+fn helper_words(files: &[PathBuf]) -> Vec<(String, Vec<Word>)> {
+    use std::io::Write;
+    use std::os::unix::ffi::OsStrExt;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baocao-pdf-words"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for f in files {
+        stdin.write_all(f.as_os_str().as_bytes()).unwrap();
+        stdin.write_all(b"\0").unwrap();
+    }
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut replies = Vec::new();
+    let (mut page, mut words) = (0, Vec::new());
+    for line in text.lines() {
+        let f: Vec<&str> = line.splitn(6, ' ').collect();
+        let n = |i: usize| f[i].parse::<i64>().unwrap() as f64 / 1e6;
+        match f[0] {
+            "P" => page += 1,
+            "W" => words.push((page, [n(1), n(2), n(3), n(4)], f[5].to_string())),
+            "E" => {
+                replies.push((line.to_string(), std::mem::take(&mut words)));
+                page = 0;
+            }
+            _ => panic!("unexpected line {line:?}"),
+        }
+    }
+    replies
+}
+
+/// The same from `pdftotext -bbox`.
+#[cfg(poppler_cpp)]
+fn pdftotext_words(file: &PathBuf) -> Vec<Word> {
+    let out = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(file)
+        .arg("-")
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    let mut words = Vec::new();
+    for (p, chunk) in html.split("<page ").skip(1).enumerate() {
+        for w in chunk.split("<word ").skip(1) {
+            let (attrs, rest) = w.split_once('>').unwrap();
+            let text = rest.split("</word>").next().unwrap();
+            let text = text
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
+            let v: Vec<f64> = attrs
+                .split('"')
+                .skip(1)
+                .step_by(2)
+                .map(|x| x.parse().unwrap())
+                .collect();
+            words.push((p + 1, [v[0], v[1], v[2], v[3]], text));
+        }
+    }
+    words
+}
+
+#[cfg(poppler_cpp)]
+#[test]
+fn the_helper_gives_pdftotexts_words_and_boxes() {
+    let files: Vec<PathBuf> = pdfs()
+        .into_iter()
+        .filter(|p| {
+            p.parent()
+                .is_some_and(|d| d.ends_with("tables") || !d.ends_with("data"))
+        })
+        .collect();
+    let replies = helper_words(&files);
+    assert_eq!(replies.len(), files.len());
+    let mut total = 0;
+    for (f, (status, words)) in files.iter().zip(replies) {
+        assert_eq!(status, "E 0 1", "{}", f.display());
+        let want = pdftotext_words(f);
+        assert_eq!(words.len(), want.len(), "{}", f.display());
+        for (a, b) in words.iter().zip(&want) {
+            assert_eq!((a.0, &a.2), (b.0, &b.2), "{}", f.display());
+            for k in 0..4 {
+                assert!(
+                    (a.1[k] - b.1[k]).abs() < 2e-6,
+                    "{}: {a:?} vs {b:?}",
+                    f.display()
+                );
+            }
+        }
+        total += words.len();
+    }
+    assert!(total > 15_000, "{total} words");
+}
+
+/// A copy of a corpus PDF with a crop box on its first page, or its second
+/// page rotated: poppler-cpp would lay those out unlike pdftotext.
+#[cfg(poppler_cpp)]
+fn altered(name: &str, edit: impl Fn(&mut lopdf::Document, Vec<lopdf::ObjectId>)) -> PathBuf {
+    let src = root().join("corpus/chi-linh_2025-10/chi-linh_2025-10.pdf");
+    let mut doc = lopdf::Document::load(&src).unwrap();
+    let pages: Vec<lopdf::ObjectId> = doc.page_iter().collect();
+    edit(&mut doc, pages);
+    let out = std::env::temp_dir().join(format!("baocao-{name}-{}.pdf", std::process::id()));
+    doc.save(&out).unwrap();
+    out
+}
+
+#[cfg(poppler_cpp)]
+#[test]
+fn pages_the_helper_would_read_differently_go_to_pdftotext() {
+    use lopdf::Object;
+    let cropped = altered("cropped", |doc, pages| {
+        let page = doc.get_object_mut(pages[0]).unwrap().as_dict_mut().unwrap();
+        page.set(
+            "CropBox",
+            Object::Array(vec![72.into(), 72.into(), 500.into(), 700.into()]),
+        );
+    });
+    let rotated = altered("rotated", |doc, pages| {
+        let page = doc.get_object_mut(pages[1]).unwrap().as_dict_mut().unwrap();
+        page.set("Rotate", Object::Integer(90));
+    });
+    let files = vec![cropped, rotated];
+    for (status, words) in helper_words(&files) {
+        assert_eq!(status, "E 4 1");
+        assert!(words.is_empty());
+    }
+    let helper = text(&files, &[]);
+    assert_eq!(helper.0, Some(0), "{}", helper.2);
+    assert!(helper.1 == text(&files, &[("BAOCAO_PDF_HELPER", "0")]).1);
+    for f in files {
+        let _ = std::fs::remove_file(f);
+    }
 }

@@ -6,23 +6,28 @@
 //! Why a helper: one `pdftotext` process per file spends about half its
 //! time starting (loading poppler) and formatting XHTML that baocao parses
 //! back; the text extraction itself is the smaller part. The helper is the
-//! program `baocao-pdf-words` installed beside `baocao` (src/bin), linked
-//! to poppler-cpp through `words.cpp`, serving one file after another over
-//! its stdin and stdout. It runs in its own process so that a PDF that crashes poppler
-//! ends the helper, not the batch: the reply is then missing, the helper is
-//! dropped (the next file starts a new one), and the file goes to
-//! pdftotext, which reports the damage as it always did. A helper that
-//! takes longer than the time bound is killed, and the file is a
-//! [`ReadError::ToolTimeout`]. Files poppler cannot open or that are
-//! encrypted also go to pdftotext, so the errors and the damaged-file
-//! rescue are exactly those of the pdftotext path.
+//! program `baocao-pdf-words` installed beside `baocao` (src/bin, its loop
+//! in [`serve`]), linked to poppler-cpp through `words.cpp`, serving one
+//! file after another over its stdin and stdout. It runs in its own process
+//! so that a PDF that crashes poppler ends the helper, not the batch: the
+//! reply is then missing, the helper is dropped (the next file starts a new
+//! one), and the file goes to pdftotext, which reports the damage as it
+//! always did. A helper that takes longer than the time bound is killed,
+//! and the file is a [`ReadError::ToolTimeout`] of "poppler". Files poppler
+//! cannot open, encrypted ones, and those with a page that has a crop box
+//! or a rotation (where poppler-cpp's word list is not pdftotext's) go to
+//! pdftotext too, so the word lists, the errors and the damaged-file rescue
+//! are those of the pdftotext path.
 //!
 //! Enabled only by the command line ([`enable`]), when the helper is beside
 //! its executable; a library user or a unit test reads PDFs through
-//! pdftotext.
-//! `BAOCAO_PDF_HELPER=0` turns it off (to compare the two paths).
-//! Built only when poppler-cpp was found at build time (`cfg(poppler_cpp)`,
-//! see build.rs).
+//! pdftotext. `BAOCAO_PDF_HELPER=0` turns it off (to compare the two
+//! paths). Built only when poppler-cpp was found at build time
+//! (`cfg(poppler_cpp)`, see build.rs).
+
+mod serve;
+
+pub use serve::serve;
 
 use super::ReadError;
 use super::geometry::PageWords;
@@ -38,12 +43,29 @@ use std::time::{Duration, Instant};
 /// The helper program, beside `baocao`.
 const PROGRAM: &str = "baocao-pdf-words";
 
+/// The reply format's version, on each reply's status line: a helper left
+/// from an older build is not understood, and not used.
+const PROTOCOL: &str = "1";
+
 /// A helper is replaced after this many files, so that whatever poppler
 /// keeps from one document to the next stays bounded over a long batch.
 const FILES_PER_HELPER: usize = 500;
 
-/// The executable to start as helper; None: disabled.
-static HELPER_EXE: OnceLock<Option<PathBuf>> = OnceLock::new();
+/// The reply pipe is widened to this, so that the helper writes a file's
+/// words in one go instead of waiting for each 64 KiB to be read (a
+/// ping-pong that keeps two cores from both being busy at -j 2).
+const PIPE_BYTES: i32 = 1 << 20;
+
+/// How to start a helper: the program and its arguments (none for the real
+/// one; the tests start shell scripts).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Program {
+    exe: PathBuf,
+    args: Vec<String>,
+}
+
+/// The helper to start; None: disabled.
+static HELPER: OnceLock<Option<Program>> = OnceLock::new();
 
 /// Idle helpers, one per file being read at a time at most.
 static POOL: Mutex<Vec<Helper>> = Mutex::new(Vec::new());
@@ -56,34 +78,36 @@ pub(crate) fn enable(exe: &Path) {
     let on = cfg!(poppler_cpp)
         && helper.is_file()
         && std::env::var_os("BAOCAO_PDF_HELPER").is_none_or(|v| v != "0");
-    let _ = HELPER_EXE.set(on.then_some(helper));
+    let _ = HELPER.set(on.then_some(Program {
+        exe: helper,
+        args: Vec::new(),
+    }));
 }
 
 /// Ends the idle helpers (their stdin closes, they exit) and waits for them.
 pub(crate) fn release() {
     let helpers = std::mem::take(&mut *POOL.lock().unwrap_or_else(|p| p.into_inner()));
-    for h in helpers {
-        h.end();
-    }
+    drop(helpers);
 }
 
 /// The words of every page of the PDF at `path`, or None when the helper
-/// is disabled, cannot start, died on the file, or poppler could not open
-/// it (the caller then runs pdftotext).
+/// is disabled, cannot start, died on the file, or would not read it the
+/// way pdftotext does (the caller then runs pdftotext).
 pub(crate) fn page_words(
     path: &Path,
     timeout: Duration,
 ) -> Option<Result<Vec<PageWords>, ReadError>> {
-    ask(HELPER_EXE.get()?.as_ref()?, path, timeout)
+    ask(HELPER.get()?.as_ref()?, path, timeout)
 }
 
-/// [`page_words`] from a helper started from `exe`.
-fn ask(exe: &Path, path: &Path, timeout: Duration) -> Option<Result<Vec<PageWords>, ReadError>> {
-    let mut helper = checkout(exe)?;
-    if helper.send(path).is_err() {
-        helper.end();
-        return None;
-    }
+/// [`page_words`] from a helper started as `program`.
+fn ask(
+    program: &Program,
+    path: &Path,
+    timeout: Duration,
+) -> Option<Result<Vec<PageWords>, ReadError>> {
+    let mut helper = checkout(program)?;
+    helper.send(path).ok()?;
     match helper.reply(timeout) {
         Ok(reply) => {
             helper.served += 1;
@@ -91,42 +115,35 @@ fn ask(exe: &Path, path: &Path, timeout: Duration) -> Option<Result<Vec<PageWord
             let (code, pages) = parse_reply(&reply);
             (code == Some(0)).then_some(Ok(pages))
         }
-        Err(Ended::Timeout) => {
-            helper.end();
-            Some(Err(ReadError::ToolTimeout {
-                tool: "poppler",
-                secs: timeout.as_secs(),
-            }))
-        }
-        // The helper died on this file (poppler crashed).
-        Err(Ended::Died) => {
-            helper.end();
-            None
-        }
+        // Killed (dropped) at the bound.
+        Err(Ended::Timeout) => Some(Err(ReadError::ToolTimeout {
+            tool: "poppler",
+            secs: timeout.as_secs(),
+        })),
+        // The helper died on this file (poppler crashed): dropped.
+        Err(Ended::Died) => None,
     }
 }
 
+/// A running helper. Dropping it closes its stdin, kills it (it may be
+/// stuck on a file) and waits for it, so none is left behind.
 struct Helper {
-    exe: PathBuf,
+    program: Program,
     child: Child,
-    stdin: ChildStdin,
+    stdin: Option<ChildStdin>,
     stdout: ChildStdout,
     served: usize,
 }
 
-/// The pipe a reply comes through is widened to this, so that the helper
-/// writes a file's words in one go instead of waiting for each 64 KiB to
-/// be read (a ping-pong that keeps two cores from both being busy at -j 2).
-const PIPE_BYTES: i32 = 1 << 20;
-
 impl Helper {
-    fn start(exe: &Path) -> std::io::Result<Helper> {
-        let mut child = Command::new(exe)
+    fn start(program: &Program) -> std::io::Result<Helper> {
+        let mut child = Command::new(&program.exe)
+            .args(&program.args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()?;
-        let stdin = child.stdin.take().expect("piped");
+        let stdin = child.stdin.take();
         let stdout = child.stdout.take().expect("piped");
         // SAFETY: fcntl on a pipe descriptor we own; failure (an old
         // kernel, a lower limit) only leaves the pipe at its default size.
@@ -134,7 +151,7 @@ impl Helper {
             libc::fcntl(stdout.as_raw_fd(), libc::F_SETPIPE_SZ, PIPE_BYTES);
         }
         Ok(Helper {
-            exe: exe.to_path_buf(),
+            program: program.clone(),
             child,
             stdin,
             stdout,
@@ -146,8 +163,9 @@ impl Helper {
     fn send(&mut self, path: &Path) -> std::io::Result<()> {
         let mut req = path.as_os_str().as_bytes().to_vec();
         req.push(0);
-        self.stdin.write_all(&req)?;
-        self.stdin.flush()
+        let stdin = self.stdin.as_mut().ok_or(std::io::ErrorKind::BrokenPipe)?;
+        stdin.write_all(&req)?;
+        stdin.flush()
     }
 
     /// The reply to the request sent, whole (it ends with its `E` line):
@@ -170,27 +188,35 @@ impl Helper {
                 return Err(Ended::Timeout);
             }
             if ready < 0 {
-                if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                if interrupted(&std::io::Error::last_os_error()) {
                     continue;
                 }
                 return Err(Ended::Died);
             }
             match self.stdout.read(&mut chunk) {
-                Ok(0) | Err(_) => return Err(Ended::Died),
+                Ok(0) => return Err(Ended::Died),
                 Ok(n) => reply.extend_from_slice(&chunk[..n]),
+                Err(e) if interrupted(&e) => continue,
+                Err(_) => return Err(Ended::Died),
             }
             if complete(&reply) {
                 return Ok(reply);
             }
         }
     }
+}
 
-    fn end(mut self) {
-        drop(self.stdin);
+impl Drop for Helper {
+    fn drop(&mut self) {
+        drop(self.stdin.take());
         // A helper that is killed mid-file, or that already exited.
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+fn interrupted(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::Interrupted
 }
 
 /// Why no reply came.
@@ -209,30 +235,27 @@ fn complete(reply: &[u8]) -> bool {
     last.starts_with(b"E ")
 }
 
-fn checkout(exe: &Path) -> Option<Helper> {
+fn checkout(program: &Program) -> Option<Helper> {
     let idle = {
         let mut pool = POOL.lock().unwrap_or_else(|p| p.into_inner());
-        let i = pool.iter().position(|h| h.exe == exe);
+        let i = pool.iter().position(|h| h.program == *program);
         i.map(|i| pool.swap_remove(i))
     };
     match idle {
         Some(h) => Some(h),
-        None => Helper::start(exe).ok(),
+        None => Helper::start(program).ok(),
     }
 }
 
 fn checkin(h: Helper) {
-    if h.served >= FILES_PER_HELPER {
-        h.end();
-    } else {
+    if h.served < FILES_PER_HELPER {
         POOL.lock().unwrap_or_else(|p| p.into_inner()).push(h);
     }
 }
 
-/// A reply's status (the last line, `E <code>`: 0 read) and its pages.
-/// Numbers are millionths of a point; a page line also gives the crop
-/// box's offset in the media box, which moves the words into the media
-/// box's coordinates, as pdftotext gives them.
+/// A reply's status (`E <code> <protocol>`, the last line: 0 read; None
+/// when missing or of another protocol) and its pages. Numbers are
+/// millionths of a point.
 fn parse_reply(reply: &[u8]) -> (Option<i32>, Vec<PageWords>) {
     let text = String::from_utf8_lossy(reply);
     let num = |s: Option<&str>| {
@@ -241,14 +264,11 @@ fn parse_reply(reply: &[u8]) -> (Option<i32>, Vec<PageWords>) {
     };
     let mut pages = Vec::new();
     let mut code = None;
-    let (mut dx, mut dy) = (0.0, 0.0);
     for line in text.lines() {
         if let Some(rest) = line.strip_prefix("P ") {
             let mut f = rest.split(' ');
             let _width = num(f.next());
             let height = num(f.next()).filter(|&h| h > 0.0).unwrap_or(842.0);
-            dx = num(f.next()).unwrap_or(0.0);
-            dy = num(f.next()).unwrap_or(0.0);
             pages.push(PageWords {
                 height,
                 words: Vec::new(),
@@ -268,84 +288,19 @@ fn parse_reply(reply: &[u8]) -> (Option<i32>, Vec<PageWords>) {
                 continue;
             }
             page.words.push(WordBox {
-                x0: x0 + dx,
-                y0: y0 + dy,
-                x1: x1 + dx,
-                y1: y1 + dy,
+                x0,
+                y0,
+                x1,
+                y1,
                 text: text.to_string(),
             });
-        } else if let Some(c) = line.strip_prefix("E ") {
-            code = c.trim().parse().ok();
+        } else if let Some(status) = line.strip_prefix("E ") {
+            let mut f = status.split(' ');
+            let c = f.next().and_then(|c| c.parse().ok());
+            code = c.filter(|_| f.next() == Some(PROTOCOL));
         }
     }
     (code, pages)
-}
-
-#[cfg(poppler_cpp)]
-mod ffi {
-    use std::ffi::{c_char, c_int, c_void};
-
-    pub(super) type Emit = extern "C" fn(ctx: *mut c_void, data: *const c_char, len: usize);
-
-    unsafe extern "C" {
-        /// words.cpp: 0 read, 1 cannot open, 2 encrypted, 3 poppler threw.
-        pub(super) fn baocao_pdf_words(path: *const c_char, emit: Emit, ctx: *mut c_void) -> c_int;
-    }
-}
-
-/// The helper's loop (`baocao-pdf-words`): NUL-terminated paths on stdin,
-/// one reply each on stdout (the page and word lines, then `E <code>`),
-/// until stdin closes.
-#[cfg(poppler_cpp)]
-pub fn serve() -> std::io::Result<()> {
-    use std::ffi::{CString, c_char, c_void};
-    use std::io::{BufRead, BufReader};
-
-    extern "C" fn emit(ctx: *mut c_void, data: *const c_char, len: usize) {
-        // SAFETY: ctx is the Vec<u8> passed below, alive for the call;
-        // data points to len bytes owned by words.cpp for this call.
-        unsafe {
-            let out = &mut *(ctx as *mut Vec<u8>);
-            out.extend_from_slice(std::slice::from_raw_parts(data as *const u8, len));
-        }
-    }
-
-    let mut input = BufReader::new(std::io::stdin().lock());
-    let mut stdout = std::io::stdout().lock();
-    let mut path = Vec::new();
-    let mut reply: Vec<u8> = Vec::new();
-    loop {
-        path.clear();
-        if input.read_until(0, &mut path)? == 0 {
-            return Ok(());
-        }
-        if path.last() == Some(&0) {
-            path.pop();
-        }
-        reply.clear();
-        let code = match CString::new(path.clone()) {
-            // SAFETY: a NUL-terminated path, the callback above and a
-            // context that outlives the call.
-            Ok(c) => unsafe {
-                ffi::baocao_pdf_words(c.as_ptr(), emit, &mut reply as *mut Vec<u8> as *mut c_void)
-            },
-            Err(_) => 1,
-        };
-        if code != 0 {
-            reply.clear();
-        }
-        writeln!(reply, "E {code}")?;
-        stdout.write_all(&reply)?;
-        stdout.flush()?;
-    }
-}
-
-/// Without poppler-cpp there is no helper to serve.
-#[cfg(not(poppler_cpp))]
-pub fn serve() -> std::io::Result<()> {
-    Err(std::io::Error::other(
-        "baocao was built without poppler-cpp (libpoppler-cpp-dev)",
-    ))
 }
 
 #[cfg(test)]
@@ -354,8 +309,8 @@ mod tests {
 
     #[test]
     fn a_reply_gives_pages_words_and_status() {
-        let reply = "P 595304000 841890000 0 0\nW 94200000 57925764 129612500 74175764 UBND\n\
-                     W 1000000 2000000 3000000 4000000 tỷ lệ\nP 595304000 841890000 0 0\nE 0\n";
+        let reply = "P 595304000 841890000\nW 94200000 57925764 129612500 74175764 UBND\n\
+                     W 1000000 2000000 3000000 4000000 tỷ lệ\nP 595304000 841890000\nE 0 1\n";
         let (code, pages) = parse_reply(reply.as_bytes());
         assert_eq!(code, Some(0));
         assert_eq!(pages.len(), 2);
@@ -369,45 +324,54 @@ mod tests {
     }
 
     #[test]
-    fn a_crop_box_offset_moves_words_into_the_media_box() {
-        let reply =
-            "P 600000000 800000000 10000000 20000000\nW 1000000 2000000 3000000 4000000 x\nE 0\n";
-        let (_, pages) = parse_reply(reply.as_bytes());
-        let w = &pages[0].words[0];
-        assert_eq!((w.x0, w.y0, w.x1, w.y1), (11.0, 22.0, 13.0, 24.0));
-    }
-
-    fn tempdir(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("baocao-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&d).unwrap();
-        d
-    }
-
-    /// A helper that is a real process doing the wrong thing: a shell
-    /// script.
-    fn script(dir: &Path, body: &str) -> PathBuf {
-        use std::os::unix::fs::PermissionsExt;
-        let p = dir.join("helper.sh");
-        std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).unwrap();
-        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
-        p
+    fn a_failed_cut_or_foreign_reply_has_no_read_status() {
+        assert_eq!(parse_reply(b"E 1 1\n").0, Some(1));
+        let (code, pages) = parse_reply(b"P 1000000 1000000\nW 1 2 3");
+        assert_eq!(code, None);
+        assert!(pages[0].words.is_empty());
+        // Another protocol's helper (left from an older build).
+        assert_eq!(parse_reply(b"E 0\n").0, None);
+        assert_eq!(parse_reply(b"E 0 2\n").0, None);
     }
 
     #[test]
+    fn a_reply_is_whole_at_its_status_line() {
+        assert!(complete(b"P 1 2\nW 1 2 3 4 x\nE 0 1\n"));
+        assert!(complete(b"E 1 1\n"));
+        assert!(!complete(b"P 1 2\nW 1 2 3 4 E"));
+        assert!(!complete(b"P 1 2\nE 0 1"));
+        assert!(!complete(b""));
+    }
+
+    /// A helper that is a real process doing the wrong thing: `sh -c`.
+    fn sh(script: &str) -> Program {
+        Program {
+            exe: PathBuf::from("/bin/sh"),
+            args: vec!["-c".into(), script.into()],
+        }
+    }
+
+    fn pooled(p: &Program) -> Option<Helper> {
+        let mut pool = POOL.lock().unwrap();
+        let i = pool.iter().position(|h| h.program == *p);
+        i.map(|i| pool.swap_remove(i))
+    }
+
+    const SECS: Duration = Duration::from_secs(20);
+
+    #[test]
     fn a_helper_that_dies_sends_the_file_to_pdftotext() {
-        let dir = tempdir("helper-dies");
-        let exe = script(&dir, "exit 3");
-        assert!(ask(&exe, Path::new("x.pdf"), Duration::from_secs(10)).is_none());
-        // It was not kept for the next file.
-        assert!(!POOL.lock().unwrap().iter().any(|h| h.exe == exe));
+        let p = sh("exit 3");
+        assert!(ask(&p, Path::new("x.pdf"), SECS).is_none());
+        assert!(pooled(&p).is_none(), "a dead helper is not kept");
     }
 
     #[test]
     fn a_helper_that_hangs_is_stopped_at_the_time_bound() {
-        let dir = tempdir("helper-hangs");
-        let exe = script(&dir, "exec sleep 30");
+        // Half a reply, then nothing: the status line never comes.
+        let p = sh("printf 'P 1 1\\nE 0'; exec sleep 30");
         let t = Instant::now();
-        let r = ask(&exe, Path::new("x.pdf"), Duration::from_millis(300));
+        let r = ask(&p, Path::new("x.pdf"), Duration::from_millis(300));
         assert!(matches!(
             r,
             Some(Err(ReadError::ToolTimeout {
@@ -416,36 +380,31 @@ mod tests {
             }))
         ));
         assert!(t.elapsed() < Duration::from_secs(10));
+        assert!(pooled(&p).is_none());
     }
 
     #[test]
-    fn a_helper_that_cannot_open_the_file_sends_it_to_pdftotext() {
-        let dir = tempdir("helper-refuses");
-        let exe = script(&dir, "head -c 1 >/dev/null; echo 'E 1'; sleep 30");
-        assert!(ask(&exe, Path::new("x.pdf"), Duration::from_secs(10)).is_none());
-        // Still alive and pooled: it answered.
-        let kept = {
-            let mut pool = POOL.lock().unwrap();
-            let i = pool.iter().position(|h| h.exe == exe);
-            i.map(|i| pool.swap_remove(i))
-        };
-        kept.expect("the helper is kept for the next file").end();
+    fn a_helper_that_cannot_open_the_file_sends_it_to_pdftotext_and_serves_on() {
+        // Answers each request (a 5-byte path and its NUL) "cannot open".
+        let p = sh("for n in 1 2; do head -c 6 >/dev/null; echo 'E 1 1'; done; exec sleep 30");
+        assert!(ask(&p, Path::new("a.pdf"), SECS).is_none());
+        assert!(ask(&p, Path::new("b.pdf"), SECS).is_none());
+        pooled(&p).expect("the helper is kept for the next file");
     }
 
     #[test]
-    fn a_reply_is_whole_at_its_status_line() {
-        assert!(complete(b"P 1 2 0 0\nW 1 2 3 4 x\nE 0\n"));
-        assert!(complete(b"E 1\n"));
-        assert!(!complete(b"P 1 2 0 0\nW 1 2 3 4 E"));
-        assert!(!complete(b"P 1 2 0 0\nE 0"));
-        assert!(!complete(b""));
-    }
-
-    #[test]
-    fn a_failed_or_cut_reply_has_no_read_status() {
-        assert_eq!(parse_reply(b"E 1\n").0, Some(1));
-        let (code, pages) = parse_reply(b"P 1000000 1000000 0 0\nW 1 2 3");
-        assert_eq!(code, None);
-        assert!(pages[0].words.is_empty());
+    fn a_reply_larger_than_the_pipe_comes_whole_and_the_helper_serves_again() {
+        // Two requests, each answered with 40,000 words (over 1 MiB).
+        let script = "for n in 1 2; do head -c 6 >/dev/null; echo 'P 1000000 2000000'; \
+                      i=0; while [ $i -lt 40000 ]; do echo 'W 1000000 2000000 3000000 4000000 chữ'; \
+                      i=$((i+1)); done; echo 'E 0 1'; done; exec sleep 30";
+        let p = sh(script);
+        for f in ["a.pdf", "b.pdf"] {
+            let pages = ask(&p, Path::new(f), SECS).expect("a reply").expect("read");
+            assert_eq!(pages.len(), 1);
+            assert_eq!(pages[0].words.len(), 40_000);
+            assert_eq!(pages[0].words[39_999].text, "chữ");
+        }
+        pooled(&p).expect("kept");
     }
 }

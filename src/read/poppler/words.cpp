@@ -1,14 +1,20 @@
 // The words of every page of a PDF with their boxes, through poppler-cpp:
 // the same TextOutputDev word list as `pdftotext -bbox` (checked word for
 // word on the corpus), without a process and an XHTML round trip per file.
-// Called only in baocao's `pdf-words` helper process, so a PDF that crashes
-// poppler takes that process down, not the batch (src/read/poppler/mod.rs).
+// Called only in the `baocao-pdf-words` helper process, so a PDF that
+// crashes poppler takes that process down, not the batch
+// (src/read/poppler/mod.rs).
 //
 // Output, one record a line, numbers in millionths of a point (pdftotext
 // prints six decimals) so no float formatting is needed:
-//   P <media width> <media height> <crop x> <crop y top offset>
+//   P <media width> <media height>
 //   W <xMin> <yMin> <xMax> <yMax> <text>
 // Word text is UTF-8 with CR and LF turned into spaces.
+//
+// poppler-cpp lays a page out in its crop box and with its /Rotate, where
+// pdftotext -bbox uses the media box: on such a page the two word lists
+// differ (words outside the crop box are dropped), so a file with one is
+// refused (4) and read by pdftotext instead.
 #include <poppler-document.h>
 #include <poppler-page.h>
 
@@ -19,6 +25,8 @@
 namespace {
 
 void put_num(std::string &o, double v) {
+  // A broken file can give any box: keep the cast defined.
+  if (!(v > -1e9 && v < 1e9)) v = 0;
   long long m = static_cast<long long>(v * 1e6 + (v < 0 ? -0.5 : 0.5));
   o += std::to_string(m);
   o += ' ';
@@ -58,6 +66,12 @@ void put_utf8(std::string &o, const poppler::ustring &u) {
 
 void quiet(const std::string &, void *) {}
 
+bool same(const poppler::rectf &a, const poppler::rectf &b) {
+  auto near = [](double x, double y) { return x - y < 0.01 && y - x < 0.01; };
+  return near(a.left(), b.left()) && near(a.top(), b.top()) &&
+         near(a.right(), b.right()) && near(a.bottom(), b.bottom());
+}
+
 } // namespace
 
 extern "C" {
@@ -65,7 +79,7 @@ extern "C" {
 typedef void (*baocao_emit)(void *ctx, const char *data, std::size_t len);
 
 // 0: read (every page emitted); 1: poppler cannot open the file; 2: it is
-// encrypted; 3: poppler threw.
+// encrypted; 3: poppler threw; 4: a page has a crop box or a rotation.
 int baocao_pdf_words(const char *path, baocao_emit emit, void *ctx) {
   try {
     poppler::set_debug_error_function(quiet, nullptr);
@@ -73,25 +87,28 @@ int baocao_pdf_words(const char *path, baocao_emit emit, void *ctx) {
         poppler::document::load_from_file(path));
     if (!doc) return 1;
     if (doc->is_locked()) return 2;
-    std::string o;
     const int n = doc->pages();
+    for (int i = 0; i < n; ++i) {
+      std::unique_ptr<poppler::page> page(doc->create_page(i));
+      if (page && (!same(page->page_rect(poppler::media_box),
+                         page->page_rect(poppler::crop_box)) ||
+                   page->orientation() != poppler::page::portrait)) {
+        return 4;
+      }
+    }
+    std::string o;
     for (int i = 0; i < n; ++i) {
       o.clear();
       std::unique_ptr<poppler::page> page(doc->create_page(i));
       if (!page) {
-        o += "P 0 0 0 0\n";
+        o += "P 0 0\n";
         emit(ctx, o.data(), o.size());
         continue;
       }
       const poppler::rectf media = page->page_rect(poppler::media_box);
-      const poppler::rectf crop = page->page_rect(poppler::crop_box);
-      // text_list() places words in the crop box; pdftotext -bbox (and the
-      // rulings read from the content stream) in the media box.
       o += "P ";
       put_num(o, media.width());
       put_num(o, media.height());
-      put_num(o, crop.left() - media.left());
-      put_num(o, media.bottom() - crop.bottom());
       o += '\n';
       for (const poppler::text_box &w : page->text_list()) {
         const poppler::rectf b = w.bbox();
