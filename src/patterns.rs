@@ -11,7 +11,11 @@
 //!   "không giải quyết" is not "giải quyết"); `context` requires a regex in
 //!   the `context_chars` before the cue (so "phát sinh hồ sơ" after "một
 //!   phần" is the partly-online count); `gap_not` rejects the cue when the
-//!   text between it and the number matches. Every pattern carries `examples`,
+//!   text between it and the number matches; `base_of` (an `after` cue)
+//!   lists the keys whose fraction it can follow as the label of the base
+//!   Y ("Thanh toán trực tuyến: 812/815 hồ sơ phát sinh phí": the records
+//!   that owe a fee are what 812 is out of), so the label before the
+//!   fraction keeps it. Every pattern carries `examples`,
 //!   run as tests: `text` and the expected `value`, `pct`, `of`, or
 //!   `none = true` for a sentence it must not read.
 //! - `[[confusion]]`: OCR confusions (`from` regex, `to` text) applied to
@@ -143,6 +147,9 @@ pub struct Pattern {
     pub context_chars: usize,
     /// Rejects the cue when the text between it and the number matches.
     pub gap_not: Option<Lazy>,
+    /// An after cue that, behind "X/Y", names what Y counts when the cue
+    /// before the fraction is one of these keys.
+    pub base_of: Vec<Key>,
     pub examples: Vec<Example>,
 }
 
@@ -576,6 +583,8 @@ struct RawPattern {
     #[serde(default)]
     gap_not: Option<String>,
     #[serde(default)]
+    base_of: Vec<Key>,
+    #[serde(default)]
     examples: Vec<Example>,
 }
 
@@ -721,6 +730,7 @@ impl Patterns {
                     context,
                     context_chars: p.context_chars.unwrap_or(150),
                     gap_not,
+                    base_of: p.base_of,
                     examples: p.examples,
                 });
             }

@@ -304,3 +304,25 @@ fn a_part_under_its_heads_own_key_is_not_the_head_again() {
     assert_eq!(value(&x, &Scope::Ward, Key::InProgressOverdue), Some(2));
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn the_label_after_a_fraction_names_what_it_is_of() {
+    // "hồ sơ có phát sinh phí" after 1.187/1.190 says what the fraction is
+    // of; the label before it says what the 1.187 are.
+    let x = read(
+        "- Hồ sơ có phát sinh phí, lệ phí: 1.190 hồ sơ.\n- Thanh toán phí, lệ phí trực tuyến: 1.187/1.190 hồ sơ có phát sinh phí, lệ phí, đạt 99,75%.\n",
+    );
+    assert_eq!(
+        stated(&x, Key::FeePaidOnline),
+        (Some(1187), Some(99.75), Some(1190))
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::FeeRecords), Some(1190));
+    assert!(
+        !x.figures
+            .iter()
+            .any(|f| f.key == Key::FeeRecords && f.value == Some(1187)),
+        "{:?}",
+        x.figures
+    );
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

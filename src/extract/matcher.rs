@@ -196,9 +196,19 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             && between.len() <= 12
             && (between.contains(',') || between.contains(" va ") || between.trim() == "va")
     };
+    // "Thanh toán trực tuyến: 812/815 hồ sơ phát sinh phí": the label after
+    // a fraction names what Y counts, the one before it the fraction.
+    let names_base = |i: usize, b: &Hit, a: &Hit| {
+        matches!(nums[i].kind, NumKind::Ratio(..))
+            && figs[a.pattern]
+                .base_of
+                .iter()
+                .any(|k| figs[b.pattern].keys.contains(k))
+    };
     let mut chosen: Vec<Vec<Hit>> = vec![Vec::new(); nums.len()];
     for i in 0..nums.len() {
         chosen[i] = match (before[i], after[i]) {
+            (Some(b), Some(a)) if names_base(i, &b, &a) => vec![b],
             (Some(_), Some(a)) if a.cost == 0 && qualified_list(i) => vec![a],
             (Some(b), Some(a)) if b.cost == 0 && a.cost == 0 => vec![b, a],
             (Some(b), Some(a)) => vec![if a.cost <= b.cost { a } else { b }],
