@@ -326,3 +326,33 @@ fn the_label_after_a_fraction_names_what_it_is_of() {
     );
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn records_after_all_the_procedures_are_the_wards_and_after_a_group_the_groups() {
+    // A sentence about every procedure (with its breakdown) is no group:
+    // the fee sentence after it is the ward's.
+    let x = read(
+        "Tổng số thủ tục hành chính thuộc thẩm quyền của UBND phường là 341 thủ tục, trong đó 198 thủ tục cung cấp dịch vụ công trực tuyến toàn trình và 143 thủ tục cung cấp dịch vụ công trực tuyến một phần. Tổng số hồ sơ phát sinh phí, lệ phí là 2.416 hồ sơ, trong đó 2.030 hồ sơ thanh toán trực tuyến, đạt 84,02%.\n",
+    );
+    assert_eq!(
+        value(&x, &Scope::Ward, Key::FeeRecords),
+        Some(2416),
+        "{:?}",
+        x.figures
+    );
+    assert_eq!(
+        stated(&x, Key::FeePaidOnline),
+        (Some(2030), Some(84.02), None)
+    );
+    // A bullet about one group counts that group's records, over its
+    // sentences: not the ward's.
+    let x = read(
+        "+ Số TTHC cung cấp DVCTT toàn trình: 204 thủ tục. Số DVC phát sinh hồ sơ: 17 thủ tục. Số hồ sơ tiếp nhận: 644 hồ sơ.\n",
+    );
+    assert_eq!(
+        value(&x, &Scope::Ward, Key::ReceivedTotal),
+        None,
+        "{:?}",
+        x.figures
+    );
+}

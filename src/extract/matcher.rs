@@ -217,19 +217,35 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
         };
     }
     // Record counts stated inside a procedures statement (records per group
-    // of procedures) are not the ward's records.
+    // of procedures) are not the ward's records, to the end of its sentence.
     // A bullet of sentences about one group of procedures ("Số TTHC một
     // phần: 159 thủ tục. Số hồ sơ tiếp nhận: 815.") counts that group's
-    // records to its end, so a sentence break does not end the statement.
-    let mut seen_procedures = false;
-    for hits in chosen.iter_mut() {
-        let procedure = hits
-            .iter()
-            .any(|h| figs[h.pattern].keys.iter().any(|k| is_procedure(*k)));
-        if seen_procedures && !procedure {
-            hits.retain(|h| figs[h.pattern].rate);
+    // records to its end, so a sentence whose first procedure count is a
+    // group's keeps the group for the sentences after it. One that opens
+    // with all the procedures ("Tổng số TTHC là 352 thủ tục, trong đó 207
+    // … toàn trình và 145 … một phần. Tổng số hồ sơ phát sinh phí là …")
+    // does not: the records of all procedures are the ward's.
+    let mut in_sentence = false;
+    let mut in_group = false;
+    let mut sentence_opened = false;
+    for i in 0..nums.len() {
+        if i > 0 && sentence_break(&text[nums[i - 1].end..nums[i].start]) {
+            in_sentence = false;
+            sentence_opened = false;
         }
-        seen_procedures |= procedure;
+        let first_procedure = chosen[i]
+            .iter()
+            .flat_map(|h| figs[h.pattern].keys.iter().copied())
+            .find(|k| is_procedure(*k));
+        if let Some(k) = first_procedure {
+            if !sentence_opened {
+                sentence_opened = true;
+                in_group = !covers_all_procedures(k);
+            }
+            in_sentence = true;
+        } else if in_sentence || in_group {
+            chosen[i].retain(|h| figs[h.pattern].rate);
+        }
     }
 
     let mut out: Vec<(usize, Stmt)> = Vec::new();
@@ -331,6 +347,12 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
 
 fn is_procedure(k: Key) -> bool {
     k.as_str().starts_with("procedures_")
+}
+
+/// A count of procedures whose records are all the ward's records: every
+/// procedure, or every one that had records.
+fn covers_all_procedures(k: Key) -> bool {
+    matches!(k, Key::ProceduresTotal | Key::ProceduresWithRecords)
 }
 
 /// None when the cue is ruled out; else the bonus of its context (the
