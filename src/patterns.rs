@@ -220,6 +220,9 @@ pub enum WordClass {
     TargetBefore,
     /// Before a number: a label ("quầy số 3"), not a count (anchored).
     LabelBefore,
+    /// Between a rate and a count's cue right after it: the rate is that
+    /// count's ("85% trực tuyến"); the whole gap.
+    RateSubject,
     /// Right before a unit's name: its prefix ("phường", "xã"), anchored.
     UnitPrefix,
     /// Right before a name: a former province or district, not a unit.
@@ -227,7 +230,7 @@ pub enum WordClass {
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 17] = [
+    pub const ALL: [WordClass; 18] = [
         WordClass::CountedRecords,
         WordClass::CountedProcedures,
         WordClass::CountedPeople,
@@ -243,6 +246,7 @@ impl WordClass {
         WordClass::DateBefore,
         WordClass::TargetBefore,
         WordClass::LabelBefore,
+        WordClass::RateSubject,
         WordClass::UnitPrefix,
         WordClass::FormerUnit,
     ];

@@ -356,3 +356,32 @@ fn records_after_all_the_procedures_are_the_wards_and_after_a_group_the_groups()
         x.figures
     );
 }
+
+#[test]
+fn a_rate_followed_by_what_it_counts_is_that_counts_not_the_count_before() {
+    // The label right after the rate names what it is of; the count it
+    // labels (after a colon or in brackets) carries it.
+    let x = read(
+        "- Tiếp nhận 2.046 hồ sơ (76,25% trực tuyến: 1.560 hồ sơ); đã giải quyết 1.990 hồ sơ.\n- Có 530 hồ sơ phát sinh phí, lệ phí, 91% số hồ sơ này đã được thanh toán trực tuyến (482 hồ sơ).\n",
+    );
+    assert_eq!(stated(&x, Key::ReceivedTotal), (Some(2046), None, None));
+    assert_eq!(
+        stated(&x, Key::ReceivedOnline),
+        (Some(1560), Some(76.25), None)
+    );
+    assert_eq!(stated(&x, Key::FeeRecords), (Some(530), None, None));
+    assert_eq!(
+        stated(&x, Key::FeePaidOnline),
+        (Some(482), Some(91.0), None)
+    );
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+    // Stated alone, such a rate is no rate of the count before it (it was
+    // read as 97 % of the resolved total: a false rate warning).
+    let x = read("Đã giải quyết 1.480 hồ sơ, 97% trước hạn.\n");
+    assert_eq!(stated(&x, Key::ResolvedTotal), (Some(1480), None, None));
+    // A total after the rate is its base: the rate stays the count's.
+    let x = read(
+        "- Tiếp nhận 2.000 hồ sơ.\n- Số hồ sơ đang giải quyết: 50 hồ sơ, chiếm 2,5% tổng số hồ sơ tiếp nhận.\n",
+    );
+    assert_eq!(stated(&x, Key::InProgress), (Some(50), Some(2.5), None));
+}

@@ -8,6 +8,7 @@
 //! attach to the count of their clause, unless a rate pattern claims them.
 //! It does not know scopes: the caller assigns them.
 
+use super::rate_owner::{bracketed_count, clause_owner, rate_right_before};
 use crate::model::Key;
 use crate::normalize::{Folded, Num, NumKind, tail};
 use crate::patterns::{Pattern, Patterns, Side, WordClass};
@@ -77,6 +78,17 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                     .rposition(|n| n.end <= m.start())
                     .map(|i| (i, &text[nums[i].end..m.start()])),
             };
+            // "(85% trực tuyến: 1.457 hồ sơ)", "100% số hồ sơ đã được thanh
+            // toán trực tuyến": a count's cue right after a rate names what
+            // the rate is of.
+            // A total's cue there is the rate's base, not its subject
+            // ("chiếm 3,21% tổng số hồ sơ tiếp nhận").
+            let rate_before = (!p.rate && !p.keys.iter().any(|k| is_base(*k)))
+                .then(|| rate_right_before(text, nums, m.start(), pats))
+                .flatten();
+            if let Some(r) = rate_before {
+                named[r].extend(p.keys.iter().copied());
+            }
             let Some((mut i, gap)) = found else { continue };
             // "giải quyết đúng hạn đạt 99,9% (2.395/2.397 hồ sơ)": the cue
             // states its rate first and the count in brackets after it.
@@ -91,6 +103,16 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             }
             if p.gap_not.as_ref().is_some_and(|g| g.is_match(gap)) {
                 continue;
+            }
+            // When the cue labels the count after the rate it names (a
+            // colon, a bracket), the rate is that count's.
+            if let Some(r) = rate_before
+                && p.side == Side::Before
+                && i == r + 1
+                && through.is_none()
+                && gap.contains([':', '('])
+            {
+                through = Some(r);
             }
             if !slot_fits(p, &nums[i].kind)
                 || gap.len() > p.gap
@@ -175,7 +197,9 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             // "56 hồ sơ thanh toán ... trực tuyến: 788 hồ sơ": a cue that
             // ends in a colon labels the number after it.
             let label = text[b.cue.1..nums[i + 1].start].contains(':');
-            if b.cost == 0 && (before[i].is_some() || label) {
+            // "100% số hồ sơ đã được thanh toán trực tuyến (486 hồ sơ)": the
+            // count reads the rate through the cue, which both share.
+            if b.through == Some(i) || (b.cost == 0 && (before[i].is_some() || label)) {
                 after[i] = None;
             } else {
                 before[i + 1] = None;
@@ -349,6 +373,20 @@ fn is_procedure(k: Key) -> bool {
     k.as_str().starts_with("procedures_")
 }
 
+/// A total that rates are stated over ("X% tổng số hồ sơ tiếp nhận", "X%
+/// hồ sơ phát sinh phí"): after a rate, its cue is the base.
+fn is_base(k: Key) -> bool {
+    matches!(
+        k,
+        Key::ReceivedTotal
+            | Key::ReceivedInPeriod
+            | Key::ResolvedTotal
+            | Key::FeeRecords
+            | Key::FeedbackReceived
+            | Key::ProceduresTotal
+    )
+}
+
 /// A count of procedures whose records are all the ward's records: every
 /// procedure, or every one that had records.
 fn covers_all_procedures(k: Key) -> bool {
@@ -474,72 +512,7 @@ fn gap_cost(gap: &str, side: Side, pats: &Patterns) -> Option<usize> {
     Some(words + commas + parens)
 }
 
-/// The count a percentage belongs to: the nearest count before it in the
-/// same clause; a non-zero rate skips a zero count ("438 trước hạn, 0 đúng
-/// hạn, tỷ lệ 100%" is the 438's rate).
-fn clause_owner(
-    text: &str,
-    nums: &[Num],
-    out: &[(usize, Stmt)],
-    i: usize,
-    v: f64,
-) -> Option<usize> {
-    let n = &nums[i];
-    let has_stmt = |j: usize| out.iter().any(|(k, _)| *k == j);
-    // "39 DVCTT phát sinh hồ sơ (toàn trình 24, một phần 15), đạt 10,80%":
-    // a rate right after a parenthesised breakdown is its head's.
-    let before = &text[..n.start];
-    let mut until = n.start;
-    if let Some(close) = before.rfind(')')
-        && !before[close..].contains(|c: char| c.is_ascii_digit())
-        && let Some(open) = before[..close].rfind('(')
-    {
-        until = open;
-    }
-    let mut j = i;
-    while j > 0 {
-        j -= 1;
-        if nums[j].start >= until {
-            continue;
-        }
-        let between = &text[nums[j].end..until];
-        if between.contains(';') || sentence_break(between) {
-            return None;
-        }
-        match nums[j].kind {
-            NumKind::Pct(..) => continue,
-            NumKind::Count(c) if has_stmt(j) => {
-                if c == 0 && v != 0.0 {
-                    continue;
-                }
-                return Some(j);
-            }
-            NumKind::Ratio(..) if has_stmt(j) => return Some(j),
-            _ => return None,
-        }
-    }
-    None
-}
-
-/// The count in brackets right after the rate `nums[i]`, alone there but
-/// for what it counts ("99,9% (2.395/2.397 hồ sơ)"): the count the rate is
-/// of. Not a bracket that lists a breakdown ("98% (1.200 trước hạn, 30
-/// đúng hạn)"), whose numbers have cues of their own.
-fn bracketed_count(text: &str, nums: &[Num], i: usize) -> Option<usize> {
-    let next = nums.get(i + 1)?;
-    if !matches!(next.kind, NumKind::Count(_) | NumKind::Ratio(..))
-        || text[nums[i].end..next.start].trim() != "("
-    {
-        return None;
-    }
-    let inside = &text[next.end..];
-    let close = inside.find(')')?;
-    let rest = &inside[..close];
-    (rest.len() <= 16
-        && !rest.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '.')))
-    .then_some(i + 1)
-}
-
+/// A sentence ends in `s` (the text between two numbers).
 pub(crate) fn sentence_break(s: &str) -> bool {
     s.contains(". ") || s.ends_with('.') || s.contains(".(") || s.contains(" - ")
 }

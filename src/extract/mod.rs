@@ -21,6 +21,7 @@ mod doubt;
 pub mod identity;
 pub mod matcher;
 pub mod nominal;
+mod rate_owner;
 pub mod table;
 mod table_kv;
 mod table_sense;
