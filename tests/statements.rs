@@ -385,3 +385,17 @@ fn a_rate_followed_by_what_it_counts_is_that_counts_not_the_count_before() {
     );
     assert_eq!(stated(&x, Key::InProgress), (Some(50), Some(2.5), None));
 }
+
+#[test]
+fn a_rate_after_a_count_read_under_two_keys_is_the_qualifiers() {
+    // "1.460 hồ sơ đúng hạn" is both the resolved and the on-time count; the
+    // 100% after it is the on-time rate, not 100% of the received (a false
+    // rate finding: 1.460/1.490 = 97,99%).
+    let x = read("Tiếp nhận 1.490 hồ sơ. Đã giải quyết 1.460 hồ sơ đúng hạn, đạt 100%.\n");
+    assert_eq!(stated(&x, Key::ResolvedTotal), (Some(1460), None, None));
+    assert_eq!(
+        stated(&x, Key::ResolvedOnTime),
+        (Some(1460), Some(100.0), None)
+    );
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

@@ -354,8 +354,14 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                     .is_match(&text[n.end..]);
             if preferred {
                 pct_owner[owner] = Some(i);
+                // A count read under two keys, a verb's before it and a
+                // qualifier's after it ("Đã giải quyết 1.500 hồ sơ đúng
+                // hạn, đạt 100%"): the rate is the qualifier's, the nearer.
+                let at = nums[owner].start;
+                let qualified = out.iter().any(|(j, s)| *j == owner && s.span.0 == at)
+                    && out.iter().any(|(j, s)| *j == owner && s.span.0 < at);
                 for (j, s) in out.iter_mut() {
-                    if *j == owner && s.pct.is_none_or(|_| preferred) {
+                    if *j == owner && !(qualified && s.span.0 < at) {
                         s.pct = Some(v);
                         s.rate_at = Some(n.start);
                         s.pct_decimals = Some(d);
