@@ -174,6 +174,9 @@ pub enum Context {
     Average,
     /// Another unit or level (the city, the province, all wards).
     OtherUnit,
+    /// A part of the reporting period ("riêng tuần cuối tháng", "ngày cao
+    /// điểm"): the report's own, but not its period's total.
+    PartOfPeriod,
 }
 
 impl Context {
@@ -187,6 +190,7 @@ impl Context {
             Context::Target => "chỉ tiêu, kế hoạch",
             Context::Average => "số bình quân",
             Context::OtherUnit => "số của đơn vị hoặc cấp khác",
+            Context::PartOfPeriod => "số của một phần kỳ báo cáo",
         }
     }
 }

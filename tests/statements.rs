@@ -399,3 +399,16 @@ fn a_rate_after_a_count_read_under_two_keys_is_the_qualifiers() {
     );
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn a_part_of_the_period_is_not_the_periods_total() {
+    // A week or a peak day of the period is not a second statement of the
+    // period's total (a false conflicting-statements).
+    let x = read(
+        "Trong tháng tiếp nhận 1.612 hồ sơ; đã giải quyết 1.590 hồ sơ. Riêng tuần cuối tháng, Trung tâm tiếp nhận 455 hồ sơ, giải quyết 431 hồ sơ. Ngày cao điểm tiếp nhận 103 hồ sơ.\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(1612));
+    assert_eq!(value(&x, &Scope::Ward, Key::ResolvedTotal), Some(1590));
+    assert!(!has_value(&x, 455) && !has_value(&x, 431) && !has_value(&x, 103));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}
