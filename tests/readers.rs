@@ -250,3 +250,28 @@ fn a_batch_goes_on_past_hostile_files() {
     }
     assert_eq!(reports[6].status, baocao::model::Status::Ok);
 }
+
+/// A Markdown report's pipe table reads as a table (tab-separated cells,
+/// the `|---|` rule dropped), so its rows and total row are checked.
+#[test]
+fn markdown_pipe_tables_read_as_tables() {
+    let dir = std::env::temp_dir().join(format!("baocao-md-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("bao-cao.md");
+    std::fs::write(
+        &p,
+        "UBND PHƯỜNG HẢI AN\n\nBÁO CÁO\nKết quả tháng 10 năm 2025\n\nThực hiện chế độ báo cáo, Trung tâm báo cáo như sau:\n\n| STT | Lĩnh vực | Tiếp nhận | Đã giải quyết |\n|---|---|---:|---:|\n| 1 | Hộ tịch | 431 | 430 |\n| 2 | Đất đai | 96 | 90 |\n| | Tổng cộng | 537 | 520 |\n",
+    )
+    .unwrap();
+    let doc = read(&p, &ReadOptions::default()).unwrap();
+    let t = text(&doc);
+    assert!(t.contains("1\tHộ tịch\t431\t430"), "{t}");
+    assert!(!t.contains("---"), "{t}");
+    let report = baocao::pipeline::process(&p, &baocao::pipeline::Options::default());
+    let msgs: Vec<String> = report.findings.iter().map(|f| f.message.clone()).collect();
+    assert!(
+        msgs.iter().any(|m| m.contains("431 + 96 = 527")),
+        "the wrong total row is found: {msgs:?}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}

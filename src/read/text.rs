@@ -1,7 +1,9 @@
 //! The text reader: `.txt`/`.md` bytes in, a one-page [`Document`] out.
 //!
-//! Decodes UTF-8 (BOM dropped) or UTF-16 with a BOM; it does not normalize
-//! (the normalize stage does, for every format alike).
+//! Decodes UTF-8 (BOM dropped) or UTF-16 with a BOM, and writes Markdown
+//! pipe tables as the `\t`-separated rows every reader gives tables in (the
+//! `|---|` rule under a header dropped); it does not normalize (the
+//! normalize stage does, for every format alike).
 
 use super::ReadError;
 use super::sniff::TextEncoding;
@@ -9,8 +11,40 @@ use crate::model::{Document, SourceKind};
 use std::path::Path;
 
 pub fn read(path: &Path, bytes: &[u8], enc: TextEncoding) -> Result<Document, ReadError> {
-    let text = decode(bytes, enc)?;
+    let text = pipe_tables(&decode(bytes, enc)?);
     Ok(Document::from_text(path, SourceKind::Text, &text))
+}
+
+/// Markdown table rows ("| Hộ tịch | 520 | 515 |") as tab-separated cells;
+/// a row of dashes under the header goes. A line is a row when it starts
+/// and ends with a pipe and has at least two cells, so prose is untouched.
+fn pipe_tables(text: &str) -> String {
+    if !text.contains('|') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let t = body.trim();
+        let cells: Option<Vec<&str>> = t
+            .strip_prefix('|')
+            .and_then(|r| r.strip_suffix('|'))
+            .map(|inner| inner.split('|').map(str::trim).collect());
+        match cells {
+            Some(cells) if cells.len() >= 2 => {
+                let rule = cells.iter().all(|c| {
+                    let c = c.trim_matches(':');
+                    c.len() >= 3 && c.chars().all(|ch| ch == '-')
+                });
+                if !rule {
+                    out.push_str(&cells.join("\t"));
+                    out.push('\n');
+                }
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out
 }
 
 fn decode(bytes: &[u8], enc: TextEncoding) -> Result<String, ReadError> {
@@ -38,6 +72,16 @@ fn decode(bytes: &[u8], enc: TextEncoding) -> Result<String, ReadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_pipe_tables_become_tab_rows() {
+        let md = "Bảng 1\n| Lĩnh vực | Tiếp nhận |\n|:---|---:|\n| Hộ tịch | 520 |\nA | B, không phải bảng\n";
+        assert_eq!(
+            pipe_tables(md),
+            "Bảng 1\nLĩnh vực\tTiếp nhận\nHộ tịch\t520\nA | B, không phải bảng\n"
+        );
+        assert_eq!(pipe_tables("không có bảng"), "không có bảng");
+    }
 
     #[test]
     fn utf16_with_bom_decodes() {
