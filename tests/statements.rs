@@ -412,3 +412,21 @@ fn a_part_of_the_period_is_not_the_periods_total() {
     assert!(!has_value(&x, 455) && !has_value(&x, 431) && !has_value(&x, 103));
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn a_table_of_the_period_beside_other_periods_reads_the_periods_column() {
+    // "Chỉ tiêu | Tháng này | Lũy kế": the cumulative column is set aside and
+    // the period's column is read, as prose would be.
+    let x = read(
+        "Chỉ tiêu\tTháng này\tLũy kế từ đầu năm\tCùng kỳ năm trước\nTổng số hồ sơ tiếp nhận\t1.304\t12.117\t1.198\nTiếp nhận trực tuyến\t1.170\t10.466\t1.003\nĐã giải quyết\t1.281\t11.940\t1.176\n",
+    );
+    assert_eq!(stated(&x, Key::ReceivedTotal), (Some(1304), None, None));
+    assert_eq!(stated(&x, Key::ReceivedOnline), (Some(1170), None, None));
+    assert_eq!(stated(&x, Key::ResolvedTotal), (Some(1281), None, None));
+    assert!(
+        !has_value(&x, 12117) && !has_value(&x, 1198),
+        "{:?}",
+        x.figures
+    );
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

@@ -137,6 +137,18 @@ pub(crate) fn of_heading(text: &str, pats: &Patterns) -> Option<Aside> {
         })
 }
 
+/// Whether a table column's header (folded) names another context than
+/// the report's own period ("Lũy kế từ đầu năm", "Cùng kỳ năm trước").
+pub(crate) fn of_header(header: &str, pats: &Patterns) -> bool {
+    pats.contexts().iter().any(|c| {
+        c.reach != Reach::RateBefore
+            && c.context != Context::Report
+            && c.cue
+                .find_iter(header)
+                .any(|m| allowed(c, header, m.start(), m.end()))
+    })
+}
+
 fn allowed(c: &ContextCue, text: &str, start: usize, end: usize) -> bool {
     let before_ok = c
         .not_after

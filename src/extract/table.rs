@@ -423,7 +423,9 @@ fn read_one(
             return;
         }
         let headers: Vec<String> = (0..ncols).map(|j| joined(j, j)).collect();
-        if let Some(cols) = super::table_kv::columns(name_col, &numeric, &headers) {
+        if let Some(cols) = super::table_kv::columns(name_col, &numeric, &headers, |h| {
+            super::context::of_header(h, pats)
+        }) {
             out.stmts.extend(super::table_kv::read(
                 body_rows, &cols, section, pats, lines,
             ));

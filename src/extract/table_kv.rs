@@ -20,8 +20,22 @@ pub(crate) struct KvColumns {
     pub rate: Option<usize>,
 }
 
-/// Finds the value and rate columns among `numeric` by their headers.
-pub(crate) fn columns(label: usize, numeric: &[usize], headers: &[String]) -> Option<KvColumns> {
+/// Finds the value and rate columns among `numeric` by their headers. A
+/// column whose header names another period or context ("Lũy kế", "Cùng
+/// kỳ năm trước": `aside`) is not the value column, so "Chỉ tiêu | Tháng
+/// này | Lũy kế" reads its one column of the period.
+pub(crate) fn columns(
+    label: usize,
+    numeric: &[usize],
+    headers: &[String],
+    aside: impl Fn(&str) -> bool,
+) -> Option<KvColumns> {
+    let own: Vec<usize> = numeric
+        .iter()
+        .copied()
+        .filter(|&j| !headers.get(j).is_some_and(|h| aside(h)))
+        .collect();
+    let numeric = own.as_slice();
     // The rate column holds decimals ("87,2"), which are no counts: any
     // column right of the labels whose header says so.
     let is_rate = |j: usize| {
@@ -30,7 +44,8 @@ pub(crate) fn columns(label: usize, numeric: &[usize], headers: &[String]) -> Op
             .is_some_and(|h| h.contains("ty le") || h.contains('%'))
     };
     let value = numeric.iter().copied().find(|&j| !is_rate(j))?;
-    let rate = (label + 1..headers.len()).find(|&j| j != value && is_rate(j));
+    let rate = (label + 1..headers.len())
+        .find(|&j| j != value && is_rate(j) && !headers.get(j).is_some_and(|h| aside(h)));
     // Only a table of one value per row (and its rate) is a key–value
     // table; more columns of counts are a grid the column headers name.
     if numeric.iter().filter(|&&j| !is_rate(j)).count() > 1 {
