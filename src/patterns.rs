@@ -177,6 +177,9 @@ pub enum Context {
     /// A part of the reporting period ("riêng tuần cuối tháng", "ngày cao
     /// điểm"): the report's own, but not its period's total.
     PartOfPeriod,
+    /// A part of the unit ("Bộ phận tư pháp - hộ tịch tiếp nhận 420 hồ
+    /// sơ", "Công chức địa chính …"): the unit's, but not its total.
+    PartOfUnit,
 }
 
 impl Context {
@@ -191,6 +194,7 @@ impl Context {
             Context::Average => "số bình quân",
             Context::OtherUnit => "số của đơn vị hoặc cấp khác",
             Context::PartOfPeriod => "số của một phần kỳ báo cáo",
+            Context::PartOfUnit => "số của một bộ phận, cán bộ trong đơn vị",
         }
     }
 }

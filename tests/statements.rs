@@ -430,3 +430,17 @@ fn a_table_of_the_period_beside_other_periods_reads_the_periods_column() {
     );
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn a_desk_or_an_officer_of_the_centre_is_not_the_ward() {
+    // A sentence about one part of the centre is not a second statement of
+    // the ward's totals (a false conflicting-statements); the centre itself
+    // ("Bộ phận một cửa") is the ward.
+    let x = read(
+        "Bộ phận một cửa đã tiếp nhận 1.377 hồ sơ, đã giải quyết 1.352 hồ sơ. Bộ phận tư pháp - hộ tịch tiếp nhận 455 hồ sơ, giải quyết 451 hồ sơ.\n- Công chức địa chính tiếp nhận 87 hồ sơ đất đai.\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(1377));
+    assert_eq!(value(&x, &Scope::Ward, Key::ResolvedTotal), Some(1352));
+    assert!(!has_value(&x, 455) && !has_value(&x, 451) && !has_value(&x, 87));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}
