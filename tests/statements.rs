@@ -444,3 +444,9 @@ fn a_desk_or_an_officer_of_the_centre_is_not_the_ward() {
     assert!(!has_value(&x, 455) && !has_value(&x, 451) && !has_value(&x, 87));
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn a_rate_against_the_plan_is_no_rate_of_the_count() {
+    let x = read("Kết quả tiếp nhận hồ sơ: 1.516 hồ sơ, đạt 103,2% kế hoạch.\n");
+    assert_eq!(stated(&x, Key::ReceivedTotal), (Some(1516), None, None));
+}
