@@ -180,6 +180,9 @@ pub enum Context {
     /// A part of the unit ("Bộ phận tư pháp - hộ tịch tiếp nhận 420 hồ
     /// sơ", "Công chức địa chính …"): the unit's, but not its total.
     PartOfUnit,
+    /// A round figure ("khoảng 1.250", "trên 1.200", "gần 100%"): not
+    /// exact, so never the ground of a finding.
+    Approximate,
 }
 
 impl Context {
@@ -195,6 +198,7 @@ impl Context {
             Context::OtherUnit => "số của đơn vị hoặc cấp khác",
             Context::PartOfPeriod => "số của một phần kỳ báo cáo",
             Context::PartOfUnit => "số của một bộ phận, cán bộ trong đơn vị",
+            Context::Approximate => "số ước lượng (khoảng, trên, gần)",
         }
     }
 }

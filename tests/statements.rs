@@ -450,3 +450,16 @@ fn a_rate_against_the_plan_is_no_rate_of_the_count() {
     let x = read("Kết quả tiếp nhận hồ sơ: 1.516 hồ sơ, đạt 103,2% kế hoạch.\n");
     assert_eq!(stated(&x, Key::ReceivedTotal), (Some(1516), None, None));
 }
+
+#[test]
+fn a_round_figure_is_no_figure() {
+    // "trên 1.200", "gần 1.230": a summary's round figures are not second
+    // statements of the exact ones, nor parts of a sum.
+    let x = read(
+        "Trong tháng, Trung tâm tiếp nhận 1.287 hồ sơ, đã giải quyết 1.262 hồ sơ. Nhìn chung, Trung tâm đã tiếp nhận trên 1.200 hồ sơ và giải quyết gần 1.260 hồ sơ; đang giải quyết khoảng 20 hồ sơ.\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(1287));
+    assert_eq!(value(&x, &Scope::Ward, Key::ResolvedTotal), Some(1262));
+    assert!(!has_value(&x, 1200) && !has_value(&x, 1260) && !has_value(&x, 20));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}
