@@ -224,6 +224,11 @@ pub enum WordClass {
     /// Around a month: it is not the clause's own period (carried over
     /// from it, compared with it).
     MonthElsewhere,
+    /// A span of months, group `n` ("9 tháng đầu năm").
+    MonthSpan,
+    /// Since a date up to now, groups `d`, `m`, `y` ("từ ngày 01/7/2025
+    /// đến nay").
+    SinceDate,
     /// After a number: a measure or duration, not a count (anchored).
     MeasureAfter,
     /// Before "d/m": the pair is a date (anchored at the end).
@@ -242,7 +247,7 @@ pub enum WordClass {
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 18] = [
+    pub const ALL: [WordClass; 20] = [
         WordClass::CountedRecords,
         WordClass::CountedProcedures,
         WordClass::CountedPeople,
@@ -254,6 +259,8 @@ impl WordClass {
         WordClass::TotalBase,
         WordClass::MonthNamed,
         WordClass::MonthElsewhere,
+        WordClass::MonthSpan,
+        WordClass::SinceDate,
         WordClass::MeasureAfter,
         WordClass::DateBefore,
         WordClass::TargetBefore,

@@ -463,3 +463,16 @@ fn a_round_figure_is_no_figure() {
     assert!(!has_value(&x, 1200) && !has_value(&x, 1260) && !has_value(&x, 20));
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn a_span_longer_than_the_period_is_cumulative() {
+    // A monthly report's section on the year so far, and a clause "since
+    // 1 July", are not second statements of the month's totals.
+    let x = read(
+        "1. Kết quả trong tháng\nTiếp nhận 1.318 hồ sơ, đã giải quyết 1.296 hồ sơ. Từ ngày 01/7/2025 đến nay, Trung tâm tiếp nhận 5.904 hồ sơ.\n\n2. Kết quả 10 tháng năm 2025\nTiếp nhận 12.660 hồ sơ, đã giải quyết 12.501 hồ sơ.\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(1318));
+    assert_eq!(value(&x, &Scope::Ward, Key::ResolvedTotal), Some(1296));
+    assert!(!has_value(&x, 5904) && !has_value(&x, 12660) && !has_value(&x, 12501));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

@@ -119,6 +119,53 @@ pub(crate) fn other_month(head: &str, period: &Period, pats: &Patterns) -> Optio
     None
 }
 
+/// A span longer than the report's period, named before a number or in a
+/// heading ("9 tháng đầu năm", "11 tháng năm 2025", "từ ngày 01/7/2025 đến
+/// nay" in a monthly report): its figures are cumulative. Not a date
+/// ("ngày 30 tháng 11").
+pub(crate) fn longer_span(head: &str, period: &Period, pats: &Patterns) -> Option<Aside> {
+    let (Some(start), Some(end)) = (&period.start, &period.end) else {
+        return None;
+    };
+    let months = months_covered(start, end)?;
+    let head = head.rsplit(';').next().unwrap_or(head);
+    let cumulative = |cue: String| Aside {
+        context: Context::Cumulative,
+        cue,
+        unit: false,
+    };
+    for c in pats.words(WordClass::MonthSpan).cue.captures_iter(head) {
+        let Some(n) = c.name("n").and_then(|n| n.as_str().parse::<u32>().ok()) else {
+            continue;
+        };
+        if c.name("day").is_none() && (2..=12).contains(&n) && n > months {
+            return Some(cumulative(format!("{n} tháng")));
+        }
+    }
+    for c in pats.words(WordClass::SinceDate).cue.captures_iter(head) {
+        let num = |g: &str| c.name(g).and_then(|v| v.as_str().parse::<u32>().ok());
+        let (Some(d), Some(m)) = (num("d"), num("m")) else {
+            continue;
+        };
+        let y = num("y").or_else(|| start.get(..4)?.parse().ok())?;
+        let since = format!("{y:04}-{m:02}-{d:02}");
+        if since.as_str() < start.as_str() {
+            return Some(cumulative(format!("từ {d}/{m}/{y} đến nay")));
+        }
+    }
+    None
+}
+
+/// How many calendar months a period touches ("2025-07-01".."2025-10-15":
+/// 4).
+fn months_covered(start: &str, end: &str) -> Option<u32> {
+    let ym = |s: &str| -> Option<u32> {
+        Some(s.get(..4)?.parse::<u32>().ok()? * 12 + s.get(5..7)?.parse::<u32>().ok()?)
+    };
+    let (a, b) = (ym(start)?, ym(end)?);
+    (b >= a).then(|| b - a + 1)
+}
+
 /// The context a heading opens for the paragraphs under it: a
 /// sentence-reaching cue anywhere in a heading without figures.
 pub(crate) fn of_heading(text: &str, pats: &Patterns) -> Option<Aside> {

@@ -75,7 +75,11 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
             Block::Para(p) => {
                 last_para = Some(p.folded.text.as_str());
                 if let Some((s, level)) = heading_scope(p, &n.lines, pats) {
-                    section_ctx = context::of_heading(&p.folded.text, pats);
+                    section_ctx = context::of_heading(&p.folded.text, pats).or_else(|| {
+                        period
+                            .as_ref()
+                            .and_then(|pr| context::longer_span(&p.folded.text, pr, pats))
+                    });
                     // A sub-heading ("a) Tiếp nhận ...") under an agency's
                     // heading stays in that agency unless it names another.
                     let sub_item = matches!(section, Scope::Sector(_))
@@ -186,9 +190,10 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                             cue: format!("{} {}", u.kind.label_vi(), u.name),
                             unit: true,
                         });
-                    let other_month = period
-                        .as_ref()
-                        .and_then(|pr| context::other_month(head, pr, pats));
+                    let other_month = period.as_ref().and_then(|pr| {
+                        context::other_month(head, pr, pats)
+                            .or_else(|| context::longer_span(head, pr, pats))
+                    });
                     match own_ctx
                         .or(other_unit)
                         .or(other_month)
