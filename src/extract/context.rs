@@ -254,6 +254,14 @@ fn sentence_end(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_a_period_touches() {
+        assert_eq!(months_covered("2025-11-01", "2025-11-30"), Some(1));
+        assert_eq!(months_covered("2025-07-01", "2025-10-15"), Some(4));
+        assert_eq!(months_covered("2024-12-15", "2025-01-14"), Some(2));
+        assert_eq!(months_covered("2025-10-01", "2025-09-30"), None);
+    }
     use crate::normalize::{Folded, numbers};
 
     fn contexts(s: &str) -> Vec<(String, Option<Context>)> {
