@@ -355,6 +355,8 @@ pub struct TableCues {
     pub total_row: Lazy,
     pub name_header: Lazy,
     pub field_label: Lazy,
+    /// A name column's header that names agencies ("Cơ quan, đơn vị").
+    pub agency_header: Lazy,
     /// The folded words column headers are written with, for mending an
     /// OCR'd header ([`TableCues::mend_header`]).
     pub header_vocabulary: Vec<String>,
@@ -641,6 +643,7 @@ struct RawTables {
     total_row: String,
     name_header: String,
     field_label: String,
+    agency_header: String,
     header_vocabulary: String,
     #[serde(default)]
     header_examples: Vec<[String; 2]>,
@@ -822,6 +825,7 @@ impl Patterns {
                     total_row: re("tables", &t.total_row)?,
                     name_header: re("tables", &t.name_header)?,
                     field_label: re("tables", &t.field_label)?,
+                    agency_header: re("tables", &t.agency_header)?,
                     header_vocabulary: t
                         .header_vocabulary
                         .split_whitespace()

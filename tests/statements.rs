@@ -476,3 +476,23 @@ fn a_span_longer_than_the_period_is_cumulative() {
     assert!(!has_value(&x, 5904) && !has_value(&x, 12660) && !has_value(&x, 12501));
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn an_ocrd_agency_table_reads_the_agencies_it_can_name() {
+    // OCR ran "Công an phường" together and cut "đất đai" short; under a
+    // header that says the rows are agencies, half the rows naming one is
+    // enough, and a row no cue names is left out.
+    let x = read(
+        "STT\tCơ quan, đơn vị\tTiếp nhận\tĐã giải quyết\tĐang giải quyết\n1\tCông anphường\t1.204\t1.190\t14\n2\tBan Chỉ huy quân sự phường\t51\t51\t0\n3\tChi nhánh Văn phòng đăng ký đất\t230\t219\t11\n4\tĐơn vị khác\t17\t17\t0\n",
+    );
+    assert_eq!(
+        value(&x, &Scope::Sector(Sector::Police), Key::ReceivedTotal),
+        Some(1204)
+    );
+    assert_eq!(
+        value(&x, &Scope::Sector(Sector::Land), Key::InProgress),
+        Some(11)
+    );
+    assert!(!has_value(&x, 17), "{:?}", x.figures);
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

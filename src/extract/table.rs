@@ -306,6 +306,7 @@ fn read_one(
     let mut name_col = None;
     // "Lĩnh vực" over the names: each row is a field, named or not so.
     let mut field_header = false;
+    let mut agency_header = false;
     for (j, key) in keys.iter_mut().enumerate() {
         // The leaf is the lowest filled header cell of the column whose
         // path names a key; OCR and PDF readers leave stray words below it.
@@ -336,6 +337,7 @@ fn read_one(
             if name_col.is_none() && cues.name_header.is_match(&leaf) {
                 name_col = Some(j);
                 field_header = cues.field_label.is_match(&leaf);
+                agency_header = cues.agency_header.is_match(&leaf);
                 break;
             }
             if let Some(c) = pats.columns().iter().find(|c| c.header.is_match(&path)) {
@@ -675,7 +677,11 @@ fn read_one(
         .filter_map(|b| pats.sector_in(&crate::normalize::fold(&b.name)))
         .collect();
     let distinct = sectors.iter().filter(|s| **s != sectors[0]).count() > 0;
-    if !field_table && distinct && sectors.len() * 2 > body.len() {
+    // Most rows name an agency; under a header that says the rows are
+    // agencies, half is enough (an OCR'd name the cues miss is left out).
+    let agencies = sectors.len() * 2 > body.len()
+        || agency_header && sectors.len() >= 2 && sectors.len() * 2 >= body.len();
+    if !field_table && distinct && agencies {
         // One row per vertical agency ("Công an phường", "Bảo hiểm xã hội").
         for b in &body {
             if let Some(sec) = pats.sector_in(&crate::normalize::fold(&b.name)) {
