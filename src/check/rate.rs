@@ -271,6 +271,15 @@ fn bases(facts: &Facts, s: &Figure) -> Vec<Base> {
             v.extend(general());
             v
         }
+        // Timing rates are over the resolved: with no resolved total
+        // stated, the natural base is unknown and the rate is not judged
+        // ("giải quyết 1.240 hồ sơ …, đúng hạn và trước hạn 1.240, đạt
+        // 100%" whose resolved count no cue read).
+        ResolvedEarly | ResolvedOnTime | ResolvedEarlyOrOnTime | ResolvedLate
+            if t(ResolvedTotal).is_none() =>
+        {
+            Vec::new()
+        }
         ResolvedEarly | ResolvedOnTime | ResolvedEarlyOrOnTime | ResolvedLate => {
             let mut v = vec![
                 base(&[ResolvedTotal]),
