@@ -507,3 +507,19 @@ fn a_timing_rate_without_a_resolved_total_is_not_judged() {
     );
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn overdue_records_still_open_are_in_progress_not_resolved_late() {
+    // "còn 3 hồ sơ quá hạn chưa giải quyết" are open: read as resolved late,
+    // they broke the timing sum (a false parts-sum).
+    let x = read(
+        "Tiếp nhận 1.316 hồ sơ; đã giải quyết 1.290 hồ sơ (trước hạn 1.251, đúng hạn 39). Hiện còn 3 hồ sơ quá hạn chưa giải quyết.\n",
+    );
+    assert_eq!(stated(&x, Key::InProgressOverdue), (Some(3), None, None));
+    assert!(
+        !x.figures.iter().any(|f| f.key == Key::ResolvedLate),
+        "{:?}",
+        x.figures
+    );
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}
