@@ -523,3 +523,12 @@ fn overdue_records_still_open_are_in_progress_not_resolved_late() {
     );
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn a_part_with_the_bare_verb_is_no_second_resolved_total() {
+    let x = read(
+        "Tiếp nhận 1.262 hồ sơ. Đã giải quyết 1.240 hồ sơ, trong đó: giải quyết 1.100 hồ sơ trước hạn; 140 hồ sơ đúng hạn, 0 hồ sơ quá hạn.\n",
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ResolvedTotal), Some(1240));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

@@ -108,27 +108,34 @@ pub fn check(x: &Extraction) -> Vec<Finding> {
 
 /// Whether one of the finding's figures is doubtful: same key, and same
 /// scope (a per-field sum rests on every field's figure of its key). Not
-/// a doubtful part of parts that exceed their total even without it:
-/// counts are never negative, so whatever it really is, the parts exceed.
+/// when the doubtful figures are all parts of parts that exceed their
+/// total even without them: counts are never negative, so whatever they
+/// really are, the parts exceed.
 fn rests_on_doubt(x: &Extraction, f: &Finding) -> bool {
-    x.doubtful.iter().any(|d| {
-        f.keys.contains(&d.key)
-            && (d.scope == f.scope || f.rule == Rule::FieldSum)
-            && !exceeds_without(f, d)
-    })
+    let doubts: Vec<&Figure> = x
+        .doubtful
+        .iter()
+        .filter(|d| f.keys.contains(&d.key) && (d.scope == f.scope || f.rule == Rule::FieldSum))
+        .collect();
+    !doubts.is_empty() && !exceeds_without(f, &doubts)
 }
 
 /// A one-relation sum (its total's key first, each key once) whose parts
-/// exceed the total by more than the doubtful part `d`.
-fn exceeds_without(f: &Finding, d: &Figure) -> bool {
+/// exceed the total by more than the doubtful parts together. Never when
+/// one of them may be a term of the total (the first key, carried over).
+fn exceeds_without(f: &Finding, doubts: &[&Figure]) -> bool {
     let one_relation = {
         let mut seen = BTreeSet::new();
         f.keys.iter().all(|k| seen.insert(*k))
     };
+    let parts_only = doubts
+        .iter()
+        .all(|d| f.keys.first() != Some(&d.key) && d.key != Key::CarriedOver);
+    let doubted: Option<i64> = doubts.iter().map(|d| d.value).sum();
     matches!(f.rule, Rule::PartsSum | Rule::PartsExceedTotal)
         && one_relation
-        && f.keys.first() != Some(&d.key)
-        && d.value.is_some_and(|v| f.found.0 - v as f64 > f.expected.0)
+        && parts_only
+        && doubted.is_some_and(|v| f.found.0 - v as f64 > f.expected.0)
 }
 
 /// Whether a `parts-sum` finding in a table row may come from a cell the
@@ -467,6 +474,15 @@ mod tests {
         let mut y = x.clone();
         y.doubtful = vec![y.figures[0].clone()];
         assert!(check(&y).is_empty());
+        // Nor two doubtful parts that together may be the excess.
+        let mut w = ex(vec![
+            n(ReceivedTotal, 312, 5),
+            n(ResolvedTotal, 287, 5),
+            n(InProgress, 20, 5),
+            n(Rejected, 15, 5),
+        ]);
+        w.doubtful = vec![w.figures[2].clone(), w.figures[3].clone()];
+        assert!(check(&w).is_empty());
         // Nor a doubtful part that the excess depends on.
         let mut z = ex(vec![
             n(ReceivedTotal, 312, 5),

@@ -129,6 +129,24 @@ pub(crate) fn longer_span(head: &str, period: &Period, pats: &Patterns) -> Optio
     };
     let months = months_covered(start, end)?;
     let head = head.rsplit(';').next().unwrap_or(head);
+    // "Kết quả tháng 11 và 11 tháng năm 2025": the text names the report's
+    // own month too, so it is not only the longer span's.
+    if months == 1
+        && let Some(m) = end.get(5..7).and_then(|m| m.parse::<u32>().ok())
+    {
+        let own = [format!("thang {m}"), format!("thang {m:02}")];
+        let names_own = |h: &str| {
+            own.iter().any(|o| {
+                h.match_indices(o.as_str()).any(|(i, _)| {
+                    !h[i + o.len()..].starts_with(|c: char| c.is_ascii_digit())
+                        && !h[..i].trim_end().ends_with(|c: char| c.is_ascii_digit())
+                })
+            })
+        };
+        if names_own(head) || head.contains("trong thang") {
+            return None;
+        }
+    }
     let cumulative = |cue: String| Aside {
         context: Context::Cumulative,
         cue,

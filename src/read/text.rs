@@ -34,7 +34,7 @@ fn pipe_tables(text: &str) -> String {
             Some(cells) if cells.len() >= 2 => {
                 let rule = cells.iter().all(|c| {
                     let c = c.trim_matches(':');
-                    c.len() >= 3 && c.chars().all(|ch| ch == '-')
+                    !c.is_empty() && c.chars().all(|ch| ch == '-')
                 });
                 if !rule {
                     out.push_str(&cells.join("\t"));
@@ -75,7 +75,7 @@ mod tests {
 
     #[test]
     fn markdown_pipe_tables_become_tab_rows() {
-        let md = "Bảng 1\n| Lĩnh vực | Tiếp nhận |\n|:---|---:|\n| Hộ tịch | 520 |\nA | B, không phải bảng\n";
+        let md = "Bảng 1\n| Lĩnh vực | Tiếp nhận |\n|:--|---:|\n| Hộ tịch | 520 |\nA | B, không phải bảng\n";
         assert_eq!(
             pipe_tables(md),
             "Bảng 1\nLĩnh vực\tTiếp nhận\nHộ tịch\t520\nA | B, không phải bảng\n"
