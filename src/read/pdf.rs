@@ -41,7 +41,7 @@ const MIN_ALNUM: usize = 50;
 const TOOL_TIMEOUT: Duration = Duration::from_secs(120);
 
 pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
-    let mut words = pdftotext_words(path);
+    let mut words = page_words(path);
     // A file poppler cannot open (cut off, or its cross-reference table or
     // trailer broken) is read again from a copy whose object index is
     // rebuilt; every page still in it is read, page by page.
@@ -289,7 +289,7 @@ fn repaired(bytes: &[u8]) -> Option<Repaired> {
     let dir = TempDir::new().ok()?;
     let path = dir.path().join("repaired.pdf");
     std::fs::write(&path, &fixed).ok()?;
-    let words = pdftotext_words(&path).ok()?;
+    let words = page_words(&path).ok()?;
     words
         .iter()
         .any(|p| !p.words.is_empty())
@@ -305,7 +305,7 @@ fn repaired(bytes: &[u8]) -> Option<Repaired> {
 /// rulings need: from the poppler helper ([`poppler`]) when it can give
 /// them, else from `pdftotext -bbox`. When pdftotext fails on a damaged
 /// file after printing some pages, those pages are kept.
-fn pdftotext_words(path: &Path) -> Result<Vec<PageWords>, ReadError> {
+fn page_words(path: &Path) -> Result<Vec<PageWords>, ReadError> {
     if let Some(words) = poppler::page_words(path, TOOL_TIMEOUT) {
         return words;
     }

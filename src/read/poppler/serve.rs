@@ -47,7 +47,7 @@ pub fn serve() -> std::io::Result<()> {
             path.pop();
         }
         reply.clear();
-        let code = match CString::new(path.clone()) {
+        let code = match CString::new(std::mem::take(&mut path)) {
             // SAFETY: a NUL-terminated path, the callback above and a
             // context that outlives the call.
             Ok(c) => unsafe {

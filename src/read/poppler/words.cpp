@@ -88,14 +88,6 @@ int baocao_pdf_words(const char *path, baocao_emit emit, void *ctx) {
     if (!doc) return 1;
     if (doc->is_locked()) return 2;
     const int n = doc->pages();
-    for (int i = 0; i < n; ++i) {
-      std::unique_ptr<poppler::page> page(doc->create_page(i));
-      if (page && (!same(page->page_rect(poppler::media_box),
-                         page->page_rect(poppler::crop_box)) ||
-                   page->orientation() != poppler::page::portrait)) {
-        return 4;
-      }
-    }
     std::string o;
     for (int i = 0; i < n; ++i) {
       o.clear();
@@ -106,6 +98,11 @@ int baocao_pdf_words(const char *path, baocao_emit emit, void *ctx) {
         continue;
       }
       const poppler::rectf media = page->page_rect(poppler::media_box);
+      // The pages emitted so far are discarded with the status (serve.rs).
+      if (!same(media, page->page_rect(poppler::crop_box)) ||
+          page->orientation() != poppler::page::portrait) {
+        return 4;
+      }
       o += "P ";
       put_num(o, media.width());
       put_num(o, media.height());
