@@ -93,6 +93,10 @@ pub fn run(pats: &Patterns) -> Outcome {
         };
         out.record("confusions", garbled.clone(), garbled, r);
     }
+    for (file, ex) in &pats.vocabulary().examples {
+        let r = vocabulary_example(pats, &ex.text, ex.certain);
+        out.record(file, "vocabulary".to_string(), &ex.text, r);
+    }
     let cues = pats.tables();
     for (ocr, want) in &cues.header_examples {
         let got = cues.mend_header_text(ocr);
@@ -189,6 +193,41 @@ fn context_example(pats: &Patterns, text: &str, number: &str, want: Context) -> 
             x.notes
         )),
         _ => Ok(()),
+    }
+}
+
+/// The header every vocabulary example is read under: phường Hồng Bàng's
+/// report for tháng 10/2025.
+const VOCABULARY_HEADER: &str =
+    "UBND PHƯỜNG HỒNG BÀNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tháng 10 năm 2025\n\n";
+
+/// Every statement read from the example's text is certain (or, with
+/// `certain = false`, every one is uncertain), and there is one.
+fn vocabulary_example(pats: &Patterns, text: &str, certain: bool) -> Result<(), String> {
+    let header_lines = VOCABULARY_HEADER.lines().count();
+    let x = extract_text(pats, &format!("{VOCABULARY_HEADER}{text}"));
+    let read: Vec<&Figure> = x
+        .statements
+        .iter()
+        .filter(|f| f.line > header_lines)
+        .collect();
+    if read.is_empty() {
+        // Set aside by a context (cumulative, previous period …) is
+        // stronger than uncertain.
+        return match certain || x.notes.is_empty() {
+            true => Err(format!("no statement read; notes {:?}", x.notes)),
+            false => Ok(()),
+        };
+    }
+    let wrong: Vec<String> = read
+        .iter()
+        .filter(|f| f.certain != certain)
+        .map(|f| format!("{} {:?} certain={} {:?}", f.key, f.value, f.certain, f.unexplained))
+        .collect();
+    if wrong.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("wanted certain={certain}: {}", wrong.join("; ")))
     }
 }
 

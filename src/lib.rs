@@ -25,5 +25,6 @@ pub mod pipeline;
 pub mod read;
 pub mod text;
 pub mod vi;
+pub mod vocabulary;
 
 pub use error::Error;

@@ -303,7 +303,35 @@ pub struct Figure {
     pub line: usize,
     /// `key/pattern-id` of the pattern that matched.
     pub pattern: String,
+    /// Whether every word of the figure's statement is explained (its cue,
+    /// counted unit, the report's own unit and period, neutral words):
+    /// `extract::certainty`. No finding rests on an uncertain figure.
+    #[serde(default = "certain_by_default")]
+    pub certain: bool,
+    /// The words that made it uncertain, as folded text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unexplained: Vec<String>,
+    /// Which statement and which number token it comes from, for `check`
+    /// (two figures of one token are one piece of evidence).
+    #[serde(skip)]
+    pub evidence: Evidence,
 }
+
+fn certain_by_default() -> bool {
+    true
+}
+
+/// Where a figure's evidence sits: the sentence (or table row) that states
+/// it and its number's (line, column). Two statements in one sentence are
+/// not independent; two keys read from one token are one reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Evidence {
+    /// A document-wide counter of sentences and table rows; 0 when unknown.
+    pub sentence: usize,
+    /// (line, column) of the number; (0, 0) when unknown.
+    pub token: (usize, usize),
+}
+
 
 /// One column of a table that has a total row: the rows' values and the
 /// total's, so that `check` can add them up. Rows without a value in the
@@ -641,6 +669,10 @@ pub struct Report {
     /// (e.g. "does not look like a report"), printed only when present.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub warnings: Vec<String>,
+    /// Contradictions that hold only under one reading (an uncertain
+    /// figure, one number read as two): "cần xem lại", never accusations.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub notes: Vec<Finding>,
 }
 
 impl Report {
@@ -656,6 +688,7 @@ impl Report {
             figures: Vec::new(),
             findings: Vec::new(),
             warnings: Vec::new(),
+            notes: Vec::new(),
         }
     }
 }

@@ -29,6 +29,7 @@
 
 use crate::model::{Key, Sector, UnitType};
 use crate::text::fold;
+use crate::vocabulary::{RawVocabulary, Vocabulary};
 use regex::Regex;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -79,7 +80,7 @@ pub struct Lazy {
 }
 
 impl Lazy {
-    fn new(source: String) -> Lazy {
+    pub(crate) fn new(source: String) -> Lazy {
         Lazy {
             source,
             regex: OnceLock::new(),
@@ -87,7 +88,7 @@ impl Lazy {
     }
 
     /// Compiles it now; the error is the regex's.
-    fn compile(&self) -> Result<&Regex, regex::Error> {
+    pub(crate) fn compile(&self) -> Result<&Regex, regex::Error> {
         if let Some(r) = self.regex.get() {
             return Ok(r);
         }
@@ -495,6 +496,7 @@ struct Inner {
     breakdowns: Vec<Breakdown>,
     /// By `WordClass as usize`.
     words: Vec<Words>,
+    vocabulary: Vocabulary,
 }
 
 /// The compiled patterns; cheap to clone.
@@ -539,6 +541,16 @@ struct RawFile {
     words: Vec<RawWords>,
     #[serde(default)]
     breakdown: Vec<RawBreakdown>,
+    #[serde(default)]
+    neutral: Vec<crate::vocabulary::RawEntry>,
+    #[serde(default)]
+    blocker: Vec<crate::vocabulary::RawEntry>,
+    #[serde(default)]
+    agency: Vec<crate::vocabulary::RawAgency>,
+    #[serde(default)]
+    clause: Option<crate::vocabulary::RawClause>,
+    #[serde(default)]
+    time: Option<crate::vocabulary::RawTime>,
 }
 
 #[derive(Deserialize)]
@@ -704,6 +716,7 @@ impl Patterns {
         let mut contexts = Vec::new();
         let mut breakdowns = Vec::new();
         let mut words: Vec<Option<Words>> = vec![None; WordClass::ALL.len()];
+        let mut vocabulary = Vocabulary::default();
         for (file, text) in files {
             let raw: RawFile = toml::from_str(&text).map_err(|e| PatternError::Toml {
                 file: file.clone(),
@@ -809,6 +822,22 @@ impl Patterns {
                     not: w.not,
                 });
             }
+            vocabulary
+                .add(
+                    &file,
+                    RawVocabulary {
+                        neutral: raw.neutral,
+                        blocker: raw.blocker,
+                        agency: raw.agency,
+                        clause: raw.clause,
+                        time: raw.time,
+                    },
+                )
+                .map_err(|e| PatternError::Regex {
+                    file: file.clone(),
+                    id: "time".to_string(),
+                    source: Box::new(e),
+                })?;
             for b in raw.breakdown {
                 breakdowns.push(Breakdown {
                     file: file.clone(),
@@ -859,8 +888,14 @@ impl Patterns {
                 contexts,
                 breakdowns,
                 words,
+                vocabulary,
             }),
         })
+    }
+
+    /// The closed world's vocabulary (`vocabulary.toml`).
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.inner.vocabulary
     }
 
     pub fn figures(&self) -> &[Pattern] {

@@ -112,9 +112,9 @@ pub fn process_logged(input: &Input, opts: &Options) -> Processed {
             );
         }
     };
-    let findings = match bug_guard(|| {
+    let review = match bug_guard(|| {
         forced_panic("check");
-        check::check(&x)
+        check::review(&x)
     }) {
         Ok(f) => f,
         Err(p) => return failed(vi::internal_error(Stage::Check, &p), bug(Stage::Check, &p)),
@@ -149,8 +149,9 @@ pub fn process_logged(input: &Input, opts: &Options) -> Processed {
         unit: x.unit,
         period: x.period,
         figures: x.figures,
-        findings,
+        findings: review.findings,
         warnings,
+        notes: review.notes,
     };
     Processed { report, log: None }
 }

@@ -50,6 +50,9 @@ fn figure(scope: &str, key: &str, value: Option<i64>, pct: Option<f64>, line: us
         page: None,
         line,
         pattern: "gold".into(),
+        certain: true,
+        unexplained: Vec::new(),
+        evidence: Default::default(),
     }
 }
 

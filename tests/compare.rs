@@ -135,6 +135,9 @@ fn placeholder_figure(
         page: None,
         line: 1,
         pattern: format!("{key}/gold"),
+        certain: true,
+        unexplained: Vec::new(),
+        evidence: Default::default(),
     }
 }
 
@@ -211,6 +214,7 @@ fn gold_report(g: &Gold, kind: SourceKind) -> Report {
         figures,
         findings,
         warnings: vec![],
+        notes: vec![],
     }
 }
 
@@ -453,6 +457,7 @@ fn city_rates_pair_numerators_with_their_own_denominators() {
             figures,
             findings: vec![],
             warnings: vec![],
+            notes: vec![],
         }
     };
     let reports = vec![
@@ -764,6 +769,7 @@ fn derived_totals_only_where_every_convention_agrees() {
             .collect(),
         findings: vec![],
         warnings: vec![],
+        notes: vec![],
     };
     use Key::*;
     let base = [

@@ -21,6 +21,10 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
             firsts.push(s);
             continue;
         };
+        // Two readings of one sentence are not two statements.
+        if s.evidence.sentence != 0 && s.evidence.sentence == first.evidence.sentence {
+            continue;
+        }
         let seen = |v: Option<i64>, p: Option<u64>| {
             reported
                 .iter()

@@ -86,12 +86,110 @@ use crate::model::{
 };
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Every arithmetic relation of the report that does not hold.
+/// Every arithmetic relation of the report that does not hold, on its
+/// certain figures only.
 pub fn check(x: &Extraction) -> Vec<Finding> {
+    review(x).findings
+}
+
+/// What `check` says of one report: the findings, which rest on certain
+/// figures read under one reading, and the notes ("cần xem lại"): the
+/// contradictions that hold only when an uncertain figure is taken at its
+/// word, or only when one number is read as two figures.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Review {
+    pub findings: Vec<Finding>,
+    pub notes: Vec<Finding>,
+}
+
+/// [`check`] with its notes.
+pub fn review(x: &Extraction) -> Review {
     // A text that is not one unit's report is not accused of anything.
     if x.unchecked.is_some() {
-        return Vec::new();
+        return Review::default();
     }
+    let certain = certain_view(x);
+    let (findings, mut notes): (Vec<Finding>, Vec<Finding>) = raised(&certain)
+        .into_iter()
+        .partition(|f| !one_token_twice(&certain, f));
+    for n in &mut notes {
+        n.message = format!(
+            "cần xem lại: {} (một con số được đọc thành hai chỉ tiêu)",
+            n.message
+        );
+    }
+    let ids: BTreeSet<Id> = findings.iter().chain(&notes).map(id).collect();
+    if certain.statements.len() != x.statements.len() {
+        for mut f in raised(x) {
+            if ids.contains(&id(&f)) {
+                continue;
+            }
+            let why = uncertain_words(x, &f);
+            f.message = format!("cần xem lại: {} (số liệu chưa chắc chắn: {why})", f.message);
+            f.culprit = None;
+            notes.push(f);
+        }
+    }
+    Review { findings, notes }
+}
+
+/// The extraction with its uncertain statements left out: the figure of
+/// each (scope, key) is then its first certain statement.
+fn certain_view(x: &Extraction) -> Extraction {
+    if x.statements.iter().all(|s| s.certain) {
+        return x.clone();
+    }
+    let statements: Vec<Figure> = x.statements.iter().filter(|s| s.certain).cloned().collect();
+    let mut figures: Vec<Figure> = Vec::new();
+    for s in &statements {
+        let same = |f: &Figure| f.scope == s.scope && f.key == s.key;
+        match figures.iter().position(same) {
+            Some(i) if figures[i].value.is_none() && s.value.is_some() => figures[i] = s.clone(),
+            Some(_) => {}
+            None => figures.push(s.clone()),
+        }
+    }
+    Extraction {
+        figures,
+        statements,
+        ..x.clone()
+    }
+}
+
+/// Whether two of the finding's figures are one number read twice ("1.515
+/// hồ sơ tiếp nhận trực tuyến" as the total and as its online part): the
+/// relation then compares a number with itself under two readings.
+fn one_token_twice(x: &Extraction, f: &Finding) -> bool {
+    let tokens: Vec<(usize, usize)> = x
+        .figures
+        .iter()
+        .filter(|g| g.scope == f.scope && f.keys.contains(&g.key) && g.evidence.token != (0, 0))
+        .map(|g| g.evidence.token)
+        .collect();
+    tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| tokens[i + 1..].contains(t))
+}
+
+/// The words that made the finding's figures uncertain, for its note.
+fn uncertain_words(x: &Extraction, f: &Finding) -> String {
+    let mut words: Vec<String> = x
+        .statements
+        .iter()
+        .filter(|s| !s.certain && f.keys.contains(&s.key) && f.lines.contains(&s.line))
+        .flat_map(|s| s.unexplained.iter().map(|w| format!("dòng {}: \"{w}\"", s.line)))
+        .collect();
+    words.dedup();
+    if words.is_empty() {
+        "một số liệu liên quan".to_string()
+    } else {
+        words.join(", ")
+    }
+}
+
+/// The findings of one extraction, with their culprits.
+fn raised(x: &Extraction) -> Vec<Finding> {
     let mut findings = findings_of(x);
     // A finding that rests on a figure OCR was unsure of is not raised
     // (the extraction's notes name the figure): a misread digit is the
@@ -396,6 +494,9 @@ pub(crate) mod testing {
             page: None,
             line,
             pattern: String::new(),
+            certain: true,
+            unexplained: Vec::new(),
+            evidence: Default::default(),
         }
     }
 

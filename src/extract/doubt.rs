@@ -115,6 +115,9 @@ mod tests {
             page: Some(1),
             line,
             pattern: String::new(),
+            certain: true,
+            unexplained: Vec::new(),
+            evidence: Default::default(),
         }
     }
 

@@ -16,6 +16,8 @@
 //! `tables`.
 
 mod breakdown;
+mod certainty;
+pub(crate) mod clause;
 mod context;
 mod doubt;
 pub mod identity;
@@ -70,11 +72,39 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
     // period ("Tháng 9/2025, Trung tâm tiếp nhận …" in October's report)
     // states that month's figures.
     let period = identity::reconcile(nominal::with_nominal(identity::period(&texts), &texts));
+    let who = certainty::Own {
+        unit: own_unit.as_deref(),
+        period: period.as_ref(),
+    };
+    // Blockers a heading or a list head ("Dự kiến tháng tới:") passes to
+    // the statements under it.
+    let mut section_blockers: Vec<String> = Vec::new();
+    let mut list_blockers: Vec<String> = Vec::new();
+    // Each paragraph's number, for the statements' evidence.
+    let mut para_no = 0usize;
     for block in &n.blocks {
         match block {
             Block::Para(p) => {
+                para_no += 1;
                 last_para = Some(p.folded.text.as_str());
+                let no_figures = p.nums.iter().all(|n| !n.is_figure());
+                if p.marker != Marker::Bullet {
+                    list_blockers.clear();
+                }
+                let inherited: Vec<String> = section_blockers
+                    .iter()
+                    .chain(&list_blockers)
+                    .cloned()
+                    .collect();
+                if no_figures && p.folded.text.trim_end().ends_with(':') {
+                    list_blockers = certainty::blockers(&p.folded.text, &p.nums, &who, pats);
+                }
                 if let Some((s, level)) = heading_scope(p, &n.lines, pats) {
+                    section_blockers = if no_figures {
+                        certainty::blockers(&p.folded.text, &p.nums, &who, pats)
+                    } else {
+                        Vec::new()
+                    };
                     section_ctx = context::of_heading(&p.folded.text, pats).or_else(|| {
                         period
                             .as_ref()
@@ -141,7 +171,8 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                         }
                     }
                 }
-                for mut s in found {
+                let mut judged: Vec<(Figure, Option<context::Aside>)> = Vec::new();
+                for mut s in found.iter().cloned() {
                     let at = p.folded.map[s.at];
                     let ctx_at = |at: usize| {
                         p.nums
@@ -182,6 +213,14 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                         page: None,
                         line: at.line as usize + 1,
                         pattern: s.pattern,
+                        certain: true,
+                        unexplained: Vec::new(),
+                        evidence: crate::model::Evidence {
+                            sentence: para_no * 100_000
+                                + clause::sentence_start(t, s.at, pats)
+                                + 1,
+                            token: (at.line as usize + 1, at.col as usize),
+                        },
                     };
                     let other_unit = context::named_unit(head, pats)
                         .filter(|u| own_unit.as_deref() != Some(u.folded.as_str()))
@@ -194,18 +233,37 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                         context::other_month(head, pr, pats)
                             .or_else(|| context::longer_span(head, pr, pats))
                     });
-                    match own_ctx
+                    let a = own_ctx
                         .or(other_unit)
                         .or(other_month)
-                        .or_else(|| section_ctx.clone())
-                    {
+                        .or_else(|| section_ctx.clone());
+                    judged.push((fig, a));
+                }
+                let scopes: Vec<Scope> = judged.iter().map(|(f, _)| f.scope.clone()).collect();
+                let verdicts = certainty::judge(
+                    &p.folded.text,
+                    &p.nums,
+                    &found,
+                    &scopes,
+                    &who,
+                    &inherited,
+                    pats,
+                );
+                for ((mut fig, a), v) in judged.into_iter().zip(verdicts) {
+                    fig.certain = v.certain();
+                    fig.unexplained = v.unexplained;
+                    match a {
                         Some(a) => aside.push((fig, a)),
                         None => stmts.push(fig),
                     }
                 }
             }
             Block::Table(t) => {
-                let read = table::read(t, &mut section, pats, &n.lines, last_para);
+                let mut read = table::read(t, &mut section, pats, &n.lines, last_para, &who);
+                // Each row is its own statement.
+                for f in &mut read.stmts {
+                    f.evidence.sentence = usize::MAX / 2 + f.line;
+                }
                 table_notes.extend(read.notes);
                 if section_ctx.is_none() {
                     unsure_rows.extend(read.unsure);
@@ -512,8 +570,9 @@ fn merge_rates(mut stmts: Vec<Figure>) -> Vec<Figure> {
         .collect()
 }
 
-/// Index of each (scope, key)'s figure: the first statement with a count,
-/// else the first statement; in order of first appearance.
+/// Index of each (scope, key)'s figure: the first certain statement with a
+/// count, else the first certain one, else the first with a count, else
+/// the first; in order of first appearance.
 fn first_per_key(stmts: &[Figure]) -> Vec<usize> {
     let mut order: Vec<(Scope, Key)> = Vec::new();
     for s in stmts {
@@ -525,10 +584,11 @@ fn first_per_key(stmts: &[Figure]) -> Vec<usize> {
         .iter()
         .map(|(sc, k)| {
             let same = |s: &&Figure| s.scope == *sc && s.key == *k;
-            stmts
-                .iter()
-                .position(|s| same(&s) && s.value.is_some())
-                .or_else(|| stmts.iter().position(|s| same(&s)))
+            let first = |ok: &dyn Fn(&Figure) -> bool| stmts.iter().position(|s| same(&s) && ok(s));
+            first(&|s| s.certain && s.value.is_some())
+                .or_else(|| first(&|s| s.certain))
+                .or_else(|| first(&|s| s.value.is_some()))
+                .or_else(|| first(&|_| true))
                 .expect("key seen")
         })
         .collect()

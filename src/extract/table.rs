@@ -13,6 +13,7 @@
 use super::scope_of_name;
 use crate::model::{Figure, Key, Scope, TableColumn};
 use crate::normalize::{Row, Table, head};
+use super::certainty::Own;
 use crate::patterns::Patterns;
 
 /// What one table states.
@@ -36,12 +37,13 @@ struct Body {
 
 /// Reads one table under `section`; label-only rows (a heading typed inside
 /// the table) change `section` for what follows.
-pub fn read(
+pub(crate) fn read(
     t: &Table,
     section: &mut Scope,
     pats: &Patterns,
     lines: &[String],
     before: Option<&str>,
+    who: &Own,
 ) -> TableRead {
     let mut out = TableRead::default();
     let mut start = 0;
@@ -50,7 +52,7 @@ pub fn read(
         if split {
             if i > start {
                 let before = if start == 0 { before } else { None };
-                read_one(&t.rows[start..i], section, pats, lines, before, &mut out);
+                read_one(&t.rows[start..i], section, pats, lines, before, who, &mut out);
             }
             if i < t.rows.len() {
                 let text = &t.rows[i].cells[0].folded.text;
@@ -236,6 +238,9 @@ fn cell_figure(scope: Scope, key: Key, value: i64, lines: &[String], line: usize
         page: None,
         line: line + 1,
         pattern: format!("{}/table-column", key.as_str()),
+        certain: true,
+        unexplained: Vec::new(),
+        evidence: Default::default(),
     }
 }
 
@@ -259,6 +264,7 @@ fn read_one(
     pats: &Patterns,
     lines: &[String],
     before: Option<&str>,
+    who: &Own,
     out: &mut TableRead,
 ) {
     // The first row of numbers; a row that also holds header words ("Số hồ
@@ -429,7 +435,7 @@ fn read_one(
             super::context::of_header(h, pats)
         }) {
             out.stmts.extend(super::table_kv::read(
-                body_rows, &cols, section, pats, lines,
+                body_rows, &cols, section, pats, lines, who,
             ));
         }
         return;

@@ -7,6 +7,7 @@
 //! would be read ("Tiếp nhận trực tuyến: 2.151 (87,2%)"). It does not sum
 //! anything: such a table has no columns to add up.
 
+use super::certainty::{self, Own};
 use super::matcher;
 use crate::model::{Figure, Scope};
 use crate::normalize::{Folded, Row, numbers};
@@ -61,6 +62,7 @@ pub(crate) fn read(
     section: &Scope,
     pats: &Patterns,
     lines: &[String],
+    who: &Own,
 ) -> Vec<Figure> {
     let mut out = Vec::new();
     for r in rows {
@@ -105,10 +107,15 @@ pub(crate) fn read(
             Some(s) => Scope::Sector(s),
             None => section.clone(),
         };
-        for s in matcher::match_text(&f, &nums, pats) {
-            if s.at != at {
-                continue;
-            }
+        let stmts: Vec<matcher::Stmt> = matcher::match_text(&f, &nums, pats)
+            .into_iter()
+            .filter(|s| s.at == at)
+            .collect();
+        // The row's label is the statement's clause: read in the same
+        // closed world as prose.
+        let scopes = vec![scope.clone(); stmts.len()];
+        let verdicts = certainty::judge(&f.text, &nums, &stmts, &scopes, who, &[], pats);
+        for (s, v) in stmts.into_iter().zip(verdicts) {
             out.push(Figure {
                 scope: scope.clone(),
                 key: s.key,
@@ -120,6 +127,9 @@ pub(crate) fn read(
                 page: None,
                 line: r.line + 1,
                 pattern: format!("{}+table-row", s.pattern),
+                certain: v.certain(),
+                unexplained: v.unexplained,
+                evidence: Default::default(),
             });
         }
     }

@@ -1,0 +1,429 @@
+//! Certainty by coverage: a closed world over each statement's clause.
+//!
+//! Takes one paragraph's folded text, its numbers, the statements the
+//! matcher read from it with their scopes, the report's own unit and
+//! period, and the blockers inherited from the heading or list head above
+//! it; returns, per statement, whether it is certain and the words that
+//! made it not. A statement is certain only when every word of its frame
+//! (the sentence from its start to its first number) and of its own clause
+//! up to its number is explained: by a statement's cue, the report's own
+//! unit, the agency or field its scope names, a time expression that is
+//! the report's own period, or a neutral word of `patterns/vocabulary.toml`.
+//! After the number, to the end of its clause, only blockers and other
+//! periods count. It does not decide keys, values or scopes, and never
+//! drops a statement: `check` decides what an uncertain figure may ground.
+
+use super::clause;
+use super::matcher::Stmt;
+use crate::model::{Period, Scope};
+use crate::normalize::Num;
+use crate::patterns::{Patterns, Side};
+use crate::vocabulary::{Role, words};
+
+/// Who and when the report is: what a clause may name without doubt.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Own<'a> {
+    /// The report's unit's folded name ("duong kinh").
+    pub unit: Option<&'a str>,
+    pub period: Option<&'a Period>,
+}
+
+/// One statement's judgement.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Verdict {
+    pub unexplained: Vec<String>,
+}
+
+impl Verdict {
+    pub fn certain(&self) -> bool {
+        self.unexplained.is_empty()
+    }
+}
+
+/// The verdict of each of `stmts` (in order), `scopes[i]` being the scope
+/// statement `i` was given.
+pub(crate) fn judge(
+    text: &str,
+    nums: &[Num],
+    stmts: &[Stmt],
+    scopes: &[Scope],
+    own: &Own,
+    inherited: &[String],
+    pats: &Patterns,
+) -> Vec<Verdict> {
+    let mut explained = vec![false; text.len()];
+    for s in stmts {
+        mark(&mut explained, s.span.0, s.span.1);
+    }
+    // The words of the keys the paragraph states ("phản ánh, kiến nghị"
+    // where a complaint count is read, "tồn từ" where a carried-over one
+    // is) explain themselves wherever they stand in it.
+    let keys: Vec<crate::model::Key> = stmts.iter().map(|s| s.key).collect();
+    let candidates = pats.figure_cues_in(text);
+    for (p, _) in pats
+        .figures()
+        .iter()
+        .zip(candidates)
+        .filter(|(p, c)| *c && p.keys.iter().any(|k| keys.contains(k)))
+    {
+        for m in p.cue.find_iter(text) {
+            mark(&mut explained, m.start(), m.end());
+        }
+    }
+    if let Some(u) = own.unit {
+        for (i, _) in text.match_indices(u) {
+            mark(&mut explained, i, i + u.len());
+        }
+    }
+    stmts
+        .iter()
+        .zip(scopes)
+        .map(|(s, scope)| {
+            let mut ex = explained.clone();
+            explain_scope(text, scope, &mut ex, pats);
+            let start = clause::sentence_start(text, s.at, pats);
+            let first = nums
+                .iter()
+                .filter(|n| n.is_figure() && n.start >= start)
+                .map(|n| n.start)
+                .next()
+                .unwrap_or(s.at)
+                .min(s.at);
+            let from = clause::clause_start(text, s.at, pats).max(first);
+            let end = nums
+                .iter()
+                .find(|n| n.start == s.at)
+                .map_or(s.at, |n| n.end);
+            let tail_end = clause::clause_end(text, end, pats).max(end);
+            let w = World {
+                text,
+                nums,
+                explained: &ex,
+                own,
+                pats,
+                agency: match scope {
+                    Scope::Sector(x) => Some(*x),
+                    _ => None,
+                },
+            };
+            let mut out: Vec<String> = inherited.to_vec();
+            out.extend(narrowed(text, s, stmts, pats));
+            w.test(start, first, false, &mut out);
+            w.test(from, s.at, false, &mut out);
+            w.test(end, tail_end, true, &mut out);
+            out.dedup();
+            Verdict { unexplained: out }
+        })
+        .collect()
+}
+
+/// The side a statement's pattern reads from (before or after the number).
+fn side(s: &Stmt, pats: &Patterns) -> Option<Side> {
+    let id = s.pattern.split_once('/')?.1;
+    let id = id.split(['<', '>', '+']).next()?;
+    pats.figures().iter().find(|p| p.id == id).map(|p| p.side)
+}
+
+/// "Đã tiếp nhận 1.515 hồ sơ trực tuyến": the words after the number name
+/// another key of the same number, so the reading by the verb before it
+/// (the received total) is narrowed by them, and is not certain. The words
+/// that narrow it, if any.
+fn narrowed(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<String> {
+    if side(s, pats) != Some(Side::Before) {
+        return None;
+    }
+    stmts
+        .iter()
+        .find(|t| t.at == s.at && t.key != s.key && side(t, pats) == Some(Side::After))
+        .map(|t| {
+            let from = t.at.min(t.span.1);
+            text[from..t.span.1]
+                .trim_start_matches(|c: char| !c.is_alphabetic())
+                .trim()
+                .to_string()
+        })
+}
+
+/// The blockers and other periods in a heading or list head: what its
+/// statements inherit (its other words are not tested).
+pub(crate) fn blockers(text: &str, nums: &[Num], own: &Own, pats: &Patterns) -> Vec<String> {
+    let ex = vec![false; text.len()];
+    let w = World {
+        text,
+        nums,
+        explained: &ex,
+        own,
+        pats,
+        agency: None,
+    };
+    let mut out = Vec::new();
+    w.test(0, text.len(), true, &mut out);
+    out
+}
+
+fn mark(ex: &mut [bool], from: usize, to: usize) {
+    let to = to.min(ex.len());
+    if from < to {
+        ex[from..to].iter_mut().for_each(|b| *b = true);
+    }
+}
+
+/// The words of the scope's own name: the agency's cue, the field's name.
+fn explain_scope(text: &str, scope: &Scope, ex: &mut [bool], pats: &Patterns) {
+    match scope {
+        Scope::Ward => {}
+        Scope::Sector(sector) => {
+            for c in pats.sectors().iter().filter(|c| c.sector == *sector) {
+                for m in c.cue.find_iter(text) {
+                    mark(ex, m.start(), m.end());
+                }
+            }
+        }
+        Scope::Field(name) => {
+            let f = crate::text::fold(name);
+            if !f.is_empty() {
+                for (i, _) in text.match_indices(f.as_str()) {
+                    mark(ex, i, i + f.len());
+                }
+            }
+        }
+    }
+}
+
+struct World<'a> {
+    text: &'a str,
+    nums: &'a [Num],
+    explained: &'a [bool],
+    own: &'a Own<'a>,
+    pats: &'a Patterns,
+    /// The agency whose statement it is: agency and place names explain
+    /// it, unless they name another agency.
+    agency: Option<crate::model::Sector>,
+}
+
+impl World<'_> {
+    /// Adds to `out` the unexplained words of `text[from..to]`; with
+    /// `blockers_only`, only blockers and other periods.
+    fn test(&self, from: usize, to: usize, blockers_only: bool, out: &mut Vec<String>) {
+        if from >= to {
+            return;
+        }
+        let voc = self.pats.vocabulary();
+        let toks: Vec<(usize, &str)> = words(&self.text[from..to])
+            .map(|(i, w)| (from + i, w))
+            .collect();
+        // Time expressions first, so that no phrase swallows their words
+        // ("trong tháng 9/2025": "trong tháng" is neutral, September is
+        // not the report's).
+        let mut timed = vec![false; toks.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            let at = toks[i].0;
+            let Some(c) = voc.time_at(&self.text[at..to]) else {
+                i += 1;
+                continue;
+            };
+            let end = at + c.get(0).map_or(0, |m| m.end());
+            let mut j = i;
+            while j < toks.len() && toks[j].0 < end {
+                timed[j] = true;
+                j += 1;
+            }
+            if !is_own(&c, self.own.period) && !voc.is_carried_from(self.text, at, end) {
+                out.push(self.text[at..end].trim().to_string());
+            }
+            i = j.max(i + 1);
+        }
+        let mut i = 0;
+        while i < toks.len() {
+            let (at, w) = toks[i];
+            if timed[i] || self.is_explained(at, w.len()) || self.in_number(at) {
+                i += 1;
+                continue;
+            }
+            // A phrase runs over words neither timed nor explained.
+            let run: Vec<&str> = toks[i..]
+                .iter()
+                .zip(&timed[i..])
+                .take_while(|((a, w), t)| !**t && !self.is_explained(*a, w.len()))
+                .map(|((_, w), _)| *w)
+                .collect();
+            match voc.phrase_at(&run, 0) {
+                Some((n, Role::Neutral)) => i += n,
+                Some((n, Role::Agency))
+                    if blockers_only || self.agency_fits(&run[..n].join(" ")) =>
+                {
+                    i += n
+                }
+                Some((n, Role::Blocker | Role::Agency)) => {
+                    out.push(run[..n].join(" "));
+                    i += n;
+                }
+                None => {
+                    if !blockers_only {
+                        out.push(w.to_string());
+                    }
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    fn agency_fits(&self, phrase: &str) -> bool {
+        self.agency
+            .is_some_and(|a| self.pats.sector_in(phrase).is_none_or(|named| named == a))
+    }
+
+    fn is_explained(&self, at: usize, len: usize) -> bool {
+        self.explained[at..at + len].iter().all(|&b| b)
+    }
+
+    fn in_number(&self, at: usize) -> bool {
+        self.nums.iter().any(|n| n.start <= at && at < n.end)
+    }
+}
+
+/// (year, month, day).
+type Ymd = (i32, u32, u32);
+
+fn ymd(s: &str) -> Option<Ymd> {
+    let mut it = s.split('-');
+    Some((
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+    ))
+}
+
+fn last_day(y: i32, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn months(y: i32, first: u32, last: u32) -> (Ymd, Ymd) {
+    ((y, first, 1), (y, last, last_day(y, last)))
+}
+
+/// Whether a time expression names the report's own period: its data
+/// window, or its nominal month, quarter, half, nine months or year; a
+/// cut-off date ("tính đến ngày …") when it is the window's end.
+fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
+    let Some(p) = period else {
+        return false;
+    };
+    let (Some(start), Some(end)) = (
+        p.start.as_deref().and_then(ymd),
+        p.end.as_deref().and_then(ymd),
+    ) else {
+        return false;
+    };
+    let mut own = vec![(start, end)];
+    if let Some(n) = p.nominal {
+        let (first, len) = n.months();
+        own.push(months(n.year(), first as u32, (first + len - 1) as u32));
+    }
+    let num = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
+    let year = |name: &str| -> i32 { num(name).map_or(end.0, |y| y as i32) };
+    let range: Option<(Ymd, Ymd)> = if let (Some(d1), Some(m1), Some(d2), Some(m2)) =
+        (num("d1"), num("m1"), num("d2"), num("m2"))
+    {
+        Some(((year("y1"), m1, d1), (year("y2"), m2, d2)))
+    } else if let (Some(d), Some(m)) = (num("ud"), num("um")) {
+        let cut = (year("uy"), m, d);
+        return own.iter().any(|(_, e)| *e == cut);
+    } else if let Some(n) = num("n") {
+        let y = year("sy");
+        match c.name("edge").map(|m| m.as_str()) {
+            Some("cuoi") if (1..=12).contains(&n) => Some(months(y, 13 - n, 12)),
+            _ if (1..=12).contains(&n) => Some(months(y, 1, n)),
+            _ => None,
+        }
+    } else if let Some(n) = num("dur") {
+        // "trong 06 tháng": as long as the report's period.
+        let span = |(a, b): (Ymd, Ymd)| (b.0 - a.0) * 12 + b.1 as i32 - a.1 as i32 + 1;
+        return own.iter().any(|r| span(*r) == n as i32);
+    } else if let Some(q) = c.name("q") {
+        let q = match q.as_str() {
+            "i" | "1" => 1,
+            "ii" | "2" => 2,
+            "iii" | "3" => 3,
+            _ => 4,
+        };
+        Some(months(year("qy"), 3 * q - 2, 3 * q))
+    } else if let Some(m) = num("m").filter(|m| (1..=12).contains(m)) {
+        Some(months(year("my"), m, m))
+    } else if let (Some(d), Some(m)) = (num("d"), num("dm")) {
+        let day = (year("dy"), m, d);
+        Some((day, day))
+    } else if let (Some(d), Some(m)) = (num("bd"), num("bm")) {
+        let day = (year("by"), m, d);
+        Some((day, day))
+    } else {
+        num("y").map(|y| months(y as i32, 1, 12))
+    };
+    range.is_some_and(|r| own.contains(&r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Nominal;
+    use crate::normalize::{Folded, numbers};
+
+    fn october() -> Period {
+        Period {
+            start: Some("2025-10-01".into()),
+            end: Some("2025-10-31".into()),
+            nominal: Some(Nominal::Month {
+                year: 2025,
+                month: 10,
+            }),
+        }
+    }
+
+    fn verdicts(s: &str) -> Vec<(Option<i64>, Vec<String>)> {
+        let pats = Patterns::builtin();
+        let mut f = Folded::default();
+        f.push_line(0, s);
+        f.trim_end();
+        let nums = numbers::scan(&f.text);
+        let stmts = super::super::matcher::match_text(&f, &nums, &pats);
+        let scopes = vec![Scope::Ward; stmts.len()];
+        let p = october();
+        let own = Own {
+            unit: Some("hong bang"),
+            period: Some(&p),
+        };
+        judge(&f.text, &nums, &stmts, &scopes, &own, &[], &pats)
+            .into_iter()
+            .zip(&stmts)
+            .map(|(v, s)| (s.value, v.unexplained))
+            .collect()
+    }
+
+    #[test]
+    fn own_period_and_unit_are_explained_others_are_not() {
+        let v = verdicts("Trong tháng 10/2025, Trung tâm phường Hồng Bàng đã tiếp nhận 1.234 hồ sơ.");
+        assert_eq!(v, vec![(Some(1234), vec![])]);
+        let v = verdicts("Trong tháng 9/2025, Trung tâm phường Hồng Bàng đã tiếp nhận 1.187 hồ sơ.");
+        assert_eq!(v, vec![(Some(1187), vec!["thang 9/2025".to_string()])]);
+    }
+
+    #[test]
+    fn an_unknown_word_in_the_frame_makes_every_item_uncertain() {
+        let v = verdicts("Phường Lạch Tray tiếp nhận 1.234 hồ sơ, giải quyết 1.200 hồ sơ.");
+        assert!(v.iter().all(|(_, w)| w.contains(&"lach".to_string())), "{v:?}");
+    }
+
+    #[test]
+    fn a_tail_counts_only_blockers() {
+        let v = verdicts("Đã tiếp nhận 1.234 hồ sơ do người dân quan tâm nhiều, giải quyết 1.200 hồ sơ.");
+        assert!(v.iter().all(|(_, w)| w.is_empty()), "{v:?}");
+        let v = verdicts("Đã tiếp nhận 1.234 hồ sơ của tháng trước.");
+        assert_eq!(v[0].1, vec!["thang truoc".to_string()]);
+    }
+}

@@ -1,0 +1,195 @@
+//! The closed world's vocabulary (`patterns/vocabulary.toml`), compiled:
+//! neutral words and blockers as phrases of folded words, the
+//! abbreviations whose stop ends no sentence, and the time-expression
+//! grammar. Parsing only; `extract::certainty` reads clauses with it.
+
+use crate::patterns::Lazy;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+
+/// What a vocabulary phrase does to a figure whose clause holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Explains its words: says nothing about whose or which period.
+    Neutral,
+    /// Places the number elsewhere (another period, a target, the city).
+    Blocker,
+    /// An agency's or an area's name: explains a statement of that
+    /// agency's scope (sector:*), and no other.
+    Agency,
+}
+
+/// One example: a one-paragraph report whose statements must all be
+/// certain, or all uncertain.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VocabExample {
+    pub text: String,
+    pub certain: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawEntry {
+    words: Vec<String>,
+    #[serde(default)]
+    examples: Vec<VocabExample>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAgency {
+    words: Vec<String>,
+    #[serde(default)]
+    places: Vec<String>,
+    #[serde(default)]
+    examples: Vec<VocabExample>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawClause {
+    #[serde(default)]
+    abbreviations: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTime {
+    expr: String,
+    #[serde(default)]
+    carried_before: Option<String>,
+    #[serde(default)]
+    carried_after: Option<String>,
+    #[serde(default)]
+    examples: Vec<VocabExample>,
+}
+
+/// The raw tables a pattern file may hold for the vocabulary.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawVocabulary {
+    pub neutral: Vec<RawEntry>,
+    pub blocker: Vec<RawEntry>,
+    pub agency: Vec<RawAgency>,
+    pub clause: Option<RawClause>,
+    pub time: Option<RawTime>,
+}
+
+/// The compiled vocabulary; built from every pattern file's tables.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    /// By first word: (phrase's words, role), longest phrase first.
+    phrases: HashMap<String, Vec<(Vec<String>, Role)>>,
+    abbreviations: HashSet<String>,
+    time: Option<Lazy>,
+    /// Before and after a period: records carried over from it.
+    carried: Option<(Lazy, Lazy)>,
+    /// (file, examples) for the tests.
+    pub examples: Vec<(String, VocabExample)>,
+    /// How many phrases of each role (neutral, blocker, agency).
+    pub counts: (usize, usize, usize),
+}
+
+/// The words of a folded text: runs of letters, digits and `&`.
+pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        let w = c.is_alphanumeric() || c == '&';
+        match (w, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out.into_iter()
+}
+
+impl Vocabulary {
+    pub(crate) fn add(&mut self, file: &str, raw: RawVocabulary) -> Result<(), regex::Error> {
+        let agency = raw.agency.into_iter().map(|a| RawEntry {
+            words: a.words.into_iter().chain(a.places).collect(),
+            examples: a.examples,
+        });
+        let roles = raw
+            .neutral
+            .into_iter()
+            .map(|e| (e, Role::Neutral))
+            .chain(raw.blocker.into_iter().map(|e| (e, Role::Blocker)))
+            .chain(agency.map(|e| (e, Role::Agency)));
+        for (e, role) in roles {
+            for w in &e.words {
+                let ws: Vec<String> = words(w).map(|(_, w)| w.to_string()).collect();
+                if let Some(first) = ws.first() {
+                    self.phrases
+                        .entry(first.clone())
+                        .or_default()
+                        .push((ws, role));
+                    match role {
+                        Role::Neutral => self.counts.0 += 1,
+                        Role::Blocker => self.counts.1 += 1,
+                        Role::Agency => self.counts.2 += 1,
+                    }
+                }
+            }
+            self.examples
+                .extend(e.examples.into_iter().map(|x| (file.to_string(), x)));
+        }
+        if let Some(c) = raw.clause {
+            self.abbreviations.extend(c.abbreviations);
+        }
+        if let Some(t) = raw.time {
+            let re = Lazy::new(t.expr);
+            re.compile()?;
+            self.time = Some(re);
+            if let (Some(b), Some(a)) = (t.carried_before, t.carried_after) {
+                let (b, a) = (Lazy::new(b), Lazy::new(a));
+                b.compile()?;
+                a.compile()?;
+                self.carried = Some((b, a));
+            }
+            self.examples
+                .extend(t.examples.into_iter().map(|x| (file.to_string(), x)));
+        }
+        for list in self.phrases.values_mut() {
+            // Longest first; of equal length, neutral before blocker (a
+            // word listed as both is not a blocker).
+            list.sort_by_key(|(ws, role)| (std::cmp::Reverse(ws.len()), *role as u8));
+        }
+        Ok(())
+    }
+
+    /// Whether the period at `text[at..end]` is where records carried over
+    /// come from ("tồn từ tháng 9 chuyển sang").
+    pub fn is_carried_from(&self, text: &str, at: usize, end: usize) -> bool {
+        self.carried
+            .as_ref()
+            .is_some_and(|(b, a)| b.is_match(&text[..at]) || a.is_match(&text[end..]))
+    }
+
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word)
+    }
+
+    /// The longest phrase that starts at `words[i]`: how many words it
+    /// covers, and its role.
+    pub fn phrase_at(&self, words: &[&str], i: usize) -> Option<(usize, Role)> {
+        let list = self.phrases.get(words[i])?;
+        list.iter()
+            .find(|(ws, _)| {
+                ws.len() <= words.len() - i && ws.iter().zip(&words[i..]).all(|(a, b)| a == b)
+            })
+            .map(|(ws, role)| (ws.len(), *role))
+    }
+
+    /// The time expression that starts `s`, if any.
+    pub fn time_at<'s>(&self, s: &'s str) -> Option<regex::Captures<'s>> {
+        self.time.as_ref()?.captures(s)
+    }
+}
