@@ -22,8 +22,10 @@ fn stop_ends_sentence(text: &str, i: usize, pats: &Patterns) -> bool {
     }
     // "tp. hai phong", "ths. nguyen": an abbreviation's stop.
     let word_start = text[..i]
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |j| j + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(j, c)| j + c.len_utf8());
     !pats.vocabulary().is_abbreviation(&text[word_start..i])
 }
 
@@ -112,6 +114,15 @@ mod tests {
                 "tiep nhan 1.234 ho so tai tp. hai phong, dat 71,24%",
                 "giai quyet 1.200 ho so"
             ]
+        );
+    }
+
+    #[test]
+    fn ocr_symbols_before_a_stop_are_no_trouble() {
+        // OCR's "nghi¢p." : the letter before the stop is two bytes long.
+        assert_eq!(
+            sentences("doanh nghi¢p. hệ thống"),
+            vec!["doanh nghi¢p", "he thong"]
         );
     }
 

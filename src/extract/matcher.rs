@@ -64,7 +64,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             continue;
         }
         for m in p.cue.find_iter(text) {
-            let Some(ctx_spec) = cue_allowed(p, text, m.start()) else {
+            let Some(ctx_spec) = cue_allowed(p, text, m.start(), pats) else {
                 continue;
             };
             let spec = m.len() + ctx_spec;
@@ -401,15 +401,21 @@ fn covers_all_procedures(k: Key) -> bool {
 
 /// None when the cue is ruled out; else the bonus of its context (the
 /// nearer the context, the more specific the cue).
-fn cue_allowed(p: &Pattern, text: &str, start: usize) -> Option<usize> {
-    let mut head = &text[..start];
-    // A cue after its number ("38 DVCTT phát sinh hồ sơ") takes its context
-    // from its own sentence only: the number opened a new statement.
-    if p.side == Side::After
-        && let Some(i) = head.rfind(". ")
-    {
-        head = &head[i + 2..];
-    }
+fn cue_allowed(p: &Pattern, text: &str, start: usize, pats: &Patterns) -> Option<usize> {
+    // A cue takes its context from its own sentence ("… 142 thủ tục một
+    // phần. Số DVCTT phát sinh hồ sơ là 51" is not the partly-online
+    // count), or from the paragraph's topic: its first sentence up to its
+    // first number ("+ DVCTT một phần: 159 thủ tục. Số DVC phát sinh hồ
+    // sơ: 13").
+    let from = super::clause::sentence_start(text, start, pats);
+    let head = &text[from..start];
+    let topic_end = super::clause::sentence_end(text, 0, pats)
+        .min(text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len()));
+    let topic = if from > 0 && topic_end <= from {
+        &text[..topic_end]
+    } else {
+        ""
+    };
     if let Some(na) = &p.not_after
         && na.is_match(tail(head, 40))
     {
@@ -418,8 +424,10 @@ fn cue_allowed(p: &Pattern, text: &str, start: usize) -> Option<usize> {
     match &p.context {
         Some(ctx) => {
             let window = tail(head, p.context_chars);
-            let last = ctx.find_iter(window).last()?;
-            Some(100 + p.context_chars.saturating_sub(window.len() - last.end()))
+            match ctx.find_iter(window).last() {
+                Some(last) => Some(100 + p.context_chars.saturating_sub(window.len() - last.end())),
+                None => ctx.is_match(topic).then_some(100),
+            }
         }
         None => Some(0),
     }
