@@ -257,6 +257,22 @@ impl Key {
     }
 
     /// Keys that may appear in `sector:*` and `field:*` scopes (record keys).
+    /// A service done on records (digitised, archived, reused, a fee paid,
+    /// a certification issued), not a stage of their flow (received,
+    /// resolved, in progress …): a count of it is a count of records too,
+    /// so its cue before a number read as a flow figure may own the number.
+    pub fn is_record_service(self) -> bool {
+        matches!(
+            self,
+            Key::DigitizedPct
+                | Key::Archived
+                | Key::DataReused
+                | Key::FeeRecords
+                | Key::FeePaidOnline
+                | Key::ECertified
+        )
+    }
+
     pub fn is_record_key(self) -> bool {
         !matches!(
             self,

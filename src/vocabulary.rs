@@ -51,6 +51,12 @@ pub(crate) struct RawAgency {
 pub(crate) struct RawClause {
     #[serde(default)]
     abbreviations: Vec<String>,
+    /// Words that may follow a number in place of what it counts.
+    #[serde(default)]
+    after_number: Vec<String>,
+    /// Words by which a cue says it is the total.
+    #[serde(default)]
+    total: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -81,6 +87,9 @@ pub struct Vocabulary {
     /// By first word: (phrase's words, role), longest phrase first.
     phrases: HashMap<String, Vec<(Vec<String>, Role)>>,
     abbreviations: HashSet<String>,
+    /// Phrases that may follow a number in place of what it counts.
+    after_number: Vec<Vec<String>>,
+    total: Vec<Vec<String>>,
     time: Option<Lazy>,
     /// Before and after a period: records carried over from it.
     carried: Option<(Lazy, Lazy)>,
@@ -109,6 +118,12 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
         out.push((st, &s[st..]));
     }
     out.into_iter()
+}
+
+fn starts_any(phrases: &[Vec<String>], run: &[&str]) -> bool {
+    phrases
+        .iter()
+        .any(|p| p.len() <= run.len() && p.iter().zip(run).all(|(a, b)| a == b))
 }
 
 impl Vocabulary {
@@ -143,6 +158,13 @@ impl Vocabulary {
         }
         if let Some(c) = raw.clause {
             self.abbreviations.extend(c.abbreviations);
+            let phrases = |v: &[String]| -> Vec<Vec<String>> {
+                v.iter()
+                    .map(|p| words(p).map(|(_, w)| w.to_string()).collect())
+                    .collect()
+            };
+            self.after_number.extend(phrases(&c.after_number));
+            self.total.extend(phrases(&c.total));
         }
         if let Some(t) = raw.time {
             let re = Lazy::new(t.expr);
@@ -171,6 +193,17 @@ impl Vocabulary {
         self.carried
             .as_ref()
             .is_some_and(|(b, a)| b.is_match(&text[..at]) || a.is_match(&text[end..]))
+    }
+
+    /// Whether the words after a number open with a phrase that may stand
+    /// in place of what it counts ("và", "trong đó", "đạt").
+    pub fn after_number(&self, run: &[&str]) -> bool {
+        starts_any(&self.after_number, run)
+    }
+
+    /// Whether `run` opens with a word by which a cue says it is the total.
+    pub fn is_total(&self, run: &[&str]) -> bool {
+        starts_any(&self.total, run)
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {

@@ -6,4 +6,5 @@ mod corpus;
 mod errors;
 mod helper;
 mod readers;
+mod metamorphic;
 mod statements;

@@ -17,7 +17,7 @@ use super::clause;
 use super::matcher::Stmt;
 use crate::model::{Period, Scope};
 use crate::normalize::Num;
-use crate::patterns::{Patterns, Side};
+use crate::patterns::{Patterns, Side, WordClass};
 use crate::vocabulary::{Role, words};
 
 /// Who and when the report is: what a clause may name without doubt.
@@ -53,23 +53,9 @@ pub(crate) fn judge(
 ) -> Vec<Verdict> {
     let mut explained = vec![false; text.len()];
     for s in stmts {
-        mark(&mut explained, s.span.0, s.span.1);
+        mark(&mut explained, s.cue.0, s.cue.1);
     }
-    // The words of the keys the paragraph states ("phản ánh, kiến nghị"
-    // where a complaint count is read, "tồn từ" where a carried-over one
-    // is) explain themselves wherever they stand in it.
-    let keys: Vec<crate::model::Key> = stmts.iter().map(|s| s.key).collect();
     let candidates = pats.figure_cues_in(text);
-    for (p, _) in pats
-        .figures()
-        .iter()
-        .zip(candidates)
-        .filter(|(p, c)| *c && p.keys.iter().any(|k| keys.contains(k)))
-    {
-        for m in p.cue.find_iter(text) {
-            mark(&mut explained, m.start(), m.end());
-        }
-    }
     if let Some(u) = own.unit {
         for (i, _) in text.match_indices(u) {
             mark(&mut explained, i, i + u.len());
@@ -81,6 +67,20 @@ pub(crate) fn judge(
         .map(|(s, scope)| {
             let mut ex = explained.clone();
             explain_scope(text, scope, &mut ex, pats);
+            // The words of its own key ("phản ánh, kiến nghị" for a
+            // complaint count, "tồn từ" for a carried-over one) explain
+            // themselves wherever they stand; another key's words do not
+            // ("tái sử dụng dữ liệu … 1.507/2.041 hồ sơ tiếp nhận").
+            for (p, _) in pats
+                .figures()
+                .iter()
+                .zip(&candidates)
+                .filter(|(p, c)| **c && p.keys.contains(&s.key))
+            {
+                for m in p.cue.find_iter(text) {
+                    mark(&mut ex, m.start(), m.end());
+                }
+            }
             let start = clause::sentence_start(text, s.at, pats);
             let first = nums
                 .iter()
@@ -94,7 +94,12 @@ pub(crate) fn judge(
                 .iter()
                 .find(|n| n.start == s.at)
                 .map_or(s.at, |n| n.end);
-            let tail_end = clause::clause_end(text, end, pats).max(end);
+            // The tail: the rest of its clause, and a bracket right after
+            // it ("… 35.618 hồ sơ (tính lũy kế …)").
+            let mut tail_end = clause::clause_end(text, end, pats).max(end);
+            if text[tail_end..].starts_with('(') {
+                tail_end = text[tail_end..].find(')').map_or(text.len(), |i| tail_end + i);
+            }
             let w = World {
                 text,
                 nums,
@@ -108,9 +113,14 @@ pub(crate) fn judge(
             };
             let mut out: Vec<String> = inherited.to_vec();
             out.extend(narrowed(text, s, stmts, pats));
+            out.extend(unread_cue(text, s, stmts, start, s.at, pats));
             w.test(start, first, false, &mut out);
             w.test(from, s.at, false, &mut out);
+            // Blockers anywhere before it in its sentence ("Trong số 13 đơn
+            // nhận được từ đầu năm, … đã giải quyết 11 đơn").
+            w.test(first, from, true, &mut out);
             w.test(end, tail_end, true, &mut out);
+            out.extend(w.counted(end));
             out.dedup();
             Verdict { unexplained: out }
         })
@@ -132,6 +142,12 @@ fn narrowed(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<Str
     if side(s, pats) != Some(Side::Before) {
         return None;
     }
+    // "Tổng số hồ sơ tiếp nhận 605 hồ sơ tiếp nhận trực tuyến": a cue that
+    // says it is the total is not narrowed.
+    let cue: Vec<&str> = words(&text[s.cue.0..s.cue.1]).map(|(_, w)| w).collect();
+    if (0..cue.len()).any(|i| pats.vocabulary().is_total(&cue[i..])) {
+        return None;
+    }
     stmts
         .iter()
         .find(|t| t.at == s.at && t.key != s.key && side(t, pats) == Some(Side::After))
@@ -142,6 +158,32 @@ fn narrowed(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<Str
                 .trim()
                 .to_string()
         })
+}
+
+/// "Việc tái sử dụng dữ liệu … đối với 1.507/2.041 hồ sơ tiếp nhận trong
+/// kỳ": a number read as a stage of the records' flow by the words after
+/// it, when the words before it in its sentence are the cue of a service
+/// on records that no statement of the paragraph took, may be that
+/// service's count. The cue's words, if so.
+fn unread_cue(
+    text: &str,
+    s: &Stmt,
+    stmts: &[Stmt],
+    from: usize,
+    to: usize,
+    pats: &Patterns,
+) -> Option<String> {
+    if side(s, pats) != Some(Side::After) || from >= to {
+        return None;
+    }
+    let before = &text[from..to];
+    pats.figures()
+        .iter()
+        .filter(|p| p.side == Side::Before && !p.keys.contains(&s.key))
+        .filter(|p| p.keys.iter().all(|k| k.is_record_service()) && !s.key.is_record_service())
+        .filter(|p| !stmts.iter().any(|t| p.keys.contains(&t.key)))
+        .find_map(|p| p.cue.find(before))
+        .map(|m| m.as_str().trim().to_string())
 }
 
 /// The blockers and other periods in a heading or list head: what its
@@ -237,18 +279,28 @@ impl World<'_> {
         let mut i = 0;
         while i < toks.len() {
             let (at, w) = toks[i];
-            if timed[i] || self.is_explained(at, w.len()) || self.in_number(at) {
+            if timed[i] {
                 i += 1;
                 continue;
             }
-            // A phrase runs over words neither timed nor explained.
+            // A phrase runs up to the next time expression; a neutral one
+            // may run over words a cue explains ("đánh giá sự hài lòng").
             let run: Vec<&str> = toks[i..]
                 .iter()
                 .zip(&timed[i..])
-                .take_while(|((a, w), t)| !**t && !self.is_explained(*a, w.len()))
+                .take_while(|(_, t)| !**t)
                 .map(|((_, w), _)| *w)
                 .collect();
-            match voc.phrase_at(&run, 0) {
+            let phrase = voc.phrase_at(&run, 0);
+            if let Some((n, Role::Neutral)) = phrase {
+                i += n;
+                continue;
+            }
+            if self.is_explained(at, w.len()) || self.in_number(at) {
+                i += 1;
+                continue;
+            }
+            match phrase {
                 Some((n, Role::Neutral)) => i += n,
                 Some((n, Role::Agency))
                     if blockers_only || self.agency_fits(&run[..n].join(" ")) =>
@@ -269,6 +321,33 @@ impl World<'_> {
         }
     }
 
+    /// What the number at `end` counts, when it is not what its key
+    /// counts: the word right after it (past a rate's `%` and a ratio's
+    /// "/Y"), unless a cue explains it, it names what the key counts (the
+    /// matcher has fitted the counted class), or it is one of the words
+    /// that may follow a number in place of what it counts ("và", "trong
+    /// đó"). "đã giải quyết 05 đơn": the number counts letters, not
+    /// records.
+    fn counted(&self, end: usize) -> Option<String> {
+        let rest = &self.text[end..];
+        let skip = rest.len() - rest.trim_start_matches([' ', '%']).len();
+        let at = end + skip;
+        let (i, w) = words(&self.text[at..]).next()?;
+        if i != 0 || !w.starts_with(|c: char| c.is_alphabetic()) || self.is_explained(at, w.len()) {
+            return None;
+        }
+        let after = &self.text[at..];
+        if COUNTED.iter().any(|c| self.pats.words(*c).leading.is_match(after)) {
+            return None;
+        }
+        let voc = self.pats.vocabulary();
+        let run: Vec<&str> = words(after).take(4).map(|(_, w)| w).collect();
+        match voc.after_number(&run) {
+            true => None,
+            false => Some(w.to_string()),
+        }
+    }
+
     fn agency_fits(&self, phrase: &str) -> bool {
         self.agency
             .is_some_and(|a| self.pats.sector_in(phrase).is_none_or(|named| named == a))
@@ -282,6 +361,16 @@ impl World<'_> {
         self.nums.iter().any(|n| n.start <= at && at < n.end)
     }
 }
+
+/// The counted classes a figure may count (`words.toml`); the matcher has
+/// fitted each to its key.
+const COUNTED: [WordClass; 5] = [
+    WordClass::CountedRecords,
+    WordClass::CountedProcedures,
+    WordClass::CountedPeople,
+    WordClass::CountedVisits,
+    WordClass::CountedFeedback,
+];
 
 /// (year, month, day).
 type Ymd = (i32, u32, u32);
@@ -362,6 +451,9 @@ fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
     } else if let (Some(d), Some(m)) = (num("bd"), num("bm")) {
         let day = (year("by"), m, d);
         Some((day, day))
+    } else if c.name("iny").is_some() {
+        // "trong năm": the year of the report's end.
+        Some(months(end.0, 1, 12))
     } else {
         num("y").map(|y| months(y as i32, 1, 12))
     };

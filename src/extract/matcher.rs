@@ -25,6 +25,9 @@ pub struct Stmt {
     pub of: Option<i64>,
     /// Folded byte span of the statement (cue, number and its rate).
     pub span: (usize, usize),
+    /// Folded byte span of the cue alone: the words the pattern read
+    /// (what lies between it and the number is not explained by it).
+    pub cue: (usize, usize),
     /// Folded offset of the number itself (the figure's line).
     pub at: usize,
     /// Folded offset of the rate given to it, when that is another number
@@ -303,6 +306,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                         pct_decimals: rate.map(|r| r.1),
                         of: if k.is_rate() { None } else { of },
                         span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
+                        cue: h.cue,
                         at: n.start,
                         rate_at: h.through.map(|r| nums[r].start),
                         pattern: format!("{}/{}", k.as_str(), p.id),
@@ -329,6 +333,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                         pct_decimals: Some(d),
                         of: None,
                         span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
+                        cue: h.cue,
                         at: n.start,
                         rate_at: None,
                         pattern: format!("{}/{}", k.as_str(), p.id),
