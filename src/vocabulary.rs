@@ -57,6 +57,9 @@ pub(crate) struct RawClause {
     /// Words by which a cue says it is the total.
     #[serde(default)]
     total: Vec<String>,
+    /// Words that open a set whose part the number after is.
+    #[serde(default)]
+    partitive: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -90,6 +93,7 @@ pub struct Vocabulary {
     /// Phrases that may follow a number in place of what it counts.
     after_number: Vec<Vec<String>>,
     total: Vec<Vec<String>>,
+    partitive: Vec<Vec<String>>,
     time: Option<Lazy>,
     /// Before and after a period: records carried over from it.
     carried: Option<(Lazy, Lazy)>,
@@ -165,6 +169,7 @@ impl Vocabulary {
             };
             self.after_number.extend(phrases(&c.after_number));
             self.total.extend(phrases(&c.total));
+            self.partitive.extend(phrases(&c.partitive));
         }
         if let Some(t) = raw.time {
             let re = Lazy::new(t.expr);
@@ -199,6 +204,14 @@ impl Vocabulary {
     /// in place of what it counts ("và", "trong đó", "đạt").
     pub fn after_number(&self, run: &[&str]) -> bool {
         starts_any(&self.after_number, run)
+    }
+
+    /// Whether `run` opens with a partitive ("trong số"): how many words.
+    pub fn partitive_at(&self, run: &[&str]) -> Option<usize> {
+        self.partitive
+            .iter()
+            .find(|p| p.len() <= run.len() && p.iter().zip(run).all(|(a, b)| a == b))
+            .map(Vec::len)
     }
 
     /// Whether `run` opens with a word by which a cue says it is the total.

@@ -15,7 +15,7 @@
 
 use super::clause;
 use super::matcher::Stmt;
-use crate::model::{Period, Scope};
+use crate::model::{Key, Period, Scope};
 use crate::normalize::Num;
 use crate::patterns::{Patterns, Side, WordClass};
 use crate::vocabulary::{Role, words};
@@ -110,10 +110,16 @@ pub(crate) fn judge(
                     Scope::Sector(x) => Some(*x),
                     _ => None,
                 },
+                records_foreign: matches!(
+                    s.key,
+                    Key::StaffTotal | Key::Visitors | Key::FeedbackReceived | Key::FeedbackResolved
+                ),
             };
             let mut out: Vec<String> = inherited.to_vec();
             out.extend(narrowed(text, s, stmts, pats));
             out.extend(unread_cue(text, s, stmts, start, s.at, pats));
+            out.extend(partitive(text, s, start, pats));
+            out.extend(unread_qualifier(text, s, stmts, tail_end, pats));
             w.test(start, first, false, &mut out);
             w.test(from, s.at, false, &mut out);
             // Blockers anywhere before it in its sentence ("Trong số 13 đơn
@@ -139,12 +145,24 @@ fn side(s: &Stmt, pats: &Patterns) -> Option<Side> {
 /// (the received total) is narrowed by them, and is not certain. The words
 /// that narrow it, if any.
 fn narrowed(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<String> {
+    // "17 hồ sơ đang giải quyết quá hạn": a longer cue on the same side
+    // of the same number names a narrower key.
+    if let Some(t) = stmts.iter().find(|t| {
+        t.at == s.at
+            && t.key != s.key
+            && t.cue.0 <= s.cue.0
+            && s.cue.1 <= t.cue.1
+            && t.cue != s.cue
+    }) {
+        return Some(text[t.cue.0..t.cue.1].trim().to_string());
+    }
     if side(s, pats) != Some(Side::Before) {
         return None;
     }
     // "Tổng số hồ sơ tiếp nhận 605 hồ sơ tiếp nhận trực tuyến": a cue that
     // says it is the total is not narrowed.
-    let cue: Vec<&str> = words(&text[s.cue.0..s.cue.1]).map(|(_, w)| w).collect();
+    let from = clause::clause_start(text, s.cue.0, pats);
+    let cue: Vec<&str> = words(&text[from..s.cue.1.max(from)]).map(|(_, w)| w).collect();
     if (0..cue.len()).any(|i| pats.vocabulary().is_total(&cue[i..])) {
         return None;
     }
@@ -186,6 +204,55 @@ fn unread_cue(
         .map(|m| m.as_str().trim().to_string())
 }
 
+/// "17 hồ sơ đang giải quyết quá hạn": right after the statement, another
+/// key's cue that no statement took narrows what the number is. Its
+/// words, if so.
+fn unread_qualifier(
+    text: &str,
+    s: &Stmt,
+    stmts: &[Stmt],
+    to: usize,
+    pats: &Patterns,
+) -> Option<String> {
+    // Only a reading by the words after the number: the qualifier then
+    // follows its cue. A headline verb ("từ chối giải quyết", "bị từ chối
+    // tiếp nhận") narrows nothing.
+    let from = s.span.1.max(s.cue.1);
+    if side(s, pats) != Some(Side::After) || from >= to {
+        return None;
+    }
+    let after = &text[from..to];
+    let lead = after.len() - after.trim_start().len();
+    let taken = |a: usize, b: usize| stmts.iter().any(|t| t.cue.0 <= a && b <= t.cue.1);
+    pats.figures()
+        .iter()
+        .filter(|p| !p.keys.contains(&s.key))
+        .filter(|p| !p.keys.iter().any(|k| matches!(k, Key::ReceivedTotal | Key::ResolvedTotal)))
+        .filter_map(|p| p.cue.find(after))
+        .find(|m| m.start() == lead && !taken(from + m.start(), from + m.end()))
+        .map(|m| m.as_str().trim().to_string())
+}
+
+/// "Trong số lượt khách đến giao dịch, 1.934 lượt …": a number after a
+/// partitive whose set its own key names is a part of that set, not its
+/// figure. The partitive's words, if so.
+fn partitive(text: &str, s: &Stmt, from: usize, pats: &Patterns) -> Option<String> {
+    let voc = pats.vocabulary();
+    let toks: Vec<(usize, &str)> = words(&text[from..s.at]).map(|(i, w)| (from + i, w)).collect();
+    let ws: Vec<&str> = toks.iter().map(|(_, w)| *w).collect();
+    (0..toks.len()).find_map(|i| {
+        let n = voc.partitive_at(&ws[i..])?;
+        let set_from = toks.get(i + n)?.0;
+        let set_to = clause::clause_end(text, set_from, pats).min(s.at);
+        let set = &text[set_from..set_to];
+        pats.figures()
+            .iter()
+            .filter(|p| p.keys.contains(&s.key))
+            .any(|p| p.cue.is_match(set))
+            .then(|| text[toks[i].0..set_to].trim().to_string())
+    })
+}
+
 /// The blockers and other periods in a heading or list head: what its
 /// statements inherit (its other words are not tested).
 pub(crate) fn blockers(text: &str, nums: &[Num], own: &Own, pats: &Patterns) -> Vec<String> {
@@ -197,6 +264,7 @@ pub(crate) fn blockers(text: &str, nums: &[Num], own: &Own, pats: &Patterns) -> 
         own,
         pats,
         agency: None,
+        records_foreign: false,
     };
     let mut out = Vec::new();
     w.test(0, text.len(), true, &mut out);
@@ -241,6 +309,9 @@ struct World<'a> {
     /// The agency whose statement it is: agency and place names explain
     /// it, unless they name another agency.
     agency: Option<crate::model::Sector>,
+    /// The statement counts people, visits or complaints: the records word
+    /// in its clause names another object.
+    records_foreign: bool,
 }
 
 impl World<'_> {
@@ -266,6 +337,13 @@ impl World<'_> {
                 continue;
             };
             let end = at + c.get(0).map_or(0, |m| m.end());
+            // "trong tháng 9/2025" is September, not "this month".
+            if c.name("this").is_some()
+                && self.text[end..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+            {
+                i += 1;
+                continue;
+            }
             let mut j = i;
             while j < toks.len() && toks[j].0 < end {
                 timed[j] = true;
@@ -291,6 +369,17 @@ impl World<'_> {
                 .take_while(|(_, t)| !**t)
                 .map(|((_, w), _)| *w)
                 .collect();
+            if self.records_foreign
+                && !blockers_only
+                && !self.is_explained(at, w.len())
+                && let Some(m) = self.pats.words(WordClass::CountedRecords).leading.find(&self.text[at..to])
+            {
+                out.push(m.as_str().trim().to_string());
+                while i < toks.len() && toks[i].0 < at + m.end() {
+                    i += 1;
+                }
+                continue;
+            }
             let phrase = voc.phrase_at(&run, 0);
             if let Some((n, Role::Neutral)) = phrase {
                 i += n;
@@ -451,9 +540,16 @@ fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
     } else if let (Some(d), Some(m)) = (num("bd"), num("bm")) {
         let day = (year("by"), m, d);
         Some((day, day))
-    } else if c.name("iny").is_some() {
-        // "trong năm": the year of the report's end.
-        Some(months(end.0, 1, 12))
+    } else if let Some(unit) = c.name("this").or_else(|| c.name("these")) {
+        // "trong tháng", "quý này": the report's own period when it is one
+        // such unit.
+        let len = match unit.as_str() {
+            "thang" => 1,
+            "quy" => 3,
+            _ => 12,
+        };
+        let span = |(a, b): (Ymd, Ymd)| (b.0 - a.0) * 12 + b.1 as i32 - a.1 as i32 + 1;
+        return own.iter().any(|r| span(*r) == len);
     } else {
         num("y").map(|y| months(y as i32, 1, 12))
     };

@@ -105,10 +105,20 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                     } else {
                         Vec::new()
                     };
-                    section_ctx = context::of_heading(&p.folded.text, pats).or_else(|| {
+                    // Only the heading's own words, before its first figure:
+                    // a heading that a wrapped layout merged with the
+                    // paragraph under it ("1. Hồ sơ … Trong tháng, tiếp nhận
+                    // 2.517 …") does not lend that paragraph's contexts to
+                    // the section.
+                    let own_words = p
+                        .nums
+                        .iter()
+                        .find(|n| n.is_figure())
+                        .map_or(p.folded.text.as_str(), |n| &p.folded.text[..n.start]);
+                    section_ctx = context::of_heading(own_words, pats).or_else(|| {
                         period
                             .as_ref()
-                            .and_then(|pr| context::longer_span(&p.folded.text, pr, pats))
+                            .and_then(|pr| context::longer_span(own_words, pr, pats))
                     });
                     // A sub-heading ("a) Tiếp nhận ...") under an agency's
                     // heading stays in that agency unless it names another.
