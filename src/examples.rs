@@ -199,7 +199,7 @@ fn context_example(pats: &Patterns, text: &str, number: &str, want: Context) -> 
 /// The header every vocabulary example is read under: phường Hồng Bàng's
 /// report for tháng 10/2025.
 const VOCABULARY_HEADER: &str =
-    "UBND PHƯỜNG HỒNG BÀNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tháng 10 năm 2025\n\n";
+    "UBND PHƯỜNG HỒNG BÀNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tháng 10 năm 2025\n\nI. KẾT QUẢ\n\n";
 
 /// Every statement read from the example's text is certain (or, with
 /// `certain = false`, every one is uncertain), and there is one.

@@ -60,6 +60,9 @@ pub(crate) struct RawClause {
     /// Words that open a set whose part the number after is.
     #[serde(default)]
     partitive: Vec<String>,
+    /// Words that make a clause a comparison with another period.
+    #[serde(default)]
+    comparison: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -94,6 +97,7 @@ pub struct Vocabulary {
     after_number: Vec<Vec<String>>,
     total: Vec<Vec<String>>,
     partitive: Vec<Vec<String>>,
+    comparison: Vec<Vec<String>>,
     time: Option<Lazy>,
     /// Before and after a period: records carried over from it.
     carried: Option<(Lazy, Lazy)>,
@@ -170,6 +174,7 @@ impl Vocabulary {
             self.after_number.extend(phrases(&c.after_number));
             self.total.extend(phrases(&c.total));
             self.partitive.extend(phrases(&c.partitive));
+            self.comparison.extend(phrases(&c.comparison));
         }
         if let Some(t) = raw.time {
             let re = Lazy::new(t.expr);
@@ -212,6 +217,11 @@ impl Vocabulary {
             .iter()
             .find(|p| p.len() <= run.len() && p.iter().zip(run).all(|(a, b)| a == b))
             .map(Vec::len)
+    }
+
+    /// Whether `run` opens with a comparison word ("so với", "tăng").
+    pub fn is_comparison(&self, run: &[&str]) -> bool {
+        starts_any(&self.comparison, run)
     }
 
     /// Whether `run` opens with a word by which a cue says it is the total.

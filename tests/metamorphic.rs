@@ -5,8 +5,11 @@
 //! right or marked uncertain, never read as a certain wrong figure.
 //!
 //! The sentences are data (`tests/data/metamorphic/`), written apart from
-//! the reports and from the patterns: `inserted.toml` (by class) and
-//! `rephrased.toml` (each with the figures it states).
+//! the reports and from the patterns, by two writers who did not see the
+//! code: `inserted.toml` (by class), `inserted-heldout.toml` (a second set,
+//! measured before any fix it prompted: 6 of its 388 insertions raised a
+//! new finding then) and `rephrased.toml` (each with the figures it
+//! states). `BAOCAO_INSERTED=FILE` runs another file alone.
 
 use baocao::check;
 use baocao::extract;
@@ -178,8 +181,30 @@ fn insert(text: &str, at: usize, sentence: &str, own_paragraph: bool) -> String 
 #[test]
 fn inserted_sentences_raise_no_new_finding() {
     let pats = Patterns::builtin();
-    let path = root().join("tests/data/metamorphic/inserted.toml");
-    let data: Inserted = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    // BAOCAO_INSERTED names another file of sentences (a held-out set);
+    // else every `inserted*.toml` of the data folder.
+    let paths: Vec<PathBuf> = match std::env::var_os("BAOCAO_INSERTED") {
+        Some(p) => vec![PathBuf::from(p)],
+        None => {
+            let dir = root().join("tests/data/metamorphic");
+            let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with("inserted"))
+                })
+                .collect();
+            v.sort();
+            v
+        }
+    };
+    let mut data = Inserted { sentence: Vec::new() };
+    for path in &paths {
+        let one: Inserted = toml::from_str(&std::fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        data.sentence.extend(one.sentence);
+    }
     let bases = bases();
     let units: Vec<String> = pats
         .units()
@@ -238,8 +263,10 @@ fn inserted_sentences_raise_no_new_finding() {
     for (c, (n, bad)) in &per_class {
         eprintln!("  {c:28} {n:4} insertions, {bad} with a new finding");
     }
-    assert!(data.sentence.len() >= 200, "only {} sentences", data.sentence.len());
-    assert!(per_class.len() >= 10, "only {} classes", per_class.len());
+    if std::env::var_os("BAOCAO_INSERTED").is_none() {
+        assert!(data.sentence.len() >= 200, "only {} sentences", data.sentence.len());
+        assert!(per_class.len() >= 10, "only {} classes", per_class.len());
+    }
     assert!(
         failures.is_empty(),
         "{} of {runs} insertions raise a new finding:\n{}",

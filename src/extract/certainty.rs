@@ -32,6 +32,9 @@ pub(crate) struct Own<'a> {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Verdict {
     pub unexplained: Vec<String>,
+    /// Why the rate it took from another number is not its rate (then the
+    /// caller drops the rate, not the count).
+    pub rate_doubt: Vec<String>,
 }
 
 impl Verdict {
@@ -51,10 +54,15 @@ pub(crate) fn judge(
     inherited: &[String],
     pats: &Patterns,
 ) -> Vec<Verdict> {
-    let mut explained = vec![false; text.len()];
+    // Words of the statements' cues: explained, but not when they are a
+    // blocker for another statement ("tiếp nhận của kỳ trước là 1.869"
+    // read as a carried-over count does not make the rest of its sentence
+    // this period's).
+    let mut cues = vec![false; text.len()];
     for s in stmts {
-        mark(&mut explained, s.cue.0, s.cue.1);
+        mark(&mut cues, s.cue.0, s.cue.1);
     }
+    let mut explained = vec![false; text.len()];
     let candidates = pats.figure_cues_in(text);
     if let Some(u) = own.unit {
         for (i, _) in text.match_indices(u) {
@@ -66,6 +74,7 @@ pub(crate) fn judge(
         .zip(scopes)
         .map(|(s, scope)| {
             let mut ex = explained.clone();
+            mark(&mut ex, s.cue.0, s.cue.1);
             explain_scope(text, scope, &mut ex, pats);
             // The words of its own key ("phản ánh, kiến nghị" for a
             // complaint count, "tồn từ" for a carried-over one) explain
@@ -104,6 +113,7 @@ pub(crate) fn judge(
                 text,
                 nums,
                 explained: &ex,
+                cues: &cues,
                 own,
                 pats,
                 agency: match scope {
@@ -126,9 +136,31 @@ pub(crate) fn judge(
             // nhận được từ đầu năm, … đã giải quyết 11 đơn").
             w.test(first, from, true, &mut out);
             w.test(end, tail_end, true, &mut out);
+            // A later clause of its sentence that names another period, not
+            // as the term of a comparison ("…, 03 hồ sơ quá hạn — đây là kết
+            // quả của tháng 9/2026"), re-scopes the whole sentence.
+            let sentence_end = clause::stop_end(text, tail_end, pats);
+            w.later_periods(tail_end, sentence_end, &mut out);
+            // A rate taken from another number: its own clause must not
+            // place it elsewhere ("… 1.339 hồ sơ. Khối lượng giải quyết bằng
+            // 112,63% kỳ liền kề"), nor may it lie in another sentence.
+            let mut rate_doubt = Vec::new();
+            if let Some(r) = s.rate_at.filter(|&r| r != s.at)
+                && let Some(rn) = nums.iter().find(|n| n.start == r)
+            {
+                if clause::sentence_start(text, r, pats) != start {
+                    rate_doubt.push(text[rn.start..rn.end].to_string());
+                }
+                let r_from = clause::clause_start(text, r, pats);
+                let r_to = clause::clause_end(text, rn.end, pats).max(rn.end);
+                w.test(r_from, r_to, true, &mut rate_doubt);
+            }
             out.extend(w.counted(end));
             out.dedup();
-            Verdict { unexplained: out }
+            Verdict {
+                unexplained: out,
+                rate_doubt,
+            }
         })
         .collect()
 }
@@ -261,6 +293,7 @@ pub(crate) fn blockers(text: &str, nums: &[Num], own: &Own, pats: &Patterns) -> 
         text,
         nums,
         explained: &ex,
+        cues: &ex,
         own,
         pats,
         agency: None,
@@ -303,7 +336,10 @@ fn explain_scope(text: &str, scope: &Scope, ex: &mut [bool], pats: &Patterns) {
 struct World<'a> {
     text: &'a str,
     nums: &'a [Num],
+    /// Bytes the statement's own cue, key, unit or scope explain.
     explained: &'a [bool],
+    /// Bytes of any statement's cue: explained unless a blocker.
+    cues: &'a [bool],
     own: &'a Own<'a>,
     pats: &'a Patterns,
     /// The agency whose statement it is: agency and place names explain
@@ -337,12 +373,16 @@ impl World<'_> {
                 continue;
             };
             let end = at + c.get(0).map_or(0, |m| m.end());
-            // "trong tháng 9/2025" is September, not "this month".
-            if c.name("this").is_some()
-                && self.text[end..].trim_start().starts_with(|c: char| c.is_ascii_digit())
-            {
-                i += 1;
-                continue;
+            // "trong tháng 9/2025" is September, and "của tháng trước" the
+            // month before: neither is "this month".
+            if let Some(unit) = c.name("this") {
+                let unit_at = at + unit.start();
+                let next: Vec<&str> = words(&self.text[unit_at..to]).map(|(_, w)| w).collect();
+                let blocked = matches!(voc.phrase_at(&next, 0), Some((_, Role::Blocker)));
+                if blocked || self.text[end..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                    i += 1;
+                    continue;
+                }
             }
             let mut j = i;
             while j < toks.len() && toks[j].0 < end {
@@ -385,7 +425,11 @@ impl World<'_> {
                 i += n;
                 continue;
             }
-            if self.is_explained(at, w.len()) || self.in_number(at) {
+            let by_cue = self.cues[at..at + w.len()].iter().all(|&b| b);
+            if self.is_explained(at, w.len())
+                || self.in_number(at)
+                || by_cue && !matches!(phrase, Some((_, Role::Blocker)))
+            {
                 i += 1;
                 continue;
             }
@@ -434,6 +478,24 @@ impl World<'_> {
         match voc.after_number(&run) {
             true => None,
             false => Some(w.to_string()),
+        }
+    }
+
+    fn later_periods(&self, from: usize, to: usize, out: &mut Vec<String>) {
+        let voc = self.pats.vocabulary();
+        let mut at = from;
+        while at < to {
+            let end = clause::clause_end(self.text, at + 1, self.pats).min(to).max(at + 1);
+            let ws: Vec<&str> = words(&self.text[at..end]).map(|(_, w)| w).collect();
+            let compares = (0..ws.len()).any(|i| voc.is_comparison(&ws[i..]));
+            if !compares {
+                let mut found = Vec::new();
+                self.test(at, end, true, &mut found);
+                out.extend(found.into_iter().filter(|w| {
+                    voc.time_at(w).is_some()
+                }));
+            }
+            at = end;
         }
     }
 

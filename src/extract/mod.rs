@@ -100,25 +100,29 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                     list_blockers = certainty::blockers(&p.folded.text, &p.nums, &who, pats);
                 }
                 if let Some((s, level)) = heading_scope(p, &n.lines, pats) {
-                    section_blockers = if no_figures {
-                        certainty::blockers(&p.folded.text, &p.nums, &who, pats)
+                    // Only the heading's own words: its first line when a
+                    // wrapped layout merged it with the paragraph under it
+                    // ("2. Công tác rà soát …" + "UBND phường đã ban hành kế
+                    // hoạch … năm 2025 …"), and never past its first
+                    // figure. Its blockers and context reach the section.
+                    let own_words: String = if p.last_line > p.first_line
+                        && matches!(p.marker, Marker::Numbered | Marker::Star)
+                    {
+                        normalize::fold(&n.lines[p.first_line])
+                    } else {
+                        let cut = p.nums.iter().find(|n| n.is_figure());
+                        p.folded.text[..cut.map_or(p.folded.text.len(), |n| n.start)].to_string()
+                    };
+                    let own_nums = crate::normalize::numbers::scan(&own_words);
+                    section_blockers = if own_nums.iter().all(|n| !n.is_figure()) {
+                        certainty::blockers(&own_words, &own_nums, &who, pats)
                     } else {
                         Vec::new()
                     };
-                    // Only the heading's own words, before its first figure:
-                    // a heading that a wrapped layout merged with the
-                    // paragraph under it ("1. Hồ sơ … Trong tháng, tiếp nhận
-                    // 2.517 …") does not lend that paragraph's contexts to
-                    // the section.
-                    let own_words = p
-                        .nums
-                        .iter()
-                        .find(|n| n.is_figure())
-                        .map_or(p.folded.text.as_str(), |n| &p.folded.text[..n.start]);
-                    section_ctx = context::of_heading(own_words, pats).or_else(|| {
+                    section_ctx = context::of_heading(&own_words, pats).or_else(|| {
                         period
                             .as_ref()
-                            .and_then(|pr| context::longer_span(own_words, pr, pats))
+                            .and_then(|pr| context::longer_span(&own_words, pr, pats))
                     });
                     // A sub-heading ("a) Tiếp nhận ...") under an agency's
                     // heading stays in that agency unless it names another.
@@ -262,6 +266,10 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                 for ((mut fig, a), v) in judged.into_iter().zip(verdicts) {
                     fig.certain = v.certain();
                     fig.unexplained = v.unexplained;
+                    if !v.rate_doubt.is_empty() {
+                        fig.pct = None;
+                        fig.pct_decimals = None;
+                    }
                     match a {
                         Some(a) => aside.push((fig, a)),
                         None => stmts.push(fig),
@@ -555,11 +563,15 @@ fn merge_rates(mut stmts: Vec<Figure>) -> Vec<Figure> {
         if stmts[i].value.is_some() || stmts[i].key.is_rate() || stmts[i].pct.is_none() {
             continue;
         }
+        // An uncertain rate ("Thời điểm này năm trước, tỷ lệ thanh toán
+        // trực tuyến … 42,18%") stays a statement of its own, uncertain: in
+        // a certain count it would become an accusation.
         let target = (0..stmts.len()).find(|&j| {
             j != i
                 && stmts[j].scope == stmts[i].scope
                 && stmts[j].key == stmts[i].key
                 && stmts[j].value.is_some()
+                && stmts[j].certain == stmts[i].certain
         });
         if let Some(j) = target
             && (stmts[j].pct.is_none() || stmts[j].pct == stmts[i].pct)
