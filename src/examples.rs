@@ -198,8 +198,7 @@ fn context_example(pats: &Patterns, text: &str, number: &str, want: Context) -> 
 
 /// The header every vocabulary example is read under: phường Hồng Bàng's
 /// report for tháng 10/2025.
-const VOCABULARY_HEADER: &str =
-    "UBND PHƯỜNG HỒNG BÀNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tháng 10 năm 2025\n\nI. KẾT QUẢ\n\n";
+const VOCABULARY_HEADER: &str = "UBND PHƯỜNG HỒNG BÀNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tháng 10 năm 2025\n\nI. KẾT QUẢ\n\n";
 
 /// Every statement read from the example's text is certain (or, with
 /// `certain = false`, every one is uncertain), and there is one.
@@ -222,7 +221,12 @@ fn vocabulary_example(pats: &Patterns, text: &str, certain: bool) -> Result<(), 
     let wrong: Vec<String> = read
         .iter()
         .filter(|f| f.certain != certain)
-        .map(|f| format!("{} {:?} certain={} {:?}", f.key, f.value, f.certain, f.unexplained))
+        .map(|f| {
+            format!(
+                "{} {:?} certain={} {:?}",
+                f.key, f.value, f.certain, f.unexplained
+            )
+        })
         .collect();
     if wrong.is_empty() {
         Ok(())

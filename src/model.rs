@@ -348,7 +348,6 @@ pub struct Evidence {
     pub token: (usize, usize),
 }
 
-
 /// One column of a table that has a total row: the rows' values and the
 /// total's, so that `check` can add them up. Rows without a value in the
 /// column are absent (blank cells are not 0).

@@ -5,6 +5,6 @@ mod consolidation;
 mod corpus;
 mod errors;
 mod helper;
-mod readers;
 mod metamorphic;
+mod readers;
 mod statements;

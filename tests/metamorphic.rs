@@ -89,8 +89,10 @@ fn bases() -> Vec<Base> {
         for f in files {
             let stem = f.file_stem().unwrap().to_string_lossy().to_string();
             let gold: serde_json::Value = serde_json::from_str(
-                &std::fs::read_to_string(root().join(set).join("gold").join(format!("{stem}.json")))
-                    .unwrap(),
+                &std::fs::read_to_string(
+                    root().join(set).join("gold").join(format!("{stem}.json")),
+                )
+                .unwrap(),
             )
             .unwrap();
             let start = gold["period"]["start"].as_str().unwrap();
@@ -199,7 +201,9 @@ fn inserted_sentences_raise_no_new_finding() {
             v
         }
     };
-    let mut data = Inserted { sentence: Vec::new() };
+    let mut data = Inserted {
+        sentence: Vec::new(),
+    };
     for path in &paths {
         let one: Inserted = toml::from_str(&std::fs::read_to_string(path).unwrap())
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -264,7 +268,11 @@ fn inserted_sentences_raise_no_new_finding() {
         eprintln!("  {c:28} {n:4} insertions, {bad} with a new finding");
     }
     if std::env::var_os("BAOCAO_INSERTED").is_none() {
-        assert!(data.sentence.len() >= 200, "only {} sentences", data.sentence.len());
+        assert!(
+            data.sentence.len() >= 200,
+            "only {} sentences",
+            data.sentence.len()
+        );
         assert!(per_class.len() >= 10, "only {} classes", per_class.len());
     }
     assert!(
@@ -289,11 +297,13 @@ fn rephrased_statements_are_read_right_or_uncertain() {
         expected_n += r.figures.len();
         for f in x.statements.iter().filter(|f| f.line > header_lines) {
             let want = r.figures.iter().find(|e| {
-                e.key == f.key.as_str() && e.scope.as_deref().unwrap_or("ward") == f.scope.to_string()
+                e.key == f.key.as_str()
+                    && e.scope.as_deref().unwrap_or("ward") == f.scope.to_string()
             });
             let right = want.is_some_and(|e| {
                 (e.value.is_none() || e.value == f.value)
-                    && e.pct.is_none_or(|p| f.pct.is_some_and(|q| (p - q).abs() < 1e-9))
+                    && e.pct
+                        .is_none_or(|p| f.pct.is_some_and(|q| (p - q).abs() < 1e-9))
             });
             if right && f.certain {
                 read_certain += 1;
@@ -310,7 +320,11 @@ fn rephrased_statements_are_read_right_or_uncertain() {
         "{} rephrasings: {read_certain} of {expected_n} stated figures read right and certain",
         data.rephrasing.len()
     );
-    assert!(data.rephrasing.len() >= 50, "only {}", data.rephrasing.len());
+    assert!(
+        data.rephrasing.len() >= 50,
+        "only {}",
+        data.rephrasing.len()
+    );
     assert!(
         wrong.is_empty(),
         "{} certain wrong readings:\n{}",

@@ -178,7 +178,11 @@ fn uncertain_words(x: &Extraction, f: &Finding) -> String {
         .statements
         .iter()
         .filter(|s| !s.certain && f.keys.contains(&s.key) && f.lines.contains(&s.line))
-        .flat_map(|s| s.unexplained.iter().map(|w| format!("dòng {}: \"{w}\"", s.line)))
+        .flat_map(|s| {
+            s.unexplained
+                .iter()
+                .map(|w| format!("dòng {}: \"{w}\"", s.line))
+        })
         .collect();
     words.dedup();
     if words.is_empty() {

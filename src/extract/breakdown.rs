@@ -6,6 +6,7 @@
 //! sơ, trong đó toàn trình 25", the 25 is not the fully-online procedures
 //! offered but those with records. It does not find statements or scopes.
 
+use super::clause::sentence_break;
 use super::matcher::Stmt;
 use crate::model::Key;
 use crate::patterns::{Breakdown, Patterns, WordClass};
@@ -29,7 +30,8 @@ fn drop_parts_of_their_own_key(text: &str, stmts: &mut Vec<Stmt>, pats: &Pattern
                 && h.at < p.span.0
                 && {
                     let between = &text[h.at..p.span.0];
-                    (marker.is_match(between) || between.contains('(')) && !sentence_break(between)
+                    (marker.is_match(between) || between.contains('('))
+                        && !sentence_break(between, pats)
                 }
         })
     };
@@ -50,7 +52,7 @@ fn rekey_parts(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
                     pats.breakdowns()
                         .iter()
                         .any(|o| o.head == b.head && (p.key == o.part || p.key == o.becomes))
-                        && breaks_down(text, b, h, p)
+                        && breaks_down(text, b, h, p, pats)
                 })
         }) else {
             continue;
@@ -64,7 +66,7 @@ fn rekey_parts(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
                 && stmts[..j]
                     .iter()
                     .rev()
-                    .any(|h| h.key == b.head && breaks_down(text, b, h, part))
+                    .any(|h| h.key == b.head && breaks_down(text, b, h, part, pats))
         }) else {
             continue;
         };
@@ -74,10 +76,10 @@ fn rekey_parts(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
 
 /// Whether `part` follows `head` in the same sentence with the words that
 /// open the breakdown between them.
-fn breaks_down(text: &str, b: &Breakdown, head: &Stmt, part: &Stmt) -> bool {
+fn breaks_down(text: &str, b: &Breakdown, head: &Stmt, part: &Stmt, pats: &Patterns) -> bool {
     head.at < part.span.0 && {
         let between = &text[head.at..part.span.0];
-        b.marker.is_match(between) && !sentence_break(between)
+        b.marker.is_match(between) && !sentence_break(between, pats)
     }
 }
 
@@ -91,10 +93,4 @@ fn rekey(s: &mut Stmt, key: Key, mark: char, other: Key) {
         .to_string();
     s.key = key;
     s.pattern = format!("{}/{id}{mark}{}", key.as_str(), other.as_str());
-}
-
-/// A breakdown may follow its head after a semicolon ("42 thủ tục, đạt
-/// 11,8%; trong đó toàn trình 27"), not after a full stop.
-fn sentence_break(s: &str) -> bool {
-    s.contains(". ")
 }

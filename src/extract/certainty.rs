@@ -107,7 +107,9 @@ pub(crate) fn judge(
             // it ("… 35.618 hồ sơ (tính lũy kế …)").
             let mut tail_end = clause::clause_end(text, end, pats).max(end);
             if text[tail_end..].starts_with('(') {
-                tail_end = text[tail_end..].find(')').map_or(text.len(), |i| tail_end + i);
+                tail_end = text[tail_end..]
+                    .find(')')
+                    .map_or(text.len(), |i| tail_end + i);
             }
             let w = World {
                 text,
@@ -180,11 +182,7 @@ fn narrowed(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<Str
     // "17 hồ sơ đang giải quyết quá hạn": a longer cue on the same side
     // of the same number names a narrower key.
     if let Some(t) = stmts.iter().find(|t| {
-        t.at == s.at
-            && t.key != s.key
-            && t.cue.0 <= s.cue.0
-            && s.cue.1 <= t.cue.1
-            && t.cue != s.cue
+        t.at == s.at && t.key != s.key && t.cue.0 <= s.cue.0 && s.cue.1 <= t.cue.1 && t.cue != s.cue
     }) {
         return Some(text[t.cue.0..t.cue.1].trim().to_string());
     }
@@ -194,7 +192,9 @@ fn narrowed(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<Str
     // "Tổng số hồ sơ tiếp nhận 605 hồ sơ tiếp nhận trực tuyến": a cue that
     // says it is the total is not narrowed.
     let from = clause::clause_start(text, s.cue.0, pats);
-    let cue: Vec<&str> = words(&text[from..s.cue.1.max(from)]).map(|(_, w)| w).collect();
+    let cue: Vec<&str> = words(&text[from..s.cue.1.max(from)])
+        .map(|(_, w)| w)
+        .collect();
     if (0..cue.len()).any(|i| pats.vocabulary().is_total(&cue[i..])) {
         return None;
     }
@@ -259,7 +259,11 @@ fn unread_qualifier(
     pats.figures()
         .iter()
         .filter(|p| !p.keys.contains(&s.key))
-        .filter(|p| !p.keys.iter().any(|k| matches!(k, Key::ReceivedTotal | Key::ResolvedTotal)))
+        .filter(|p| {
+            !p.keys
+                .iter()
+                .any(|k| matches!(k, Key::ReceivedTotal | Key::ResolvedTotal))
+        })
         .filter_map(|p| p.cue.find(after))
         .find(|m| m.start() == lead && !taken(from + m.start(), from + m.end()))
         .map(|m| m.as_str().trim().to_string())
@@ -270,7 +274,9 @@ fn unread_qualifier(
 /// figure. The partitive's words, if so.
 fn partitive(text: &str, s: &Stmt, from: usize, pats: &Patterns) -> Option<String> {
     let voc = pats.vocabulary();
-    let toks: Vec<(usize, &str)> = words(&text[from..s.at]).map(|(i, w)| (from + i, w)).collect();
+    let toks: Vec<(usize, &str)> = words(&text[from..s.at])
+        .map(|(i, w)| (from + i, w))
+        .collect();
     let ws: Vec<&str> = toks.iter().map(|(_, w)| *w).collect();
     (0..toks.len()).find_map(|i| {
         let n = voc.partitive_at(&ws[i..])?;
@@ -379,7 +385,11 @@ impl World<'_> {
                 let unit_at = at + unit.start();
                 let next: Vec<&str> = words(&self.text[unit_at..to]).map(|(_, w)| w).collect();
                 let blocked = matches!(voc.phrase_at(&next, 0), Some((_, Role::Blocker)));
-                if blocked || self.text[end..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                if blocked
+                    || self.text[end..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                {
                     i += 1;
                     continue;
                 }
@@ -412,7 +422,11 @@ impl World<'_> {
             if self.records_foreign
                 && !blockers_only
                 && !self.is_explained(at, w.len())
-                && let Some(m) = self.pats.words(WordClass::CountedRecords).leading.find(&self.text[at..to])
+                && let Some(m) = self
+                    .pats
+                    .words(WordClass::CountedRecords)
+                    .leading
+                    .find(&self.text[at..to])
             {
                 out.push(m.as_str().trim().to_string());
                 while i < toks.len() && toks[i].0 < at + m.end() {
@@ -470,7 +484,10 @@ impl World<'_> {
             return None;
         }
         let after = &self.text[at..];
-        if COUNTED.iter().any(|c| self.pats.words(*c).leading.is_match(after)) {
+        if COUNTED
+            .iter()
+            .any(|c| self.pats.words(*c).leading.is_match(after))
+        {
             return None;
         }
         let voc = self.pats.vocabulary();
@@ -485,15 +502,15 @@ impl World<'_> {
         let voc = self.pats.vocabulary();
         let mut at = from;
         while at < to {
-            let end = clause::clause_end(self.text, at + 1, self.pats).min(to).max(at + 1);
+            let end = clause::clause_end(self.text, at + 1, self.pats)
+                .min(to)
+                .max(at + 1);
             let ws: Vec<&str> = words(&self.text[at..end]).map(|(_, w)| w).collect();
             let compares = (0..ws.len()).any(|i| voc.is_comparison(&ws[i..]));
             if !compares {
                 let mut found = Vec::new();
                 self.test(at, end, true, &mut found);
-                out.extend(found.into_iter().filter(|w| {
-                    voc.time_at(w).is_some()
-                }));
+                out.extend(found.into_iter().filter(|w| voc.time_at(w).is_some()));
             }
             at = end;
         }
@@ -657,21 +674,28 @@ mod tests {
 
     #[test]
     fn own_period_and_unit_are_explained_others_are_not() {
-        let v = verdicts("Trong tháng 10/2025, Trung tâm phường Hồng Bàng đã tiếp nhận 1.234 hồ sơ.");
+        let v =
+            verdicts("Trong tháng 10/2025, Trung tâm phường Hồng Bàng đã tiếp nhận 1.234 hồ sơ.");
         assert_eq!(v, vec![(Some(1234), vec![])]);
-        let v = verdicts("Trong tháng 9/2025, Trung tâm phường Hồng Bàng đã tiếp nhận 1.187 hồ sơ.");
+        let v =
+            verdicts("Trong tháng 9/2025, Trung tâm phường Hồng Bàng đã tiếp nhận 1.187 hồ sơ.");
         assert_eq!(v, vec![(Some(1187), vec!["thang 9/2025".to_string()])]);
     }
 
     #[test]
     fn an_unknown_word_in_the_frame_makes_every_item_uncertain() {
         let v = verdicts("Phường Lạch Tray tiếp nhận 1.234 hồ sơ, giải quyết 1.200 hồ sơ.");
-        assert!(v.iter().all(|(_, w)| w.contains(&"lach".to_string())), "{v:?}");
+        assert!(
+            v.iter().all(|(_, w)| w.contains(&"lach".to_string())),
+            "{v:?}"
+        );
     }
 
     #[test]
     fn a_tail_counts_only_blockers() {
-        let v = verdicts("Đã tiếp nhận 1.234 hồ sơ do người dân quan tâm nhiều, giải quyết 1.200 hồ sơ.");
+        let v = verdicts(
+            "Đã tiếp nhận 1.234 hồ sơ do người dân quan tâm nhiều, giải quyết 1.200 hồ sơ.",
+        );
         assert!(v.iter().all(|(_, w)| w.is_empty()), "{v:?}");
         let v = verdicts("Đã tiếp nhận 1.234 hồ sơ của tháng trước.");
         assert_eq!(v[0].1, vec!["thang truoc".to_string()]);

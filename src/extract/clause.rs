@@ -79,9 +79,9 @@ pub(crate) fn clause_end(text: &str, at: usize, pats: &Patterns) -> usize {
     next_boundary(text, at, |i| clause_boundary_at(text, i, pats))
 }
 
-/// Whether a sentence boundary lies in `text[from..to]`.
-pub(crate) fn sentence_between(text: &str, from: usize, to: usize, pats: &Patterns) -> bool {
-    (from..to.min(text.len())).any(|i| sentence_boundary_at(text, i, pats).is_some())
+/// Whether a sentence ends in `gap` (the text between two numbers).
+pub(crate) fn sentence_break(gap: &str, pats: &Patterns) -> bool {
+    (0..gap.len()).any(|i| sentence_boundary_at(gap, i, pats).is_some())
 }
 
 fn last_boundary(text: &str, at: usize, is: impl Fn(usize) -> Option<usize>) -> usize {
@@ -94,7 +94,9 @@ fn last_boundary(text: &str, at: usize, is: impl Fn(usize) -> Option<usize>) -> 
 }
 
 fn next_boundary(text: &str, at: usize, is: impl Fn(usize) -> Option<usize>) -> usize {
-    (at..text.len()).find(|&i| is(i).is_some()).unwrap_or(text.len())
+    (at..text.len())
+        .find(|&i| is(i).is_some())
+        .unwrap_or(text.len())
 }
 
 #[cfg(test)]
@@ -123,7 +125,9 @@ mod tests {
     #[test]
     fn thousands_dots_decimals_and_abbreviations_do_not_end_a_sentence() {
         assert_eq!(
-            sentences("Tiếp nhận 1.234 hồ sơ tại TP. Hải Phòng, đạt 71,24%. Giải quyết 1.200 hồ sơ."),
+            sentences(
+                "Tiếp nhận 1.234 hồ sơ tại TP. Hải Phòng, đạt 71,24%. Giải quyết 1.200 hồ sơ."
+            ),
             vec![
                 "tiep nhan 1.234 ho so tai tp. hai phong, dat 71,24%",
                 "giai quyet 1.200 ho so"
@@ -151,10 +155,14 @@ mod tests {
     #[test]
     fn clauses_end_at_commas_semicolons_and_brackets_not_decimal_commas() {
         let pats = Patterns::builtin();
-        let t = fold("Đã giải quyết 1.200 hồ sơ (đạt 97,5%), trong đó trước hạn 1.100; đúng hạn 100");
+        let t =
+            fold("Đã giải quyết 1.200 hồ sơ (đạt 97,5%), trong đó trước hạn 1.100; đúng hạn 100");
         let at = t.find("1.100").unwrap();
         assert_eq!(&t[clause_start(&t, at, &pats)..at], " trong do truoc han ");
         let at = t.find("97,5").unwrap();
-        assert_eq!(&t[clause_start(&t, at, &pats)..clause_end(&t, at, &pats)], "dat 97,5%");
+        assert_eq!(
+            &t[clause_start(&t, at, &pats)..clause_end(&t, at, &pats)],
+            "dat 97,5%"
+        );
     }
 }

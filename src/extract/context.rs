@@ -7,6 +7,7 @@
 //! decide what a number counts (the matcher does) and does not drop
 //! anything: `extract` sets aside the statements of other contexts.
 
+use super::clause;
 use crate::model::Period;
 use crate::normalize::{Num, NumKind, tail};
 use crate::patterns::{Context, ContextCue, Patterns, Reach, UnitEntry, WordClass};
@@ -41,8 +42,8 @@ pub(crate) fn of_numbers(text: &str, nums: &[Num], pats: &Patterns) -> Vec<Optio
             }
             let end = match c.reach {
                 Reach::Number => None,
-                Reach::Clause => Some(m.end() + clause_end(&text[m.end()..])),
-                Reach::Sentence => Some(m.end() + sentence_end(&text[m.end()..])),
+                Reach::Clause => Some(clause::clause_end(text, m.end(), pats)),
+                Reach::Sentence => Some(clause::sentence_end(text, m.end(), pats)),
                 Reach::RateBefore => unreachable!("handled above"),
             };
             for (i, n) in nums.iter().enumerate().filter(|(_, n)| n.start >= m.end()) {
@@ -242,33 +243,6 @@ fn number_follows(gap: &str) -> bool {
     gap.len() <= 24 && !gap.contains(|c: char| c.is_ascii_digit() || ",;.:()".contains(c))
 }
 
-/// Offset of the end of the clause that starts `s`: a comma or semicolon
-/// followed by a space, a closing parenthesis, or the end of the sentence.
-/// Decimal commas ("71,24") do not end a clause.
-fn clause_end(s: &str) -> usize {
-    let b = s.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        let next = b.get(i + 1).copied();
-        match c {
-            b';' | b')' => return i,
-            b',' | b'.' if next.is_none_or(|n| n == b' ') => return i,
-            _ => {}
-        }
-    }
-    s.len()
-}
-
-/// Offset of the end of the sentence that starts `s`.
-fn sentence_end(s: &str) -> usize {
-    let b = s.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'.' && b.get(i + 1).is_none_or(|n| *n == b' ') {
-            return i;
-        }
-    }
-    s.len()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,12 +286,6 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
-    }
-
-    #[test]
-    fn a_clause_ends_at_a_comma_but_not_at_a_decimal_comma() {
-        assert_eq!(clause_end("la 71,24% ho so, con lai"), 15);
-        assert_eq!(sentence_end("1.234 ho so. Sau do"), 11);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! attach to the count of their clause, unless a rate pattern claims them.
 //! It does not know scopes: the caller assigns them.
 
+use super::clause::sentence_break;
 use super::rate_owner::{bracketed_count, clause_owner, rate_right_before};
 use crate::model::Key;
 use crate::normalize::{Folded, Num, NumKind, tail};
@@ -256,7 +257,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
     let mut in_group = false;
     let mut sentence_opened = false;
     for i in 0..nums.len() {
-        if i > 0 && sentence_break(&text[nums[i - 1].end..nums[i].start]) {
+        if i > 0 && sentence_break(&text[nums[i - 1].end..nums[i].start], pats) {
             in_sentence = false;
             sentence_opened = false;
         }
@@ -345,7 +346,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
         // A rate its own cue names is not another count's: "đã giải quyết
         // 1.500 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 99,5%" is the on-time
         // rate, not the rate of the 1.500 resolved.
-        let owner = clause_owner(text, nums, &out, i, v).filter(|&o| {
+        let owner = clause_owner(text, nums, &out, i, v, pats).filter(|&o| {
             named[i].is_empty()
                 || out
                     .iter()
@@ -414,8 +415,10 @@ fn cue_allowed(p: &Pattern, text: &str, start: usize, pats: &Patterns) -> Option
     // sơ: 13").
     let from = super::clause::sentence_start(text, start, pats);
     let head = &text[from..start];
-    let topic_end = super::clause::sentence_end(text, 0, pats)
-        .min(text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len()));
+    let topic_end = super::clause::sentence_end(text, 0, pats).min(
+        text.find(|c: char| c.is_ascii_digit())
+            .unwrap_or(text.len()),
+    );
     let topic = if from > 0 && topic_end <= from {
         &text[..topic_end]
     } else {
@@ -529,11 +532,6 @@ fn gap_cost(gap: &str, side: Side, pats: &Patterns) -> Option<usize> {
     let commas = gap.matches(',').count() * 6;
     let parens = gap.matches(['(', ')']).count() * 2;
     Some(words + commas + parens)
-}
-
-/// A sentence ends in `s` (the text between two numbers).
-pub(crate) fn sentence_break(s: &str) -> bool {
-    s.contains(". ") || s.ends_with('.') || s.contains(".(") || s.contains(" - ")
 }
 
 #[cfg(test)]

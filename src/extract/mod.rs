@@ -173,7 +173,7 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                                 .rev()
                                 .find(|prev| read_at(prev.start))
                                 .is_some_and(|prev| {
-                                    !matcher::sentence_break(&t[prev.end..num.start])
+                                    !clause::sentence_break(&t[prev.end..num.start], pats)
                                 })
                         };
                         if ctx[i].is_none()
@@ -230,9 +230,7 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                         certain: true,
                         unexplained: Vec::new(),
                         evidence: crate::model::Evidence {
-                            sentence: para_no * 100_000
-                                + clause::sentence_start(t, s.at, pats)
-                                + 1,
+                            sentence: para_no * 100_000 + clause::sentence_start(t, s.at, pats) + 1,
                             token: (at.line as usize + 1, at.col as usize),
                         },
                     };

@@ -3,7 +3,8 @@
 //! after it, or the count that the label right after it names. Takes the
 //! paragraph's skeleton and its numbers; does not read cues itself.
 
-use super::matcher::{Stmt, sentence_break};
+use super::clause::sentence_break;
+use super::matcher::Stmt;
 use crate::normalize::{Num, NumKind};
 use crate::patterns::{Patterns, WordClass};
 
@@ -16,6 +17,7 @@ pub(super) fn clause_owner(
     out: &[(usize, Stmt)],
     i: usize,
     v: f64,
+    pats: &Patterns,
 ) -> Option<usize> {
     let n = &nums[i];
     let has_stmt = |j: usize| out.iter().any(|(k, _)| *k == j);
@@ -36,7 +38,7 @@ pub(super) fn clause_owner(
             continue;
         }
         let between = &text[nums[j].end..until];
-        if between.contains(';') || sentence_break(between) {
+        if between.contains(';') || sentence_break(between, pats) {
             return None;
         }
         match nums[j].kind {

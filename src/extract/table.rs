@@ -10,10 +10,10 @@
 //! row is blank and that has one row of numbers states that row as the
 //! section's figure. It does not read prose.
 
+use super::certainty::Own;
 use super::scope_of_name;
 use crate::model::{Figure, Key, Scope, TableColumn};
 use crate::normalize::{Row, Table, head};
-use super::certainty::Own;
 use crate::patterns::Patterns;
 
 /// What one table states.
@@ -52,7 +52,15 @@ pub(crate) fn read(
         if split {
             if i > start {
                 let before = if start == 0 { before } else { None };
-                read_one(&t.rows[start..i], section, pats, lines, before, who, &mut out);
+                read_one(
+                    &t.rows[start..i],
+                    section,
+                    pats,
+                    lines,
+                    before,
+                    who,
+                    &mut out,
+                );
             }
             if i < t.rows.len() {
                 let text = &t.rows[i].cells[0].folded.text;
