@@ -67,6 +67,11 @@ pub fn write_text(out: &mut impl Write, reports: &[Report]) -> std::io::Result<(
         for f in &r.findings {
             writeln!(out, "  {}", finding_line(f, r.unit.as_ref()))?;
         }
+        // Notes are not accusations: a contradiction that holds only
+        // under one reading, for the clerk to look at.
+        for n in &r.notes {
+            writeln!(out, "  ? {}", finding_line(n, r.unit.as_ref()))?;
+        }
         for w in &r.warnings {
             writeln!(out, "  ! {w}")?;
         }

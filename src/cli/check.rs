@@ -60,6 +60,9 @@ struct CheckLine<'a> {
     unit: Option<&'a crate::model::Unit>,
     period: Option<&'a crate::model::Period>,
     findings: &'a [Finding],
+    /// Contradictions under one reading only ("cần xem lại"): not findings.
+    #[serde(skip_serializing_if = "<[Finding]>::is_empty")]
+    notes: &'a [Finding],
 }
 
 pub fn write_jsonl(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
@@ -71,6 +74,7 @@ pub fn write_jsonl(out: &mut impl Write, reports: &[Report]) -> std::io::Result<
             unit: r.unit.as_ref(),
             period: r.period.as_ref(),
             findings: &r.findings,
+            notes: &r.notes,
         };
         serde_json::to_writer(&mut *out, &line)?;
         out.write_all(b"\n")?;

@@ -209,7 +209,7 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                     // Likewise a bullet: "- Công an xã tiếp nhận 684 hồ sơ".
                     // And "Lĩnh vực Hộ tịch tiếp nhận 512 hồ sơ": a field.
                     let scope = match (&scope, p.marker) {
-                        (Scope::Ward, Marker::None | Marker::Bullet) if head.len() <= 120 => pats
+                        (Scope::Ward, _) if head.len() <= 120 => pats
                             .sector_in(head)
                             .map(Scope::Sector)
                             .or_else(|| field_of_head(p, from, s.span.0, &n.lines, pats))
@@ -400,6 +400,16 @@ fn heading_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<(Scope, 
         Some(c) if c.get(2).is_some() => 2 + c[2].matches('.').count().min(3) as u8,
         Some(_) => 4,
         None => 5,
+    };
+    // A heading merged with the paragraph under it by a wrapped layout
+    // names its scope in its own line only ("4. … của các cơ quan ngành dọc"
+    // + "Công an phường … tiếp nhận …" opens no police section).
+    let first_line;
+    let t = if p.last_line > p.first_line && matches!(p.marker, Marker::Numbered | Marker::Star) {
+        first_line = normalize::fold(&lines[p.first_line]);
+        first_line.as_str()
+    } else {
+        t
     };
     let mut head = normalize::head(t, 80);
     if let Some(m) = pats
