@@ -4,11 +4,13 @@
 //! Takes a paragraph's folded skeleton (`text::fold`: lower case, no
 //! marks) and byte offsets in it; returns offsets. A sentence ends at a
 //! full stop (or `!`, `?`) followed by a space, an opening bracket or the
-//! end of the text, or at a spaced dash that opens a new item (" - "); a
+//! end of the text, or at a spaced dash that opens a new item (" - " after
+//! a number; before one it joins a name, "tư pháp - hộ tịch"); a
 //! thousands dot ("1.234") is no boundary, nor is the stop of an
 //! abbreviation the vocabulary lists ("tp. hai phong"). A clause ends where
-//! its sentence ends, and at a semicolon, a colon or a comma followed by a
-//! space (not a decimal comma, "71,24"), and at a bracket. It does not know
+//! its sentence ends, and at a semicolon or a comma followed by a space
+//! (not a decimal comma, "71,24"), and at a bracket; a colon joins a label
+//! to its value. It does not know
 //! what a clause says: [`super::certainty`] and the matcher read that.
 
 use crate::patterns::Patterns;
@@ -34,9 +36,18 @@ fn sentence_boundary_at(text: &str, i: usize, pats: &Patterns) -> Option<usize> 
     let b = text.as_bytes();
     match b[i] {
         b'.' | b'!' | b'?' if stop_ends_sentence(text, i, pats) => Some(1),
-        b' ' if b[i..].starts_with(b" - ") => Some(3),
+        b' ' if b[i..].starts_with(b" - ") && number_before(text, i) => Some(3),
         _ => None,
     }
+}
+
+/// Whether a number stands between the last full stop and byte `i`: a
+/// spaced dash after one opens a new item ("- tiếp nhận 12 hồ sơ - giải
+/// quyết 10 hồ sơ"); before any, it joins a name ("Bộ phận tư pháp - hộ
+/// tịch").
+fn number_before(text: &str, i: usize) -> bool {
+    let from = text[..i].rfind(". ").map_or(0, |p| p + 2);
+    text.as_bytes()[from..i].iter().any(u8::is_ascii_digit)
 }
 
 /// Whether a clause (not only a sentence) ends at byte `i`.
@@ -44,7 +55,7 @@ fn clause_boundary_at(text: &str, i: usize, pats: &Patterns) -> Option<usize> {
     let b = text.as_bytes();
     match b[i] {
         b';' | b'(' | b')' => Some(1),
-        b',' | b':' if b.get(i + 1).is_none_or(|n| *n == b' ') => Some(1),
+        b',' if b.get(i + 1).is_none_or(|n| *n == b' ') => Some(1),
         _ => sentence_boundary_at(text, i, pats),
     }
 }
@@ -147,8 +158,12 @@ mod tests {
     #[test]
     fn a_spaced_dash_opens_a_new_item() {
         assert_eq!(
-            sentences("Kết quả: - tiếp nhận 12 hồ sơ - giải quyết 10 hồ sơ"),
-            vec!["ket qua:", "tiep nhan 12 ho so", "giai quyet 10 ho so"]
+            sentences("Kết quả: tiếp nhận 12 hồ sơ - giải quyết 10 hồ sơ"),
+            vec!["ket qua: tiep nhan 12 ho so", "giai quyet 10 ho so"]
+        );
+        assert_eq!(
+            sentences("Bộ phận tư pháp - hộ tịch tiếp nhận 420 hồ sơ."),
+            vec!["bo phan tu phap - ho tich tiep nhan 420 ho so"]
         );
     }
 

@@ -108,7 +108,7 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
                     let own_words: String = if p.last_line > p.first_line
                         && matches!(p.marker, Marker::Numbered | Marker::Star)
                     {
-                        normalize::fold(&n.lines[p.first_line])
+                        heading_lines(p, &n.lines)
                     } else {
                         let cut = p.nums.iter().find(|n| n.is_figure());
                         p.folded.text[..cut.map_or(p.folded.text.len(), |n| n.start)].to_string()
@@ -404,10 +404,10 @@ fn heading_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<(Scope, 
     // A heading merged with the paragraph under it by a wrapped layout
     // names its scope in its own line only ("4. … của các cơ quan ngành dọc"
     // + "Công an phường … tiếp nhận …" opens no police section).
-    let first_line;
+    let own;
     let t = if p.last_line > p.first_line && matches!(p.marker, Marker::Numbered | Marker::Star) {
-        first_line = normalize::fold(&lines[p.first_line]);
-        first_line.as_str()
+        own = heading_lines(p, lines);
+        own.as_str()
     } else {
         t
     };
@@ -424,6 +424,23 @@ fn heading_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<(Scope, 
         .map(Scope::Sector)
         .unwrap_or(Scope::Ward);
     Some((scope, level))
+}
+
+/// A heading's own lines, folded: its first line and the lines that
+/// continue it (opening in lower case, with a digit or a bracket: "(Từ
+/// 20/3/2026 đến" + "19/4/2026)"), not the paragraph a wrapped layout
+/// merged under it (a line opening in capitals: "UBND phường đã …").
+fn heading_lines(p: &Para, lines: &[String]) -> String {
+    let mut own = lines[p.first_line].clone();
+    for l in &lines[p.first_line + 1..=p.last_line] {
+        let first = l.trim_start().chars().next().unwrap_or(' ');
+        if first.is_uppercase() {
+            break;
+        }
+        own.push(' ');
+        own.push_str(l.trim());
+    }
+    normalize::fold(&own)
 }
 
 /// An all-capitals paragraph ("CÔNG AN PHƯỜNG"): a heading.
