@@ -5,13 +5,14 @@
 //! mentioned in passing does not win) with its exact name from the units
 //! table, and the [`Period`]: the first stated data period ("từ (ngày)
 //! 20/3/2026 đến (ngày) 19/4/2026", "tính đến ngày ..." with a later start),
-//! else the title's month, quarter, half-year or year. It does not read
-//! figures.
+//! else the title's month, quarter, half-year or year. Its words are data,
+//! the `[[window]]` cues of `patterns/periods.toml` (loaded by
+//! [`super::periods`]), each with examples that run as tests. It does not
+//! read figures.
 
+use super::periods::{PERIODS, Role, quarter};
 use crate::model::{Period, Unit};
 use crate::patterns::{Patterns, WordClass};
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
     let mut best: Option<(usize, usize, &crate::patterns::UnitEntry)> = None;
@@ -86,45 +87,17 @@ fn span(m1: u32, m2: u32, y: i32) -> Period {
     }
 }
 
+/// The data window: the first stated range, else the month, quarter,
+/// months of a year or half-year the first 60 paragraphs name, else a month
+/// named without its year after a report's words, else "tính đến ngày"
+/// (the cues of `[[window]]` in `patterns/periods.toml`).
 pub fn period(texts: &[&str]) -> Option<Period> {
-    const D: &str = r"([0-9]{1,2})[/.\-]([0-9]{1,2})";
-    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"\btu\s*(?:ngay\s*)?{D}(?:[/.\-]([0-9]{{2,4}}))?\s*(?:den|-|toi)\s*(?:het\s*)?(?:ngay\s*)?{D}[/.\-]([0-9]{{4}})"
-        ))
-        .expect("range")
-    });
-    static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"\b(?:tinh )?den (?:het )?ngay\s*{D}[/.\-]([0-9]{{4}})"
-        ))
-        .expect("until")
-    });
-    static MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\bthang\s*([0-9]{1,2})\s*(?:nam|/|-)\s*([0-9]{4})\b").expect("month")
-    });
-    static MONTH_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:bao cao|ket qua|thuc hien)[^.]{0,120}?\bthang\s*([0-9]{1,2})\b")
-            .expect("month")
-    });
-    static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\bquy\s*(iv|iii|ii|i|[1-4])\b\s*(?:nam|/|-)?\s*([0-9]{4})").expect("quarter")
-    });
-    static HALF: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b0?6 thang (dau|cuoi) nam\s*([0-9]{4})").expect("half"));
-    static FIRST_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b0?([1-9]|1[01]) thang (?:dau )?nam\s*([0-9]{4})\b").expect("months")
-    });
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\bnam\s*(20[0-9]{2})\b").expect("year"));
-    static DAY_MONTH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"ngay[\s._…]*(?:[0-9]{1,2})?[\s._…]*$").expect("day month"));
-
+    let w = |r: Role| PERIODS.window(r);
     for t in texts {
-        if let Some(c) = RANGE.captures(t) {
-            let end = date(&c[4], &c[5], &c[6]);
-            let sy = c.get(3).map(|m| m.as_str()).unwrap_or(&c[6]);
-            let start = date(&c[1], &c[2], sy);
+        if let Some(c) = w(Role::Range).captures(t) {
+            let end = date(&c["d2"], &c["m2"], &c["y2"]);
+            let sy = c.name("y1").map(|m| m.as_str()).unwrap_or(&c["y2"]);
+            let start = date(&c["d1"], &c["m1"], sy);
             if start.is_some() && end.is_some() {
                 return Some(Period {
                     start,
@@ -136,42 +109,34 @@ pub fn period(texts: &[&str]) -> Option<Period> {
     }
     let mut year_hint: Option<i32> = None;
     for t in texts {
-        if let Some(c) = YEAR.captures(t) {
-            year_hint = c[1].parse().ok();
+        if let Some(c) = w(Role::Year).captures(t) {
+            year_hint = c["y"].parse().ok();
             break;
         }
     }
     for t in texts.iter().take(60) {
-        for c in MONTH.captures_iter(t) {
-            let before = &t[..c.get(0).map_or(0, |m| m.start())];
-            if DAY_MONTH.is_match(before) {
-                continue; // "ngày 14 tháng 2 năm 2008" is a date
-            }
-            if let (Ok(m), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
+        // "ngày 14 tháng 2 năm 2008" is a date (the cue's `not_after`).
+        for c in w(Role::Month).captures_iter(t) {
+            if let (Ok(m), Ok(y)) = (c["m"].parse::<u32>(), c["y"].parse::<i32>())
                 && (1..=12).contains(&m)
             {
                 return Some(month(m, y));
             }
         }
-        if let Some(c) = QUARTER.captures(t) {
-            let q = match &c[1] {
-                "i" | "1" => 1,
-                "ii" | "2" => 2,
-                "iii" | "3" => 3,
-                _ => 4,
-            };
-            let y: i32 = c[2].parse().ok()?;
+        if let Some(c) = w(Role::Quarter).captures(t) {
+            let q = u32::from(quarter(&c["q"])?);
+            let y: i32 = c["y"].parse().ok()?;
             return Some(span(q * 3 - 2, q * 3, y));
         }
-        if let Some(c) = FIRST_MONTHS.captures(t)
-            && let (Ok(m), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
+        if let Some(c) = w(Role::FirstMonths).captures(t)
+            && let (Ok(m), Ok(y)) = (c["n"].parse::<u32>(), c["y"].parse::<i32>())
             && (1..=12).contains(&m)
         {
             return Some(span(1, m, y));
         }
-        if let Some(c) = HALF.captures(t) {
-            let y: i32 = c[2].parse().ok()?;
-            return Some(if &c[1] == "dau" {
+        if let Some(c) = w(Role::Half).captures(t) {
+            let y: i32 = c["y"].parse().ok()?;
+            return Some(if c.name("h1").is_some() {
                 span(1, 6, y)
             } else {
                 span(7, 12, y)
@@ -179,18 +144,18 @@ pub fn period(texts: &[&str]) -> Option<Period> {
         }
     }
     for t in texts.iter().take(60) {
-        if let (Some(c), Some(y)) = (MONTH_NO_YEAR.captures(t), year_hint)
-            && let Ok(m) = c[1].parse::<u32>()
+        if let (Some(c), Some(y)) = (w(Role::MonthNoYear).captures(t), year_hint)
+            && let Ok(m) = c["m"].parse::<u32>()
             && (1..=12).contains(&m)
         {
             return Some(month(m, y));
         }
     }
     for t in texts {
-        if let Some(c) = UNTIL.captures(t) {
+        if let Some(c) = w(Role::Until).captures(t) {
             return Some(Period {
                 start: None,
-                end: date(&c[1], &c[2], &c[3]),
+                end: date(&c["d"], &c["m"], &c["y"]),
                 nominal: None,
             });
         }
@@ -270,6 +235,30 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn window_examples_hold() {
+        for w in PERIODS.windows() {
+            assert!(!w.examples.is_empty(), "window {:?} has no example", w.role);
+            for ex in &w.examples {
+                let texts: Vec<&str> = ex.text.split('\n').collect();
+                let got = period(&texts).map(|p| (p.start, p.end));
+                let want = (!ex.none).then(|| (ex.start.clone(), ex.end.clone()));
+                assert!(
+                    ex.none || ex.start.is_some() || ex.end.is_some(),
+                    "window {:?}: example without start or end",
+                    w.role
+                );
+                assert_eq!(got, want, "window {:?}: {:?}", w.role, ex.text);
+                assert!(
+                    ex.none || texts.iter().any(|t| w.cue.is_match(t)),
+                    "window {:?}: its cue does not match {:?}",
+                    w.role,
+                    ex.text
+                );
+            }
+        }
+    }
 
     #[test]
     fn stated_range_first() {
