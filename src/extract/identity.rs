@@ -5,13 +5,16 @@
 //! mentioned in passing does not win) with its exact name from the units
 //! table, and the [`Period`]: the first stated data period ("từ (ngày)
 //! 20/3/2026 đến (ngày) 19/4/2026", "tính đến ngày ..." with a later start),
-//! else the title's month, quarter, half-year or year. Its words are data,
+//! else the title's month, quarter, half-year or year. A stated range much
+//! shorter than the period the title names dates an event in it (a
+//! holiday, a course), not the data ([`report_period`]). Its words are data,
 //! the `[[window]]` cues of `patterns/periods.toml` (loaded by
 //! [`super::periods`]), each with examples that run as tests. It does not
 //! read figures.
 
+use super::nominal;
 use super::periods::{PERIODS, Role, quarter};
-use crate::model::{Period, Unit};
+use crate::model::{Nominal, Period, Unit};
 use crate::patterns::{Patterns, WordClass};
 
 pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
@@ -92,18 +95,80 @@ fn span(m1: u32, m2: u32, y: i32) -> Period {
 /// named without its year after a report's words, else "tính đến ngày"
 /// (the cues of `[[window]]` in `patterns/periods.toml`).
 pub fn period(texts: &[&str]) -> Option<Period> {
+    window(texts, &|_| true)
+}
+
+/// The report's period: the data window [`period`] reads, with the title's
+/// nominal period ([`nominal::with_nominal`]), [`reconcile`]d. A stated
+/// range too short to be the data window of the title's period (a
+/// holiday, a training course, a peak week the text dates: [`covers`]) is
+/// passed over for the next range that is not, else for what the text
+/// names otherwise (the title's month, quarter, ...).
+pub fn report_period(texts: &[&str]) -> Option<Period> {
+    let first = period(texts);
+    let start = first.as_ref().and_then(|p| p.start.as_deref());
+    let window = match nominal::of_title(texts, start) {
+        Some(n) if first.as_ref().is_some_and(|w| !covers(w, n)) => {
+            window(texts, &|w| covers(w, n))
+        }
+        _ => first,
+    };
+    reconcile(nominal::with_nominal(window, texts))
+}
+
+/// Whether a stated window can be the data window of a report for `n`:
+/// it spans at least half of `n`'s days, or four weeks (a year's report
+/// may cover only the months since the wards were formed, July to
+/// December 2025). A shorter one dates an event within the period, not
+/// the period's data. A window without both ends, or a period of unknown
+/// length, is not judged.
+fn covers(w: &Period, n: Nominal) -> bool {
+    let (first, len) = n.months();
+    let (first, year) = (u32::from(first), n.year());
+    let whole = span(first, first + u32::from(len) - 1, year);
+    match (length(w), length(&whole)) {
+        (Some(days), Some(whole)) => days * 2 >= whole || days >= 28,
+        _ => true,
+    }
+}
+
+/// The days a period spans, both ends counted.
+fn length(p: &Period) -> Option<i64> {
+    let day = |s: &Option<String>| -> Option<i64> {
+        let (y, m, d) = ymd(s.as_deref()?)?;
+        Some(days_from_civil(y, m, d))
+    };
+    Some(day(&p.end)? - day(&p.start)? + 1)
+}
+
+/// Days since 1970-01-01 of a date of the proleptic Gregorian calendar.
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// [`period`], taking a stated range only when `takes` it.
+fn window(texts: &[&str], takes: &dyn Fn(&Period) -> bool) -> Option<Period> {
     let w = |r: Role| PERIODS.window(r);
     for t in texts {
-        if let Some(c) = w(Role::Range).captures(t) {
+        for c in w(Role::Range).captures_iter(t) {
             let end = date(&c["d2"], &c["m2"], &c["y2"]);
             let sy = c.name("y1").map(|m| m.as_str()).unwrap_or(&c["y2"]);
             let start = date(&c["d1"], &c["m1"], sy);
             if start.is_some() && end.is_some() {
-                return Some(Period {
+                let p = Period {
                     start,
                     end,
                     nominal: None,
-                });
+                };
+                if takes(&p) {
+                    return Some(p);
+                }
             }
         }
     }
@@ -258,6 +323,46 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_short_dated_event_is_not_the_data_window() {
+        let read = |texts: &[&str]| {
+            let p = report_period(texts).unwrap();
+            (p.start, p.end, p.nominal.map(|n| n.to_string()))
+        };
+        let own = |s: &str, e: &str, n: &str| (Some(s.into()), Some(e.into()), Some(n.into()));
+        // A quarter's report dates a campaign inside the quarter.
+        let mut quarter = vec![
+            "bao cao",
+            "ket qua cong tac quy iii nam 2025 cua trung tam",
+            "can cu ke hoach cua ubnd xa",
+            "huong ung dot cao diem tu ngay 04/8/2025 den ngay 15/8/2025, trung tam bo tri them 02 quay",
+        ];
+        assert_eq!(read(&quarter), own("2025-07-01", "2025-09-30", "2025-q3"));
+        // A data window stated after the event is the window.
+        quarter.push("so lieu tinh tu ngay 15/6/2025 den ngay 14/9/2025");
+        assert_eq!(read(&quarter), own("2025-06-15", "2025-09-14", "2025-q3"));
+        // A half-year's report and a three-day course: the title's period
+        // stays (one month of data would not be a half-year's).
+        let half = [
+            "bao cao",
+            "so ket 6 thang dau nam 2026",
+            "can cu chuong trinh cong tac",
+            "03 cong chuc du tap huan tu ngay 09/6 den ngay 11/6/2026",
+        ];
+        assert_eq!(read(&half), own("2026-01-01", "2026-06-30", "2026-h1"));
+        // Twenty days of a month are that month's data window.
+        let month = [
+            "bao cao",
+            "ket qua thang 10 nam 2025",
+            "can cu quy che",
+            "so lieu tu ngay 01/10/2025 den ngay 20/10/2025",
+        ];
+        assert_eq!(read(&month), own("2025-10-01", "2025-10-20", "2025-10"));
+        // Without a title's period there is nothing to measure it by.
+        let p = report_period(&["tap huan tu ngay 04/8/2025 den ngay 15/8/2025"]).unwrap();
+        assert_eq!(p.start.as_deref(), Some("2025-08-04"));
     }
 
     #[test]

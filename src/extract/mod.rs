@@ -72,7 +72,7 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
     // And for when: a clause that names a month outside the report's
     // period ("Tháng 9/2025, Trung tâm tiếp nhận …" in October's report)
     // states that month's figures.
-    let period = identity::reconcile(nominal::with_nominal(identity::period(&texts), &texts));
+    let period = identity::report_period(&texts);
     let who = certainty::Own {
         unit: own_unit.as_deref(),
         period: period.as_ref(),

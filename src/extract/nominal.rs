@@ -18,9 +18,7 @@ use crate::model::{Nominal, Period};
 /// The data window with the title's nominal period filled in.
 pub fn with_nominal(period: Option<Period>, texts: &[&str]) -> Option<Period> {
     let start = period.as_ref().and_then(|p| p.start.as_deref());
-    let nominal = title(texts)
-        .and_then(|t| read(&t, start))
-        .filter(|&n| fits_window(n, period.as_ref()));
+    let nominal = of_title(texts, start).filter(|&n| fits_window(n, period.as_ref()));
     match (period, nominal) {
         (Some(p), n) => Some(Period { nominal: n, ..p }),
         (None, Some(n)) => Some(Period {
@@ -30,6 +28,13 @@ pub fn with_nominal(period: Option<Period>, texts: &[&str]) -> Option<Period> {
         }),
         (None, None) => None,
     }
+}
+
+/// The nominal period the title names, whether or not it can be the data
+/// window's; `start` is the window's first day (ISO), for a cue that names
+/// no year or no half.
+pub fn of_title(texts: &[&str], start: Option<&str>) -> Option<Nominal> {
+    title(texts).and_then(|t| read(&t, start))
 }
 
 /// The title: the text after the first "báo cáo" and the paragraphs after
