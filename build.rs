@@ -1,6 +1,6 @@
 //! Lists the built-in pattern files: every `patterns/*.toml`, embedded in
 //! the binary (see `src/patterns.rs`), so that a new file cannot be left
-//! out; `periods.toml` is embedded by `src/extract/nominal.rs` instead.
+//! out; `periods.toml` is embedded by `src/extract/periods.rs` instead.
 //!
 //! Compiles the poppler-cpp word reader (`src/read/poppler/words.cpp`)
 //! when pkg-config finds poppler-cpp (Debian: libpoppler-cpp-dev, which
@@ -65,7 +65,7 @@ fn builtin_patterns() {
         .expect("patterns/ folder")
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        // periods.toml has its own reader (src/extract/nominal.rs).
+        // periods.toml has its own reader (src/extract/periods.rs).
         .filter(|n| n.ends_with(".toml") && n != "periods.toml")
         .collect();
     names.sort();

@@ -20,7 +20,11 @@
 //!   `none = true` for a sentence it must not read.
 //! - `[[confusion]]`: OCR confusions (`from` regex, `to` text) applied to
 //!   the skeleton of stripped or OCR'd text only.
-//! - `[[sector]]`, `[[column]]`, `[tables]`: scope cues and table headers.
+//! - `[[sector]]`, `[[column]]`, `[tables]`: scope cues and table headers
+//!   (`field_label` names a field's row or bullet, `rate_header` a rate
+//!   column).
+//! - `[[words]]`: word classes ([`WordClass`]), each one regex with
+//!   examples that must match it and `not` ones that must not.
 //! - `[[field]]`: the catalogue's field (lĩnh vực) names, to restore a
 //!   name OCR wrote without its spaces or marks.
 //!
@@ -245,10 +249,18 @@ pub enum WordClass {
     UnitPrefix,
     /// Right before a name: a former province or district, not a unit.
     FormerUnit,
+    /// A month by its number, group `m` ("tháng 9"): in a monthly report,
+    /// a text naming the report's own month.
+    MonthNumber,
+    /// The report's own month named without its number ("trong tháng").
+    ThisMonth,
+    /// Right after the slash of a ratio: the base that follows is a total
+    /// ("3.867/tổng số 4.249"), the label before it the numerator's.
+    RatioTotal,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 20] = [
+    pub const ALL: [WordClass; 23] = [
         WordClass::CountedRecords,
         WordClass::CountedProcedures,
         WordClass::CountedPeople,
@@ -269,6 +281,9 @@ impl WordClass {
         WordClass::RateSubject,
         WordClass::UnitPrefix,
         WordClass::FormerUnit,
+        WordClass::MonthNumber,
+        WordClass::ThisMonth,
+        WordClass::RatioTotal,
     ];
 }
 
@@ -356,6 +371,8 @@ pub struct TableCues {
     pub total_row: Lazy,
     pub name_header: Lazy,
     pub field_label: Lazy,
+    /// A rate column's header ("Tỷ lệ (%)").
+    pub rate_header: Lazy,
     /// A name column's header that names agencies ("Cơ quan, đơn vị").
     pub agency_header: Lazy,
     /// The folded words column headers are written with, for mending an
@@ -391,6 +408,15 @@ impl TableCues {
             .filter(|v| v.len() >= 3 && edits(v, word, 1).is_some());
         let first = near.next()?;
         near.next().is_none().then(|| first.clone())
+    }
+
+    /// Whether a folded text names a field anywhere: `field_label` (which
+    /// is anchored at the start of a name) at the start of one of its words.
+    pub fn names_field(&self, text: &str) -> bool {
+        let word = |c: char| c.is_alphanumeric() || c == '_';
+        text.char_indices()
+            .filter(|&(i, c)| word(c) && !text[..i].chars().next_back().is_some_and(word))
+            .any(|(i, _)| self.field_label.is_match(&text[i..]))
     }
 
     /// A folded header line with every word [`TableCues::mend_header`]
@@ -655,6 +681,7 @@ struct RawTables {
     total_row: String,
     name_header: String,
     field_label: String,
+    rate_header: String,
     agency_header: String,
     header_vocabulary: String,
     #[serde(default)]
@@ -689,8 +716,8 @@ impl Patterns {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            // The nominal period's cues are built in (extract::nominal), so a
-            // copy of patterns/ still loads.
+            // The period cues are built in (extract::periods), so a copy of
+            // patterns/ still loads.
             if name == "periods.toml" {
                 continue;
             }
@@ -854,6 +881,7 @@ impl Patterns {
                     total_row: re("tables", &t.total_row)?,
                     name_header: re("tables", &t.name_header)?,
                     field_label: re("tables", &t.field_label)?,
+                    rate_header: re("tables", &t.rate_header)?,
                     agency_header: re("tables", &t.agency_header)?,
                     header_vocabulary: t
                         .header_vocabulary

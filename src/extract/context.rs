@@ -135,16 +135,19 @@ pub(crate) fn longer_span(head: &str, period: &Period, pats: &Patterns) -> Optio
     if months == 1
         && let Some(m) = end.get(5..7).and_then(|m| m.parse::<u32>().ok())
     {
-        let own = [format!("thang {m}"), format!("thang {m:02}")];
+        let own = [m.to_string(), format!("{m:02}")];
         let names_own = |h: &str| {
-            own.iter().any(|o| {
-                h.match_indices(o.as_str()).any(|(i, _)| {
-                    !h[i + o.len()..].starts_with(|c: char| c.is_ascii_digit())
-                        && !h[..i].trim_end().ends_with(|c: char| c.is_ascii_digit())
+            pats.words(WordClass::MonthNumber)
+                .cue
+                .captures_iter(h)
+                .any(|c| {
+                    let at = c.get(0).map_or(0, |w| w.start());
+                    c.name("m")
+                        .is_some_and(|n| own.iter().any(|o| o == n.as_str()))
+                        && !h[..at].trim_end().ends_with(|c: char| c.is_ascii_digit())
                 })
-            })
         };
-        if names_own(head) || head.contains("trong thang") {
+        if names_own(head) || pats.words(WordClass::ThisMonth).cue.is_match(head) {
             return None;
         }
     }

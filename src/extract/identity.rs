@@ -5,13 +5,17 @@
 //! mentioned in passing does not win) with its exact name from the units
 //! table, and the [`Period`]: the first stated data period ("từ (ngày)
 //! 20/3/2026 đến (ngày) 19/4/2026", "tính đến ngày ..." with a later start),
-//! else the title's month, quarter, half-year or year. It does not read
-//! figures.
+//! else the title's month, quarter, half-year or year. A stated range much
+//! shorter than the period the title names dates an event in it (a
+//! holiday, a course), not the data ([`report_period`]). Its words are data,
+//! the `[[window]]` cues of `patterns/periods.toml` (loaded by
+//! [`super::periods`]), each with examples that run as tests. It does not
+//! read figures.
 
-use crate::model::{Period, Unit};
+use super::nominal;
+use super::periods::{PERIODS, Role, quarter};
+use crate::model::{Nominal, Period, Unit};
 use crate::patterns::{Patterns, WordClass};
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
     let mut best: Option<(usize, usize, &crate::patterns::UnitEntry)> = None;
@@ -86,92 +90,118 @@ fn span(m1: u32, m2: u32, y: i32) -> Period {
     }
 }
 
+/// The data window: the first stated range, else the month, quarter,
+/// months of a year or half-year the first 60 paragraphs name, else a month
+/// named without its year after a report's words, else "tính đến ngày"
+/// (the cues of `[[window]]` in `patterns/periods.toml`).
 pub fn period(texts: &[&str]) -> Option<Period> {
-    const D: &str = r"([0-9]{1,2})[/.\-]([0-9]{1,2})";
-    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"\btu\s*(?:ngay\s*)?{D}(?:[/.\-]([0-9]{{2,4}}))?\s*(?:den|-|toi)\s*(?:het\s*)?(?:ngay\s*)?{D}[/.\-]([0-9]{{4}})"
-        ))
-        .expect("range")
-    });
-    static UNTIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"\b(?:tinh )?den (?:het )?ngay\s*{D}[/.\-]([0-9]{{4}})"
-        ))
-        .expect("until")
-    });
-    static MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\bthang\s*([0-9]{1,2})\s*(?:nam|/|-)\s*([0-9]{4})\b").expect("month")
-    });
-    static MONTH_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:bao cao|ket qua|thuc hien)[^.]{0,120}?\bthang\s*([0-9]{1,2})\b")
-            .expect("month")
-    });
-    static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\bquy\s*(iv|iii|ii|i|[1-4])\b\s*(?:nam|/|-)?\s*([0-9]{4})").expect("quarter")
-    });
-    static HALF: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b0?6 thang (dau|cuoi) nam\s*([0-9]{4})").expect("half"));
-    static FIRST_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b0?([1-9]|1[01]) thang (?:dau )?nam\s*([0-9]{4})\b").expect("months")
-    });
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\bnam\s*(20[0-9]{2})\b").expect("year"));
-    static DAY_MONTH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"ngay[\s._…]*(?:[0-9]{1,2})?[\s._…]*$").expect("day month"));
+    window(texts, &|_| true)
+}
 
+/// The report's period: the data window [`period`] reads, with the title's
+/// nominal period ([`nominal::with_nominal`]), [`reconcile`]d. A stated
+/// range too short to be the data window of the title's period (a
+/// holiday, a training course, a peak week the text dates: [`covers`]) is
+/// passed over for the next range that is not, else for what the text
+/// names otherwise (the title's month, quarter, ...).
+pub fn report_period(texts: &[&str]) -> Option<Period> {
+    let first = period(texts);
+    let start = first.as_ref().and_then(|p| p.start.as_deref());
+    let window = match nominal::of_title(texts, start) {
+        Some(n) if first.as_ref().is_some_and(|w| !covers(w, n)) => {
+            window(texts, &|w| covers(w, n))
+        }
+        _ => first,
+    };
+    reconcile(nominal::with_nominal(window, texts))
+}
+
+/// Whether a stated window can be the data window of a report for `n`:
+/// it spans at least half of `n`'s days, or four weeks (a year's report
+/// may cover only the months since the wards were formed, July to
+/// December 2025). A shorter one dates an event within the period, not
+/// the period's data. A window without both ends, or a period of unknown
+/// length, is not judged.
+fn covers(w: &Period, n: Nominal) -> bool {
+    let (first, len) = n.months();
+    let (first, year) = (u32::from(first), n.year());
+    let whole = span(first, first + u32::from(len) - 1, year);
+    match (length(w), length(&whole)) {
+        (Some(days), Some(whole)) => days * 2 >= whole || days >= 28,
+        _ => true,
+    }
+}
+
+/// The days a period spans, both ends counted.
+fn length(p: &Period) -> Option<i64> {
+    let day = |s: &Option<String>| -> Option<i64> {
+        let (y, m, d) = ymd(s.as_deref()?)?;
+        Some(days_from_civil(y, m, d))
+    };
+    Some(day(&p.end)? - day(&p.start)? + 1)
+}
+
+/// Days since 1970-01-01 of a date of the proleptic Gregorian calendar.
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// [`period`], taking a stated range only when `takes` it.
+fn window(texts: &[&str], takes: &dyn Fn(&Period) -> bool) -> Option<Period> {
+    let w = |r: Role| PERIODS.window(r);
     for t in texts {
-        if let Some(c) = RANGE.captures(t) {
-            let end = date(&c[4], &c[5], &c[6]);
-            let sy = c.get(3).map(|m| m.as_str()).unwrap_or(&c[6]);
-            let start = date(&c[1], &c[2], sy);
+        for c in w(Role::Range).captures_iter(t) {
+            let end = date(&c["d2"], &c["m2"], &c["y2"]);
+            let sy = c.name("y1").map(|m| m.as_str()).unwrap_or(&c["y2"]);
+            let start = date(&c["d1"], &c["m1"], sy);
             if start.is_some() && end.is_some() {
-                return Some(Period {
+                let p = Period {
                     start,
                     end,
                     nominal: None,
-                });
+                };
+                if takes(&p) {
+                    return Some(p);
+                }
             }
         }
     }
     let mut year_hint: Option<i32> = None;
     for t in texts {
-        if let Some(c) = YEAR.captures(t) {
-            year_hint = c[1].parse().ok();
+        if let Some(c) = w(Role::Year).captures(t) {
+            year_hint = c["y"].parse().ok();
             break;
         }
     }
     for t in texts.iter().take(60) {
-        for c in MONTH.captures_iter(t) {
-            let before = &t[..c.get(0).map_or(0, |m| m.start())];
-            if DAY_MONTH.is_match(before) {
-                continue; // "ngày 14 tháng 2 năm 2008" is a date
-            }
-            if let (Ok(m), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
+        // "ngày 14 tháng 2 năm 2008" is a date (the cue's `not_after`).
+        for c in w(Role::Month).captures_iter(t) {
+            if let (Ok(m), Ok(y)) = (c["m"].parse::<u32>(), c["y"].parse::<i32>())
                 && (1..=12).contains(&m)
             {
                 return Some(month(m, y));
             }
         }
-        if let Some(c) = QUARTER.captures(t) {
-            let q = match &c[1] {
-                "i" | "1" => 1,
-                "ii" | "2" => 2,
-                "iii" | "3" => 3,
-                _ => 4,
-            };
-            let y: i32 = c[2].parse().ok()?;
+        if let Some(c) = w(Role::Quarter).captures(t) {
+            let q = u32::from(quarter(&c["q"])?);
+            let y: i32 = c["y"].parse().ok()?;
             return Some(span(q * 3 - 2, q * 3, y));
         }
-        if let Some(c) = FIRST_MONTHS.captures(t)
-            && let (Ok(m), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<i32>())
+        if let Some(c) = w(Role::FirstMonths).captures(t)
+            && let (Ok(m), Ok(y)) = (c["n"].parse::<u32>(), c["y"].parse::<i32>())
             && (1..=12).contains(&m)
         {
             return Some(span(1, m, y));
         }
-        if let Some(c) = HALF.captures(t) {
-            let y: i32 = c[2].parse().ok()?;
-            return Some(if &c[1] == "dau" {
+        if let Some(c) = w(Role::Half).captures(t) {
+            let y: i32 = c["y"].parse().ok()?;
+            return Some(if c.name("h1").is_some() {
                 span(1, 6, y)
             } else {
                 span(7, 12, y)
@@ -179,18 +209,18 @@ pub fn period(texts: &[&str]) -> Option<Period> {
         }
     }
     for t in texts.iter().take(60) {
-        if let (Some(c), Some(y)) = (MONTH_NO_YEAR.captures(t), year_hint)
-            && let Ok(m) = c[1].parse::<u32>()
+        if let (Some(c), Some(y)) = (w(Role::MonthNoYear).captures(t), year_hint)
+            && let Ok(m) = c["m"].parse::<u32>()
             && (1..=12).contains(&m)
         {
             return Some(month(m, y));
         }
     }
     for t in texts {
-        if let Some(c) = UNTIL.captures(t) {
+        if let Some(c) = w(Role::Until).captures(t) {
             return Some(Period {
                 start: None,
-                end: date(&c[1], &c[2], &c[3]),
+                end: date(&c["d"], &c["m"], &c["y"]),
                 nominal: None,
             });
         }
@@ -270,6 +300,70 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn window_examples_hold() {
+        for w in PERIODS.windows() {
+            assert!(!w.examples.is_empty(), "window {:?} has no example", w.role);
+            for ex in &w.examples {
+                let texts: Vec<&str> = ex.text.split('\n').collect();
+                let got = period(&texts).map(|p| (p.start, p.end));
+                let want = (!ex.none).then(|| (ex.start.clone(), ex.end.clone()));
+                assert!(
+                    ex.none || ex.start.is_some() || ex.end.is_some(),
+                    "window {:?}: example without start or end",
+                    w.role
+                );
+                assert_eq!(got, want, "window {:?}: {:?}", w.role, ex.text);
+                assert!(
+                    ex.none || texts.iter().any(|t| w.cue.is_match(t)),
+                    "window {:?}: its cue does not match {:?}",
+                    w.role,
+                    ex.text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_short_dated_event_is_not_the_data_window() {
+        let read = |texts: &[&str]| {
+            let p = report_period(texts).unwrap();
+            (p.start, p.end, p.nominal.map(|n| n.to_string()))
+        };
+        let own = |s: &str, e: &str, n: &str| (Some(s.into()), Some(e.into()), Some(n.into()));
+        // A quarter's report dates a campaign inside the quarter.
+        let mut quarter = vec![
+            "bao cao",
+            "ket qua cong tac quy iii nam 2025 cua trung tam",
+            "can cu ke hoach cua ubnd xa",
+            "huong ung dot cao diem tu ngay 04/8/2025 den ngay 15/8/2025, trung tam bo tri them 02 quay",
+        ];
+        assert_eq!(read(&quarter), own("2025-07-01", "2025-09-30", "2025-q3"));
+        // A data window stated after the event is the window.
+        quarter.push("so lieu tinh tu ngay 15/6/2025 den ngay 14/9/2025");
+        assert_eq!(read(&quarter), own("2025-06-15", "2025-09-14", "2025-q3"));
+        // A half-year's report and a three-day course: the title's period
+        // stays (one month of data would not be a half-year's).
+        let half = [
+            "bao cao",
+            "so ket 6 thang dau nam 2026",
+            "can cu chuong trinh cong tac",
+            "03 cong chuc du tap huan tu ngay 09/6 den ngay 11/6/2026",
+        ];
+        assert_eq!(read(&half), own("2026-01-01", "2026-06-30", "2026-h1"));
+        // Twenty days of a month are that month's data window.
+        let month = [
+            "bao cao",
+            "ket qua thang 10 nam 2025",
+            "can cu quy che",
+            "so lieu tu ngay 01/10/2025 den ngay 20/10/2025",
+        ];
+        assert_eq!(read(&month), own("2025-10-01", "2025-10-20", "2025-10"));
+        // Without a title's period there is nothing to measure it by.
+        let p = report_period(&["tap huan tu ngay 04/8/2025 den ngay 15/8/2025"]).unwrap();
+        assert_eq!(p.start.as_deref(), Some("2025-08-04"));
+    }
 
     #[test]
     fn stated_range_first() {

@@ -154,20 +154,24 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             }
             // "số hồ sơ khai thác.../tổng số hồ sơ tiếp nhận 3.867/4.249": the
             // label before "/tổng" is the numerator's; cues after it name Y.
+            let ratio_total = &pats.words(WordClass::RatioTotal).cue;
             let ratio_label_crossed =
-                p.side == Side::Before && text[m.end()..nums[i].start].contains("/tong");
+                p.side == Side::Before && ratio_total.is_match(&text[m.end()..nums[i].start]);
             if p.side == Side::Before
                 && matches!(nums[i].kind, NumKind::Ratio(..))
                 && !ratio_label_crossed
-                && text[..m.start()]
-                    .rfind("/tong")
-                    .is_some_and(|sl| !text[sl..m.start()].contains(|c: char| c.is_ascii_digit()))
+                && ratio_total
+                    .find_iter(&text[..m.start()])
+                    .last()
+                    .is_some_and(|sl| {
+                        !text[sl.start()..m.start()].contains(|c: char| c.is_ascii_digit())
+                    })
             {
                 continue;
             }
-            let gap = match (p.side, gap.find("/tong")) {
+            let gap = match (p.side, ratio_total.find(gap)) {
                 (Side::Before, Some(sl)) if matches!(nums[i].kind, NumKind::Ratio(..)) => {
-                    &gap[..sl]
+                    &gap[..sl.start()]
                 }
                 _ => gap,
             };

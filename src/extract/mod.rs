@@ -23,6 +23,7 @@ mod doubt;
 pub mod identity;
 pub mod matcher;
 pub mod nominal;
+mod periods;
 mod rate_owner;
 pub mod table;
 mod table_kv;
@@ -71,7 +72,7 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
     // And for when: a clause that names a month outside the report's
     // period ("Tháng 9/2025, Trung tâm tiếp nhận …" in October's report)
     // states that month's figures.
-    let period = identity::reconcile(nominal::with_nominal(identity::period(&texts), &texts));
+    let period = identity::report_period(&texts);
     let who = certainty::Own {
         unit: own_unit.as_deref(),
         period: period.as_ref(),
@@ -457,15 +458,12 @@ fn is_upper(p: &Para, lines: &[String]) -> bool {
 /// A bullet's own scope: "Lĩnh vực X: ..." is field X (or the sector X
 /// names); "Công an: ..." the sector.
 fn local_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
-    static LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[-+•* ]*(linh vuc [^:;.]{2,120}?)\s*:").expect("label"));
     if p.marker == Marker::Numbered {
         return None;
     }
     let t = &p.folded.text;
-    if let Some(c) = LABEL.captures(t) {
-        let m = c.get(1)?;
-        let name = original(&p.folded, (m.start(), m.end()), lines);
+    if let Some((from, to)) = field_label_at_start(t, pats) {
+        let name = original(&p.folded, (from, to), lines);
         return Some(scope_of_name(&name, pats));
     }
     if p.marker == Marker::Bullet
@@ -475,6 +473,25 @@ fn local_scope(p: &Para, lines: &[String], pats: &Patterns) -> Option<Scope> {
         return Some(Scope::Sector(s));
     }
     None
+}
+
+/// A bullet's field label, "Lĩnh vực X:" at the start of a folded text
+/// after its list marks: the span of "lĩnh vực X", X the 2 to 120
+/// characters up to the colon (no stop or semicolon before it) without the
+/// spaces before the colon. The label word is the patterns' `field_label`.
+fn field_label_at_start(t: &str, pats: &Patterns) -> Option<(usize, usize)> {
+    static BEFORE_COLON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[-+•* ]*([^:;.]*):").expect("label"));
+    let head = BEFORE_COLON.captures(t)?.get(1)?;
+    let word = pats.tables().field_label.find(head.as_str())?;
+    let from = head.start() + word.end() + 1;
+    let x = head.as_str()[word.end()..].strip_prefix(' ')?;
+    let two = x.char_indices().nth(2).map_or(x.len(), |(i, _)| i);
+    if x[..two].chars().count() < 2 {
+        return None;
+    }
+    let end = x.trim_end().len().max(two);
+    (x[..end].chars().count() <= 120).then_some((head.start(), from + end))
 }
 
 /// How far into a sentence its field label may open ("riêng", "trong",

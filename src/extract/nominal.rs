@@ -4,120 +4,21 @@
 //!
 //! Takes the folded paragraphs and the data window `identity::period` read;
 //! returns that period with `nominal` filled (a period with no dates when
-//! only the title names one). The cues are data, `patterns/periods.toml`,
-//! each with example titles that run as tests. It reads only the title (the
+//! only the title names one). The cues are data, `patterns/periods.toml`
+//! (loaded by [`super::periods`]), each with example titles that run as
+//! tests. It reads only the title (the
 //! paragraphs after "BÁO CÁO", up to the body), so a decree's year or a
 //! plan's "nhiệm vụ tháng 10" further down never names the period; a report
 //! whose title names none gets none (Chí Linh's "từ 01/7 đến 15/10/2025"),
 //! and so does one whose title's period cannot be its data window's.
-//! The file is built in; `--patterns DIR` does not override it.
 
+use super::periods::{Kind, PERIODS, quarter};
 use crate::model::{Nominal, Period};
-use regex::Regex;
-use serde::Deserialize;
-use std::sync::LazyLock;
-
-const PERIODS_TOML: &str = include_str!("../../patterns/periods.toml");
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum Kind {
-    Month,
-    Quarter,
-    Half,
-    NineMonths,
-    Year,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    title: RawTitle,
-    period: Vec<RawCue>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTitle {
-    start: String,
-    end: String,
-    max_chars: usize,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCue {
-    id: String,
-    kind: Kind,
-    /// For `half`: 1 or 2, or 0 for "the half the data window starts in".
-    #[serde(default)]
-    half: Option<u8>,
-    cue: String,
-    #[serde(default)]
-    not_after: Option<String>,
-    examples: Vec<Example>,
-}
-
-/// An example title; only the tests read it (`examples_hold`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[cfg_attr(not(test), allow(dead_code))]
-pub(crate) struct Example {
-    pub text: String,
-    #[serde(default)]
-    pub start: Option<String>,
-    #[serde(default)]
-    pub nominal: Option<Nominal>,
-    #[serde(default)]
-    pub none: bool,
-}
-
-#[cfg_attr(not(test), allow(dead_code))]
-struct Cue {
-    id: String,
-    kind: Kind,
-    half: Option<u8>,
-    cue: Regex,
-    not_after: Option<Regex>,
-    examples: Vec<Example>,
-}
-
-struct Cues {
-    title_start: Regex,
-    title_end: Regex,
-    max_chars: usize,
-    cues: Vec<Cue>,
-}
-
-/// The built-in file; a broken one fails the tests (`examples_hold`).
-static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let raw: RawFile = toml::from_str(PERIODS_TOML).expect("patterns/periods.toml parses");
-    let re = |s: &str| Regex::new(s).expect("patterns/periods.toml: valid regex");
-    Cues {
-        title_start: re(&raw.title.start),
-        title_end: re(&raw.title.end),
-        max_chars: raw.title.max_chars,
-        cues: raw
-            .period
-            .into_iter()
-            .map(|c| Cue {
-                cue: re(&c.cue),
-                not_after: c.not_after.as_deref().map(re),
-                id: c.id,
-                kind: c.kind,
-                half: c.half,
-                examples: c.examples,
-            })
-            .collect(),
-    }
-});
 
 /// The data window with the title's nominal period filled in.
 pub fn with_nominal(period: Option<Period>, texts: &[&str]) -> Option<Period> {
     let start = period.as_ref().and_then(|p| p.start.as_deref());
-    let nominal = title(texts)
-        .and_then(|t| read(&t, start))
-        .filter(|&n| fits_window(n, period.as_ref()));
+    let nominal = of_title(texts, start).filter(|&n| fits_window(n, period.as_ref()));
     match (period, nominal) {
         (Some(p), n) => Some(Period { nominal: n, ..p }),
         (None, Some(n)) => Some(Period {
@@ -129,10 +30,17 @@ pub fn with_nominal(period: Option<Period>, texts: &[&str]) -> Option<Period> {
     }
 }
 
+/// The nominal period the title names, whether or not it can be the data
+/// window's; `start` is the window's first day (ISO), for a cue that names
+/// no year or no half.
+pub fn of_title(texts: &[&str], start: Option<&str>) -> Option<Nominal> {
+    title(texts).and_then(|t| read(&t, start))
+}
+
 /// The title: the text after the first "báo cáo" and the paragraphs after
 /// it, up to the body or `max_chars`.
 fn title(texts: &[&str]) -> Option<String> {
-    let c = &*CUES;
+    let c = &*PERIODS;
     let i = texts.iter().position(|t| c.title_start.is_match(t))?;
     let first = texts[i];
     let m = c.title_start.find(first)?;
@@ -161,7 +69,7 @@ pub(crate) fn read(title: &str, start: Option<&str>) -> Option<Nominal> {
     };
     // The earliest match wins; at one position, the first cue of the file.
     let mut best: Option<(usize, usize, Option<Nominal>)> = None;
-    for (ci, cue) in CUES.cues.iter().enumerate() {
+    for (ci, cue) in PERIODS.cues.iter().enumerate() {
         let Some(caps) = cue.cue.captures_iter(title).find(|c| match &cue.not_after {
             Some(re) => !re.is_match(&title[..c.get(0).map_or(0, |m| m.start())]),
             None => true,
@@ -233,25 +141,14 @@ fn fits_window(n: Nominal, window: Option<&Period>) -> bool {
     }
 }
 
-/// "iii" or "3" → 3.
-fn quarter(s: &str) -> Option<u8> {
-    match s {
-        "i" | "1" => Some(1),
-        "ii" | "2" => Some(2),
-        "iii" | "3" => Some(3),
-        "iv" | "4" => Some(4),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn examples_hold() {
-        assert!(!CUES.cues.is_empty());
-        for cue in &CUES.cues {
+        assert!(!PERIODS.cues.is_empty());
+        for cue in &PERIODS.cues {
             assert!(!cue.examples.is_empty(), "{} has no example", cue.id);
             for ex in &cue.examples {
                 let want = if ex.none { None } else { ex.nominal };

@@ -105,9 +105,6 @@ fn is_group_row(r: &Row) -> bool {
     numbered && r.cells.iter().filter(|c| !c.is_empty()).count() >= 2 || long
 }
 
-static FIELD_WORD: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"\blinh vuc\b").expect("field word"));
-
 /// "về 81": a name that spilled into a number's cell, then the number.
 fn spilled_number(c: &crate::normalize::Cell) -> Option<i64> {
     let words: Vec<&str> = c.folded.text.split(' ').collect();
@@ -183,7 +180,7 @@ fn keys_in_line(text: &str, pats: &Patterns) -> Vec<Key> {
 /// name "Lĩnh vực"); nothing is summed, since the header's columns are
 /// inferred.
 fn headerless(rows: &[Row], text: &str, pats: &Patterns, lines: &[String], out: &mut TableRead) {
-    if !FIELD_WORD.is_match(text) {
+    if !pats.tables().names_field(text) {
         return;
     }
     let keys = keys_in_line(text, pats);
@@ -424,7 +421,7 @@ fn read_one(
                 .filter_map(|k| r.cells.get(k))
                 .map(|c| c.folded.text.as_str())
                 .collect();
-            FIELD_WORD.is_match(&text.join(" "))
+            cues.names_field(&text.join(" "))
         });
     // No numeric column names a key: the rows are statements ("Nội dung |
     // Số hồ sơ | Tỷ lệ"), read by the figure patterns.
@@ -439,9 +436,11 @@ fn read_one(
             return;
         }
         let headers: Vec<String> = (0..ncols).map(|j| joined(j, j)).collect();
-        if let Some(cols) = super::table_kv::columns(name_col, &numeric, &headers, |h| {
-            super::context::of_header(h, pats)
-        }) {
+        if let Some(cols) =
+            super::table_kv::columns(name_col, &numeric, &headers, &cues.rate_header, |h| {
+                super::context::of_header(h, pats)
+            })
+        {
             out.stmts.extend(super::table_kv::read(
                 body_rows, &cols, section, pats, lines, who,
             ));

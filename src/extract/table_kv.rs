@@ -29,6 +29,7 @@ pub(crate) fn columns(
     label: usize,
     numeric: &[usize],
     headers: &[String],
+    rate_header: &regex::Regex,
     aside: impl Fn(&str) -> bool,
 ) -> Option<KvColumns> {
     let own: Vec<usize> = numeric
@@ -38,12 +39,8 @@ pub(crate) fn columns(
         .collect();
     let numeric = own.as_slice();
     // The rate column holds decimals ("87,2"), which are no counts: any
-    // column right of the labels whose header says so.
-    let is_rate = |j: usize| {
-        headers
-            .get(j)
-            .is_some_and(|h| h.contains("ty le") || h.contains('%'))
-    };
+    // column right of the labels whose header says so (`rate_header`).
+    let is_rate = |j: usize| headers.get(j).is_some_and(|h| rate_header.is_match(h));
     let value = numeric.iter().copied().find(|&j| !is_rate(j))?;
     let rate = (label + 1..headers.len())
         .find(|&j| j != value && is_rate(j) && !headers.get(j).is_some_and(|h| aside(h)));
