@@ -257,10 +257,12 @@ pub enum WordClass {
     /// Right after the slash of a ratio: the base that follows is a total
     /// ("3.867/tổng số 4.249"), the label before it the numerator's.
     RatioTotal,
+    /// Between two counts of a list: the joint (", ", "và").
+    ListJoin,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 23] = [
+    pub const ALL: [WordClass; 24] = [
         WordClass::CountedRecords,
         WordClass::CountedProcedures,
         WordClass::CountedPeople,
@@ -284,6 +286,7 @@ impl WordClass {
         WordClass::MonthNumber,
         WordClass::ThisMonth,
         WordClass::RatioTotal,
+        WordClass::ListJoin,
     ];
 }
 

@@ -619,13 +619,15 @@ fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
     } else if let (Some(d), Some(m)) = (num("bd"), num("bm")) {
         let day = (year("by"), m, d);
         Some((day, day))
-    } else if let Some(unit) = c.name("this").or_else(|| c.name("these")) {
+    } else if c.name("this").or_else(|| c.name("these")).is_some() {
         // "trong tháng", "quý này": the report's own period when it is one
         // such unit.
-        let len = match unit.as_str() {
-            "thang" => 1,
-            "quy" => 3,
-            _ => 12,
+        let len = if c.name("tm").or_else(|| c.name("sm")).is_some() {
+            1
+        } else if c.name("tq").or_else(|| c.name("sq")).is_some() {
+            3
+        } else {
+            12
         };
         let span = |(a, b): (Ymd, Ymd)| (b.0 - a.0) * 12 + b.1 as i32 - a.1 as i32 + 1;
         return own.iter().any(|r| span(*r) == len);

@@ -226,7 +226,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
         let between = &text[a.cue.1.min(next.start)..next.start];
         after[i + 1].is_some_and(|n| n.cost == 0)
             && between.len() <= 12
-            && (between.contains(',') || between.contains(" va ") || between.trim() == "va")
+            && pats.words(WordClass::ListJoin).cue.is_match(between)
     };
     // "Thanh toán trực tuyến: 812/815 hồ sơ phát sinh phí": the label after
     // a fraction names what Y counts, the one before it the fraction.
