@@ -13,8 +13,8 @@
 //! periods count. It does not decide keys, values or scopes, and never
 //! drops a statement: `check` decides what an uncertain figure may ground.
 
-use super::clause;
 use super::matcher::Stmt;
+use super::{clause, time};
 use crate::model::{Key, Period, Scope};
 use crate::normalize::Num;
 use crate::patterns::{Patterns, Side, WordClass};
@@ -399,7 +399,7 @@ impl World<'_> {
                 timed[j] = true;
                 j += 1;
             }
-            if !is_own(&c, self.own.period) && !voc.is_carried_from(self.text, at, end) {
+            if !time::is_own(&c, self.own.period) && !voc.is_carried_from(self.text, at, end) {
                 out.push(self.text[at..end].trim().to_string());
             }
             i = j.max(i + 1);
@@ -539,103 +539,6 @@ const COUNTED: [WordClass; 5] = [
     WordClass::CountedVisits,
     WordClass::CountedFeedback,
 ];
-
-/// (year, month, day).
-type Ymd = (i32, u32, u32);
-
-fn ymd(s: &str) -> Option<Ymd> {
-    let mut it = s.split('-');
-    Some((
-        it.next()?.parse().ok()?,
-        it.next()?.parse().ok()?,
-        it.next()?.parse().ok()?,
-    ))
-}
-
-fn last_day(y: i32, m: u32) -> u32 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-fn months(y: i32, first: u32, last: u32) -> (Ymd, Ymd) {
-    ((y, first, 1), (y, last, last_day(y, last)))
-}
-
-/// Whether a time expression names the report's own period: its data
-/// window, or its nominal month, quarter, half, nine months or year; a
-/// cut-off date ("tính đến ngày …") when it is the window's end.
-fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
-    let Some(p) = period else {
-        return false;
-    };
-    let (Some(start), Some(end)) = (
-        p.start.as_deref().and_then(ymd),
-        p.end.as_deref().and_then(ymd),
-    ) else {
-        return false;
-    };
-    let mut own = vec![(start, end)];
-    if let Some(n) = p.nominal {
-        let (first, len) = n.months();
-        own.push(months(n.year(), first as u32, (first + len - 1) as u32));
-    }
-    let num = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
-    let year = |name: &str| -> i32 { num(name).map_or(end.0, |y| y as i32) };
-    let range: Option<(Ymd, Ymd)> = if let (Some(d1), Some(m1), Some(d2), Some(m2)) =
-        (num("d1"), num("m1"), num("d2"), num("m2"))
-    {
-        Some(((year("y1"), m1, d1), (year("y2"), m2, d2)))
-    } else if let (Some(d), Some(m)) = (num("ud"), num("um")) {
-        let cut = (year("uy"), m, d);
-        return own.iter().any(|(_, e)| *e == cut);
-    } else if let Some(n) = num("n") {
-        let y = year("sy");
-        match c.name("edge").map(|m| m.as_str()) {
-            Some("cuoi") if (1..=12).contains(&n) => Some(months(y, 13 - n, 12)),
-            _ if (1..=12).contains(&n) => Some(months(y, 1, n)),
-            _ => None,
-        }
-    } else if let Some(n) = num("dur") {
-        // "trong 06 tháng": as long as the report's period.
-        let span = |(a, b): (Ymd, Ymd)| (b.0 - a.0) * 12 + b.1 as i32 - a.1 as i32 + 1;
-        return own.iter().any(|r| span(*r) == n as i32);
-    } else if let Some(q) = c.name("q") {
-        let q = match q.as_str() {
-            "i" | "1" => 1,
-            "ii" | "2" => 2,
-            "iii" | "3" => 3,
-            _ => 4,
-        };
-        Some(months(year("qy"), 3 * q - 2, 3 * q))
-    } else if let Some(m) = num("m").filter(|m| (1..=12).contains(m)) {
-        Some(months(year("my"), m, m))
-    } else if let (Some(d), Some(m)) = (num("d"), num("dm")) {
-        let day = (year("dy"), m, d);
-        Some((day, day))
-    } else if let (Some(d), Some(m)) = (num("bd"), num("bm")) {
-        let day = (year("by"), m, d);
-        Some((day, day))
-    } else if c.name("this").or_else(|| c.name("these")).is_some() {
-        // "trong tháng", "quý này": the report's own period when it is one
-        // such unit.
-        let len = if c.name("tm").or_else(|| c.name("sm")).is_some() {
-            1
-        } else if c.name("tq").or_else(|| c.name("sq")).is_some() {
-            3
-        } else {
-            12
-        };
-        let span = |(a, b): (Ymd, Ymd)| (b.0 - a.0) * 12 + b.1 as i32 - a.1 as i32 + 1;
-        return own.iter().any(|r| span(*r) == len);
-    } else {
-        num("y").map(|y| months(y as i32, 1, 12))
-    };
-    range.is_some_and(|r| own.contains(&r))
-}
 
 #[cfg(test)]
 mod tests {

@@ -28,6 +28,8 @@ mod rate_owner;
 pub mod table;
 mod table_kv;
 mod table_sense;
+mod time;
+mod walk;
 
 use crate::model::{Extraction, Figure, Key, Scope};
 use crate::normalize::{self, Block, Marker, Normalized, Para};
@@ -36,23 +38,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
-    let mut section = Scope::Ward;
-    let mut section_level = 0u8;
-    let mut field_section: Option<Scope> = None;
-    // Statements as figures, `page` filled in at the end.
-    let mut stmts: Vec<Figure> = Vec::new();
-    let mut tables = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
-    // The paragraph before a table: its header, when a layout flattened it.
-    let mut last_para: Option<&str> = None;
-    // The context a heading opened ("Lũy kế từ 01/7/2025 đến nay:").
-    let mut section_ctx: Option<context::Aside> = None;
-    // Statements of another context, set aside: (statement, context).
-    let mut aside: Vec<(Figure, context::Aside)> = Vec::new();
-    // Tables whose reading was not certain enough to use.
-    let mut table_notes: Vec<String> = Vec::new();
-    // Table rows with cells read but not taken (`TableRead::unsure`).
-    let mut unsure_rows: Vec<(usize, Option<i64>)> = Vec::new();
     for block in &n.blocks {
         match block {
             Block::Para(p) => texts.push(&p.folded.text),
@@ -77,224 +63,12 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
         unit: own_unit.as_deref(),
         period: period.as_ref(),
     };
-    // Blockers a heading or a list head ("Dự kiến tháng tới:") passes to
-    // the statements under it.
-    let mut section_blockers: Vec<String> = Vec::new();
-    let mut list_blockers: Vec<String> = Vec::new();
-    // Each paragraph's number, for the statements' evidence.
-    let mut para_no = 0usize;
+    let mut walk = walk::Walk::new(n, pats, who);
     for block in &n.blocks {
-        match block {
-            Block::Para(p) => {
-                para_no += 1;
-                last_para = Some(p.folded.text.as_str());
-                let no_figures = p.nums.iter().all(|n| !n.is_figure());
-                if p.marker != Marker::Bullet {
-                    list_blockers.clear();
-                }
-                let inherited: Vec<String> = section_blockers
-                    .iter()
-                    .chain(&list_blockers)
-                    .cloned()
-                    .collect();
-                if no_figures && p.folded.text.trim_end().ends_with(':') {
-                    list_blockers = certainty::blockers(&p.folded.text, &p.nums, &who, pats);
-                }
-                if let Some((s, level)) = heading_scope(p, &n.lines, pats) {
-                    // Only the heading's own words: its first line when a
-                    // wrapped layout merged it with the paragraph under it
-                    // ("2. Công tác rà soát …" + "UBND phường đã ban hành kế
-                    // hoạch … năm 2025 …"), and never past its first
-                    // figure. Its blockers and context reach the section.
-                    let own_words: String = if p.last_line > p.first_line
-                        && matches!(p.marker, Marker::Numbered | Marker::Star)
-                    {
-                        heading_lines(p, &n.lines)
-                    } else {
-                        let cut = p.nums.iter().find(|n| n.is_figure());
-                        p.folded.text[..cut.map_or(p.folded.text.len(), |n| n.start)].to_string()
-                    };
-                    let own_nums = crate::normalize::numbers::scan(&own_words);
-                    section_blockers = if own_nums.iter().all(|n| !n.is_figure()) {
-                        certainty::blockers(&own_words, &own_nums, &who, pats)
-                    } else {
-                        Vec::new()
-                    };
-                    section_ctx = context::of_heading(&own_words, pats).or_else(|| {
-                        period
-                            .as_ref()
-                            .and_then(|pr| context::longer_span(&own_words, pr, pats))
-                    });
-                    // A sub-heading ("a) Tiếp nhận ...") under an agency's
-                    // heading stays in that agency unless it names another.
-                    let sub_item = matches!(section, Scope::Sector(_))
-                        && level > section_level
-                        && s == Scope::Ward;
-                    if !sub_item {
-                        section = s;
-                        section_level = level;
-                    }
-                }
-                // "Lĩnh vực Hộ tịch:" on its own line: the bullets under it
-                // are that field's.
-                let own = local_scope(p, &n.lines, pats);
-                if p.marker != Marker::Bullet {
-                    field_section = None;
-                }
-                if p.folded.text.trim_end().ends_with(':')
-                    && p.nums.iter().all(|n| !n.is_figure())
-                    && let Some(f @ Scope::Field(_)) = &own
-                {
-                    field_section = Some(f.clone());
-                }
-                let scope = own
-                    .or_else(|| field_section.clone())
-                    .unwrap_or_else(|| section.clone());
-                let ctx = context::of_numbers(&p.folded.text, &p.nums, pats);
-                let mut found = matcher::match_text(&p.folded, &p.nums, pats);
-                breakdown::refine(&p.folded.text, &mut found, pats);
-                // "trực tuyến 1.300, trực tiếp 200, qua bưu chính 30 hồ sơ":
-                // a count that no cue names may be the part a sum lacks, so
-                // a parts-sum it explains is not raised (`check`).
-                // Only a count of records that follows a read count in the
-                // same sentence: one more item of the list being read.
-                if section_ctx.is_none() {
-                    let t = &p.folded.text;
-                    let records = &pats
-                        .words(crate::patterns::WordClass::CountedRecords)
-                        .leading;
-                    let read_at = |at: usize| found.iter().any(|s| s.at == at);
-                    for (i, num) in p.nums.iter().enumerate() {
-                        let normalize::NumKind::Count(v) = num.kind else {
-                            continue;
-                        };
-                        let after_read = || {
-                            p.nums[..i]
-                                .iter()
-                                .rev()
-                                .find(|prev| read_at(prev.start))
-                                .is_some_and(|prev| {
-                                    !clause::sentence_break(&t[prev.end..num.start], pats)
-                                })
-                        };
-                        if ctx[i].is_none()
-                            && !read_at(num.start)
-                            && records.is_match(&t[num.end..])
-                            && after_read()
-                        {
-                            unsure_rows.push((p.folded.map[num.start].line as usize + 1, Some(v)));
-                        }
-                    }
-                }
-                let mut judged: Vec<(Figure, Option<context::Aside>)> = Vec::new();
-                for mut s in found.iter().cloned() {
-                    let at = p.folded.map[s.at];
-                    let ctx_at = |at: usize| {
-                        p.nums
-                            .iter()
-                            .position(|n| n.start == at)
-                            .and_then(|i| ctx[i].clone())
-                    };
-                    let own_ctx = ctx_at(s.at);
-                    // "1.490 hồ sơ (tăng 8% so với cùng kỳ)": a comparison,
-                    // not the count's rate.
-                    if s.rate_at.is_some_and(|r| r != s.at && ctx_at(r).is_some()) {
-                        s.pct = None;
-                        s.pct_decimals = None;
-                    }
-                    // "Đối với Công an xã, đã tiếp nhận ...": a prose sentence
-                    // whose opening names one agency is that agency's.
-                    let t = &p.folded.text;
-                    let from = t[..s.span.0].rfind(". ").map_or(0, |i| i + 2);
-                    let head = &t[from..s.span.0];
-                    // Likewise a bullet: "- Công an xã tiếp nhận 684 hồ sơ".
-                    // And "Lĩnh vực Hộ tịch tiếp nhận 512 hồ sơ": a field.
-                    let scope = match (&scope, p.marker) {
-                        (Scope::Ward, _) if head.len() <= 120 => pats
-                            .sector_in(head)
-                            .map(Scope::Sector)
-                            .or_else(|| field_of_head(p, from, s.span.0, &n.lines, pats))
-                            .unwrap_or_else(|| scope.clone()),
-                        _ => scope.clone(),
-                    };
-                    let fig = Figure {
-                        scope,
-                        key: s.key,
-                        value: s.value,
-                        pct: s.pct,
-                        pct_decimals: s.pct_decimals,
-                        of: s.of,
-                        raw: original(&p.folded, s.span, &n.lines),
-                        page: None,
-                        line: at.line as usize + 1,
-                        pattern: s.pattern,
-                        certain: true,
-                        unexplained: Vec::new(),
-                        evidence: crate::model::Evidence {
-                            sentence: para_no * 100_000 + clause::sentence_start(t, s.at, pats) + 1,
-                            token: (at.line as usize + 1, at.col as usize),
-                        },
-                    };
-                    let other_unit = context::named_unit(head, pats)
-                        .filter(|u| own_unit.as_deref() != Some(u.folded.as_str()))
-                        .map(|u| context::Aside {
-                            context: crate::patterns::Context::OtherUnit,
-                            cue: format!("{} {}", u.kind.label_vi(), u.name),
-                            unit: true,
-                        });
-                    let other_month = period.as_ref().and_then(|pr| {
-                        context::other_month(head, pr, pats)
-                            .or_else(|| context::longer_span(head, pr, pats))
-                    });
-                    let a = own_ctx
-                        .or(other_unit)
-                        .or(other_month)
-                        .or_else(|| section_ctx.clone());
-                    judged.push((fig, a));
-                }
-                let scopes: Vec<Scope> = judged.iter().map(|(f, _)| f.scope.clone()).collect();
-                let verdicts = certainty::judge(
-                    &p.folded.text,
-                    &p.nums,
-                    &found,
-                    &scopes,
-                    &who,
-                    &inherited,
-                    pats,
-                );
-                for ((mut fig, a), v) in judged.into_iter().zip(verdicts) {
-                    fig.certain = v.certain();
-                    fig.unexplained = v.unexplained;
-                    if !v.rate_doubt.is_empty() {
-                        fig.pct = None;
-                        fig.pct_decimals = None;
-                    }
-                    match a {
-                        Some(a) => aside.push((fig, a)),
-                        None => stmts.push(fig),
-                    }
-                }
-            }
-            Block::Table(t) => {
-                let mut read = table::read(t, &mut section, pats, &n.lines, last_para, &who);
-                // Each row is its own statement.
-                for f in &mut read.stmts {
-                    f.evidence.sentence = usize::MAX / 2 + f.line;
-                }
-                table_notes.extend(read.notes);
-                if section_ctx.is_none() {
-                    unsure_rows.extend(read.unsure);
-                }
-                match &section_ctx {
-                    Some(a) => aside.extend(read.stmts.into_iter().map(|s| (s, a.clone()))),
-                    None => {
-                        stmts.extend(read.stmts);
-                        tables.extend(read.columns);
-                    }
-                }
-            }
-        }
+        walk.block(block);
     }
+    let (mut stmts, tables, aside) = (walk.stmts, walk.tables, walk.aside);
+    let (table_notes, unsure_rows) = (walk.table_notes, walk.unsure_rows);
     // Only record keys have sector and field scopes (figures.md).
     stmts.retain(|s| s.scope == Scope::Ward || s.key.is_record_key());
     let mut stmts = merge_rates(stmts);
