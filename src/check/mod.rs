@@ -109,7 +109,7 @@ pub fn review(x: &Extraction) -> Review {
         return Review::default();
     }
     let certain = certain_view(x);
-    let (findings, mut notes): (Vec<Finding>, Vec<Finding>) = raised(&certain)
+    let (findings, mut notes): (Vec<Finding>, Vec<Finding>) = raised(&certain, true)
         .into_iter()
         .partition(|f| !one_token_twice(&certain, f));
     for n in &mut notes {
@@ -120,13 +120,13 @@ pub fn review(x: &Extraction) -> Review {
     }
     let ids: BTreeSet<Id> = findings.iter().chain(&notes).map(id).collect();
     if certain.statements.len() != x.statements.len() {
-        for mut f in raised(x) {
+        // Without culprits: a note names no figure to correct.
+        for mut f in raised(x, false) {
             if ids.contains(&id(&f)) {
                 continue;
             }
             let why = uncertain_words(x, &f);
             f.message = format!("cần xem lại: {} (số liệu chưa chắc chắn: {why})", f.message);
-            f.culprit = None;
             notes.push(f);
         }
     }
@@ -192,13 +192,16 @@ fn uncertain_words(x: &Extraction, f: &Finding) -> String {
     }
 }
 
-/// The findings of one extraction, with their culprits.
-fn raised(x: &Extraction) -> Vec<Finding> {
+/// The findings of one extraction, with their culprits if asked.
+fn raised(x: &Extraction, culprits: bool) -> Vec<Finding> {
     let mut findings = findings_of(x);
     // A finding that rests on a figure OCR was unsure of is not raised
     // (the extraction's notes name the figure): a misread digit is the
     // scanner's fault, not the ward's.
     findings.retain(|f| !rests_on_doubt(x, f) && !unsure_explains(x, f));
+    if !culprits {
+        return findings;
+    }
     let ids: BTreeSet<Id> = findings.iter().map(id).collect();
     for f in findings.iter_mut() {
         if f.rule == Rule::PartsSum {

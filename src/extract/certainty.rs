@@ -69,6 +69,9 @@ pub(crate) fn judge(
             mark(&mut explained, i, i + u.len());
         }
     }
+    let starts = clause::Starts::new(text, pats);
+    // The words of each key the paragraph states, found once per key.
+    let mut key_words: Vec<(Key, Vec<(usize, usize)>)> = Vec::new();
     stmts
         .iter()
         .zip(scopes)
@@ -80,17 +83,22 @@ pub(crate) fn judge(
             // complaint count, "tồn từ" for a carried-over one) explain
             // themselves wherever they stand; another key's words do not
             // ("tái sử dụng dữ liệu … 1.507/2.041 hồ sơ tiếp nhận").
-            for (p, _) in pats
-                .figures()
-                .iter()
-                .zip(&candidates)
-                .filter(|(p, c)| **c && p.keys.contains(&s.key))
-            {
-                for m in p.cue.find_iter(text) {
-                    mark(&mut ex, m.start(), m.end());
+            if !key_words.iter().any(|(k, _)| *k == s.key) {
+                let spans = pats
+                    .figures()
+                    .iter()
+                    .zip(&candidates)
+                    .filter(|(p, c)| **c && p.keys.contains(&s.key))
+                    .flat_map(|(p, _)| p.cue.find_iter(text).map(|m| (m.start(), m.end())))
+                    .collect();
+                key_words.push((s.key, spans));
+            }
+            if let Some((_, spans)) = key_words.iter().find(|(k, _)| *k == s.key) {
+                for &(a, b) in spans {
+                    mark(&mut ex, a, b);
                 }
             }
-            let start = clause::sentence_start(text, s.at, pats);
+            let start = starts.of(s.at);
             let first = nums
                 .iter()
                 .filter(|n| n.is_figure() && n.start >= start)
@@ -150,7 +158,7 @@ pub(crate) fn judge(
             if let Some(r) = s.rate_at.filter(|&r| r != s.at)
                 && let Some(rn) = nums.iter().find(|n| n.start == r)
             {
-                if clause::sentence_start(text, r, pats) != start {
+                if starts.of(r) != start {
                     rate_doubt.push(text[rn.start..rn.end].to_string());
                 }
                 let r_from = clause::clause_start(text, r, pats);
@@ -167,13 +175,6 @@ pub(crate) fn judge(
         .collect()
 }
 
-/// The side a statement's pattern reads from (before or after the number).
-fn side(s: &Stmt, pats: &Patterns) -> Option<Side> {
-    let id = s.pattern.split_once('/')?.1;
-    let id = id.split(['<', '>', '+']).next()?;
-    pats.figures().iter().find(|p| p.id == id).map(|p| p.side)
-}
-
 /// "Đã tiếp nhận 1.515 hồ sơ trực tuyến": the words after the number name
 /// another key of the same number, so the reading by the verb before it
 /// (the received total) is narrowed by them, and is not certain. The words
@@ -186,7 +187,7 @@ fn narrowed(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<Str
     }) {
         return Some(text[t.cue.0..t.cue.1].trim().to_string());
     }
-    if side(s, pats) != Some(Side::Before) {
+    if s.side != Side::Before {
         return None;
     }
     // "Tổng số hồ sơ tiếp nhận 605 hồ sơ tiếp nhận trực tuyến": a cue that
@@ -200,7 +201,7 @@ fn narrowed(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<Str
     }
     stmts
         .iter()
-        .find(|t| t.at == s.at && t.key != s.key && side(t, pats) == Some(Side::After))
+        .find(|t| t.at == s.at && t.key != s.key && t.side == Side::After)
         .map(|t| {
             let from = t.at.min(t.span.1);
             text[from..t.span.1]
@@ -223,7 +224,7 @@ fn unread_cue(
     to: usize,
     pats: &Patterns,
 ) -> Option<String> {
-    if side(s, pats) != Some(Side::After) || from >= to {
+    if s.side != Side::After || from >= to {
         return None;
     }
     let before = &text[from..to];
@@ -250,15 +251,18 @@ fn unread_qualifier(
     // follows its cue. A headline verb ("từ chối giải quyết", "bị từ chối
     // tiếp nhận") narrows nothing.
     let from = s.span.1.max(s.cue.1);
-    if side(s, pats) != Some(Side::After) || from >= to {
+    if s.side != Side::After || from >= to {
         return None;
     }
     let after = &text[from..to];
     let lead = after.len() - after.trim_start().len();
     let taken = |a: usize, b: usize| stmts.iter().any(|t| t.cue.0 <= a && b <= t.cue.1);
+    let candidates = pats.figure_cues_in(after);
     pats.figures()
         .iter()
-        .filter(|p| !p.keys.contains(&s.key))
+        .zip(candidates)
+        .filter(|(p, c)| *c && !p.keys.contains(&s.key))
+        .map(|(p, _)| p)
         .filter(|p| {
             !p.keys
                 .iter()

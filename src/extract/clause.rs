@@ -80,6 +80,33 @@ pub(crate) fn stop_end(text: &str, at: usize, pats: &Patterns) -> usize {
     })
 }
 
+/// Where each sentence of `text` starts, in order: for many lookups in
+/// one paragraph ([`Starts::of`]).
+pub(crate) struct Starts(Vec<usize>);
+
+impl Starts {
+    pub fn new(text: &str, pats: &Patterns) -> Starts {
+        let mut v = vec![0];
+        let mut i = 0;
+        while i < text.len() {
+            match sentence_boundary_at(text, i, pats) {
+                Some(len) => {
+                    v.push(i + len);
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        Starts(v)
+    }
+
+    /// Start of the sentence that holds byte `at` (as [`sentence_start`]).
+    pub fn of(&self, at: usize) -> usize {
+        let k = self.0.partition_point(|&s| s <= at);
+        self.0[k.saturating_sub(1)]
+    }
+}
+
 /// Start of the clause that holds byte `at`.
 pub(crate) fn clause_start(text: &str, at: usize, pats: &Patterns) -> usize {
     last_boundary(text, at, |i| clause_boundary_at(text, i, pats))

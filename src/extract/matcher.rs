@@ -29,6 +29,8 @@ pub struct Stmt {
     /// Folded byte span of the cue alone: the words the pattern read
     /// (what lies between it and the number is not explained by it).
     pub cue: (usize, usize),
+    /// Whether the cue stands before or after the number.
+    pub side: Side,
     /// Folded offset of the number itself (the figure's line).
     pub at: usize,
     /// Folded offset of the rate given to it, when that is another number
@@ -57,6 +59,12 @@ impl Hit {
 /// The statements of one paragraph (or one table cell run).
 pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
     let text = folded.text.as_str();
+    let starts = super::clause::Starts::new(text, pats);
+    // The paragraph's topic: its first sentence up to its first number.
+    let topic_end = text
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(text.len())
+        .min(super::clause::sentence_end(text, 0, pats));
     let figs = pats.figures();
     let mut before: Vec<Option<Hit>> = vec![None; nums.len()];
     // By rate: the keys a cue right before it names ("đúng hạn đạt 99,5%").
@@ -68,7 +76,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             continue;
         }
         for m in p.cue.find_iter(text) {
-            let Some(ctx_spec) = cue_allowed(p, text, m.start(), pats) else {
+            let Some(ctx_spec) = cue_allowed(p, text, m.start(), topic_end, &starts) else {
                 continue;
             };
             let spec = m.len() + ctx_spec;
@@ -312,6 +320,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                         of: if k.is_rate() { None } else { of },
                         span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
                         cue: h.cue,
+                        side: p.side,
                         at: n.start,
                         rate_at: h.through.map(|r| nums[r].start),
                         pattern: format!("{}/{}", k.as_str(), p.id),
@@ -339,6 +348,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                         of: None,
                         span: (h.cue.0.min(n.start), h.cue.1.max(n.end)),
                         cue: h.cue,
+                        side: p.side,
                         at: n.start,
                         rate_at: None,
                         pattern: format!("{}/{}", k.as_str(), p.id),
@@ -411,18 +421,20 @@ fn covers_all_procedures(k: Key) -> bool {
 
 /// None when the cue is ruled out; else the bonus of its context (the
 /// nearer the context, the more specific the cue).
-fn cue_allowed(p: &Pattern, text: &str, start: usize, pats: &Patterns) -> Option<usize> {
+fn cue_allowed(
+    p: &Pattern,
+    text: &str,
+    start: usize,
+    topic_end: usize,
+    starts: &super::clause::Starts,
+) -> Option<usize> {
     // A cue takes its context from its own sentence ("… 142 thủ tục một
     // phần. Số DVCTT phát sinh hồ sơ là 51" is not the partly-online
     // count), or from the paragraph's topic: its first sentence up to its
     // first number ("+ DVCTT một phần: 159 thủ tục. Số DVC phát sinh hồ
     // sơ: 13").
-    let from = super::clause::sentence_start(text, start, pats);
+    let from = starts.of(start);
     let head = &text[from..start];
-    let topic_end = super::clause::sentence_end(text, 0, pats).min(
-        text.find(|c: char| c.is_ascii_digit())
-            .unwrap_or(text.len()),
-    );
     let topic = if from > 0 && topic_end <= from {
         &text[..topic_end]
     } else {
