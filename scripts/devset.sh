@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Scores a baocao binary on the development set (../shared/devset), one
-# line per rendering: texts, diacritic-stripped texts, DOCX, text-layer
-# PDFs and scans. Prints tools/score.py's summary for each; never fails on
+# Scores a baocao binary on the development sets (../shared/devset and
+# ../shared/devset2), one line per set and rendering: texts,
+# diacritic-stripped texts, DOCX, text-layer PDFs and scans. Prints tools/score.py's summary for each; never fails on
 # a score (it measures, it does not gate).
 # Usage: scripts/devset.sh [BINARY] [SLICE...]
 #   BINARY defaults to target/release/baocao; SLICE is any of
@@ -12,23 +12,25 @@ bin=${1:-target/release/baocao}
 shift || true
 slices=("$@")
 [ ${#slices[@]} -eq 0 ] && slices=(text ascii docx pdf)
-dev=../shared/devset
-if [ ! -d "$dev" ]; then
-  echo "devset: $dev not found, skipped" >&2
-  exit 0
-fi
 out=${TMPDIR:-/tmp}/baocao-devset
 mkdir -p "$out"
-for s in "${slices[@]}"; do
-  case $s in
-    text) files=("$dev"/reports/*.txt) ;;
-    ascii) files=("$dev"/renders/*_ascii.txt) ;;
-    docx) files=("$dev"/renders/*.docx) ;;
-    pdf) files=($(ls "$dev"/renders/*.pdf | grep -v _scan)) ;;
-    scan) files=("$dev"/renders/*_scan.pdf) ;;
-    *) echo "devset: unknown slice $s" >&2; continue ;;
-  esac
-  "$bin" extract "${files[@]}" >"$out/$s.jsonl" 2>"$out/$s.log"
-  echo "== devset $s (${#files[@]} files)"
-  python3 ../shared/tools/score.py "$dev/gold" "$out/$s.jsonl" | sed 's/^/   /'
+for set in devset devset2; do
+  dev=../shared/$set
+  if [ ! -d "$dev" ]; then
+    echo "devset: $dev not found, skipped" >&2
+    continue
+  fi
+  for s in "${slices[@]}"; do
+    case $s in
+      text) files=("$dev"/reports/*.txt) ;;
+      ascii) files=("$dev"/renders/*_ascii.txt) ;;
+      docx) files=("$dev"/renders/*.docx) ;;
+      pdf) files=($(ls "$dev"/renders/*.pdf | grep -v _scan)) ;;
+      scan) files=("$dev"/renders/*_scan.pdf) ;;
+      *) echo "devset: unknown slice $s" >&2; continue ;;
+    esac
+    "$bin" extract "${files[@]}" >"$out/$set-$s.jsonl" 2>"$out/$set-$s.log"
+    echo "== $set $s (${#files[@]} files)"
+    python3 ../shared/tools/score.py "$dev/gold" "$out/$set-$s.jsonl" | sed 's/^/   /'
+  done
 done
