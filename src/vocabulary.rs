@@ -63,6 +63,12 @@ pub(crate) struct RawClause {
     /// Words that make a clause a comparison with another period.
     #[serde(default)]
     comparison: Vec<String>,
+    /// Words that open a clause re-identifying the numbers before it.
+    #[serde(default)]
+    rescoping: Vec<String>,
+    /// Words that open a reason or a purpose.
+    #[serde(default)]
+    reason: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -98,6 +104,8 @@ pub struct Vocabulary {
     total: Vec<Vec<String>>,
     partitive: Vec<Vec<String>>,
     comparison: Vec<Vec<String>>,
+    rescoping: Vec<Vec<String>>,
+    reason: Vec<Vec<String>>,
     time: Option<Lazy>,
     /// Before and after a period: records carried over from it.
     carried: Option<(Lazy, Lazy)>,
@@ -175,6 +183,8 @@ impl Vocabulary {
             self.total.extend(phrases(&c.total));
             self.partitive.extend(phrases(&c.partitive));
             self.comparison.extend(phrases(&c.comparison));
+            self.rescoping.extend(phrases(&c.rescoping));
+            self.reason.extend(phrases(&c.reason));
         }
         if let Some(t) = raw.time {
             let re = Lazy::new(t.expr);
@@ -217,6 +227,17 @@ impl Vocabulary {
             .iter()
             .find(|p| p.len() <= run.len() && p.iter().zip(run).all(|(a, b)| a == b))
             .map(Vec::len)
+    }
+
+    /// Whether a clause's words open with a re-identifying copula ("đó là
+    /// …", "là mức …").
+    pub fn rescopes(&self, clause: &[&str]) -> bool {
+        starts_any(&self.rescoping, clause)
+    }
+
+    /// Whether `run` opens with a reason or purpose ("do", "vì", "để").
+    pub fn is_reason(&self, run: &[&str]) -> bool {
+        starts_any(&self.reason, run)
     }
 
     /// Whether `run` opens with a comparison word ("so với", "tăng").

@@ -5,11 +5,14 @@
 //! right or marked uncertain, never read as a certain wrong figure.
 //!
 //! The sentences are data (`tests/data/metamorphic/`), written apart from
-//! the reports and from the patterns, by two writers who did not see the
-//! code: `inserted.toml` (by class), `inserted-heldout.toml` (a second set,
-//! measured before any fix it prompted: 6 of its 388 insertions raised a
-//! new finding then) and `rephrased.toml` (each with the figures it
-//! states). `BAOCAO_INSERTED=FILE` runs another file alone.
+//! the reports and from the patterns, by three writers who did not see the
+//! code: `inserted.toml` (by class), `inserted-heldout.toml` and
+//! `inserted-heldout2.toml` (held-out sets, each measured before any fix it
+//! prompted: 6 of 388 and 26 of 410 insertions raised a new finding then),
+//! `rephrased.toml` and `rephrased-heldout2.toml` (each with the figures it
+//! states; the held-out one gave 3 certain wrong readings when first run).
+//! `BAOCAO_INSERTED=FILE` and `BAOCAO_REPHRASED=FILE` run another file
+//! alone.
 
 use baocao::check;
 use baocao::extract;
@@ -286,8 +289,32 @@ fn inserted_sentences_raise_no_new_finding() {
 #[test]
 fn rephrased_statements_are_read_right_or_uncertain() {
     let pats = Patterns::builtin();
-    let path = root().join("tests/data/metamorphic/rephrased.toml");
-    let data: Rephrased = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    // BAOCAO_REPHRASED names another file of rephrasings (a held-out set);
+    // else every `rephrased*.toml` of the data folder.
+    let dir = root().join("tests/data/metamorphic");
+    let paths: Vec<PathBuf> = match std::env::var_os("BAOCAO_REPHRASED") {
+        Some(p) => vec![PathBuf::from(p)],
+        None => {
+            let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with("rephrased"))
+                })
+                .collect();
+            v.sort();
+            v
+        }
+    };
+    let mut data = Rephrased {
+        rephrasing: Vec::new(),
+    };
+    for path in &paths {
+        let one: Rephrased = toml::from_str(&std::fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        data.rephrasing.extend(one.rephrasing);
+    }
     let header = "UBND PHƯỜNG HỒNG BÀNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tháng 10 năm 2025\n\nI. KẾT QUẢ\n\n";
     let header_lines = header.lines().count();
     let mut wrong = Vec::new();
@@ -300,10 +327,12 @@ fn rephrased_statements_are_read_right_or_uncertain() {
                 e.key == f.key.as_str()
                     && e.scope.as_deref().unwrap_or("ward") == f.scope.to_string()
             });
+            // A rate not read is a figure incomplete, not wrong.
             let right = want.is_some_and(|e| {
                 (e.value.is_none() || e.value == f.value)
-                    && e.pct
-                        .is_none_or(|p| f.pct.is_some_and(|q| (p - q).abs() < 1e-9))
+                    && (f.pct.is_none() && e.value.is_some()
+                        || e.pct
+                            .is_none_or(|p| f.pct.is_some_and(|q| (p - q).abs() < 1e-9)))
             });
             if right && f.certain {
                 read_certain += 1;
@@ -321,7 +350,7 @@ fn rephrased_statements_are_read_right_or_uncertain() {
         data.rephrasing.len()
     );
     assert!(
-        data.rephrasing.len() >= 50,
+        std::env::var_os("BAOCAO_REPHRASED").is_some() || data.rephrasing.len() >= 50,
         "only {}",
         data.rephrasing.len()
     );

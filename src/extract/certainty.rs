@@ -130,27 +130,41 @@ pub(crate) fn judge(
                     Scope::Sector(x) => Some(*x),
                     _ => None,
                 },
-                records_foreign: matches!(
-                    s.key,
-                    Key::StaffTotal | Key::Visitors | Key::FeedbackReceived | Key::FeedbackResolved
-                ),
+                records_foreign: records_foreign(s.key),
             };
             let mut out: Vec<String> = inherited.to_vec();
             out.extend(narrowed(text, s, stmts, pats));
             out.extend(unread_cue(text, s, stmts, start, s.at, pats));
+            // "bị từ chối do người nộp đã có 02 hồ sơ trùng": a number in the
+            // reason after its cue is the reason's, not the cue's.
+            if s.side == Side::Before && s.cue.1 < s.at {
+                let gap: Vec<&str> = words(&text[s.cue.1..s.at]).map(|(_, w)| w).collect();
+                if let Some(i) = (0..gap.len()).find(|&i| pats.vocabulary().is_reason(&gap[i..])) {
+                    out.push(gap[i..].join(" "));
+                }
+            }
             out.extend(partitive(text, s, start, pats));
             out.extend(unread_qualifier(text, s, stmts, tail_end, pats));
             w.test(start, first, false, &mut out);
             w.test(from, s.at, false, &mut out);
+            // The span from a cue before the number to the number ("đã được
+            // giải quyết xong, số còn lại (34 hồ sơ)").
+            if s.side == Side::Before {
+                w.test(s.cue.1.min(s.at), s.at, false, &mut out);
+            }
+            // A count of people, visits or complaints read by the words
+            // after it: what follows its cue in its clause says which
+            // visits ("826 lượt công dân được hỗ trợ cài đặt tài khoản").
+            if s.side == Side::After && w.records_foreign && s.cue.1 < tail_end {
+                w.test(s.cue.1, tail_end, false, &mut out);
+            }
             // Blockers anywhere before it in its sentence ("Trong số 13 đơn
             // nhận được từ đầu năm, … đã giải quyết 11 đơn").
             w.test(first, from, true, &mut out);
             w.test(end, tail_end, true, &mut out);
-            // A later clause of its sentence that names another period, not
-            // as the term of a comparison ("…, 03 hồ sơ quá hạn — đây là kết
-            // quả của tháng 9/2026"), re-scopes the whole sentence.
-            let sentence_end = clause::stop_end(text, tail_end, pats);
-            w.later_periods(tail_end, sentence_end, &mut out);
+            // A later clause of its sentence may re-scope the whole of it.
+            let sentence_end = clause::stop_end(text, end, pats);
+            w.later_clauses(end, sentence_end, &mut out);
             // A rate taken from another number: its own clause must not
             // place it elsewhere ("… 1.339 hồ sơ. Khối lượng giải quyết bằng
             // 112,63% kỳ liền kề"), nor may it lie in another sentence.
@@ -165,7 +179,7 @@ pub(crate) fn judge(
                 let r_to = clause::clause_end(text, rn.end, pats).max(rn.end);
                 w.test(r_from, r_to, true, &mut rate_doubt);
             }
-            out.extend(w.counted(end));
+            out.extend(w.counted(end, s.key));
             out.dedup();
             Verdict {
                 unexplained: out,
@@ -185,6 +199,15 @@ fn narrowed(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<Str
     if let Some(t) = stmts.iter().find(|t| {
         t.at == s.at && t.key != s.key && t.cue.0 <= s.cue.0 && s.cue.1 <= t.cue.1 && t.cue != s.cue
     }) {
+        return Some(text[t.cue.0..t.cue.1].trim().to_string());
+    }
+    // One number read as records and as people or visits: it cannot be
+    // both, so the reading of another object is not certain.
+    if records_foreign(s.key)
+        && let Some(t) = stmts
+            .iter()
+            .find(|t| t.at == s.at && t.key != s.key && !records_foreign(t.key))
+    {
         return Some(text[t.cue.0..t.cue.1].trim().to_string());
     }
     if s.side != Side::Before {
@@ -408,6 +431,20 @@ impl World<'_> {
             }
             i = j.max(i + 1);
         }
+        // A count of people, visits or complaints: the records word in its
+        // clause names another object, whatever phrase holds it ("số hồ sơ
+        // mới tiếp nhận là 1.185" is no count of visitors).
+        if self.records_foreign && !blockers_only {
+            let records = &self.pats.words(WordClass::CountedRecords).leading;
+            for &(at, w) in &toks {
+                if !self.is_explained(at, w.len())
+                    && let Some(m) = records.find(&self.text[at..to])
+                {
+                    out.push(m.as_str().trim().to_string());
+                    break;
+                }
+            }
+        }
         let mut i = 0;
         while i < toks.len() {
             let (at, w) = toks[i];
@@ -423,21 +460,6 @@ impl World<'_> {
                 .take_while(|(_, t)| !**t)
                 .map(|((_, w), _)| *w)
                 .collect();
-            if self.records_foreign
-                && !blockers_only
-                && !self.is_explained(at, w.len())
-                && let Some(m) = self
-                    .pats
-                    .words(WordClass::CountedRecords)
-                    .leading
-                    .find(&self.text[at..to])
-            {
-                out.push(m.as_str().trim().to_string());
-                while i < toks.len() && toks[i].0 < at + m.end() {
-                    i += 1;
-                }
-                continue;
-            }
             let phrase = voc.phrase_at(&run, 0);
             if let Some((n, Role::Neutral)) = phrase {
                 i += n;
@@ -479,7 +501,7 @@ impl World<'_> {
     /// that may follow a number in place of what it counts ("và", "trong
     /// đó"). "đã giải quyết 05 đơn": the number counts letters, not
     /// records.
-    fn counted(&self, end: usize) -> Option<String> {
+    fn counted(&self, end: usize, key: Key) -> Option<String> {
         let rest = &self.text[end..];
         let skip = rest.len() - rest.trim_start_matches([' ', '%']).len();
         let at = end + skip;
@@ -488,11 +510,13 @@ impl World<'_> {
             return None;
         }
         let after = &self.text[at..];
-        if COUNTED
+        if let Some(class) = COUNTED
             .iter()
-            .any(|c| self.pats.words(*c).leading.is_match(after))
+            .find(|c| self.pats.words(**c).leading.is_match(after))
         {
-            return None;
+            // "Tiếp nhận 214 lượt gọi": what is counted must be what the
+            // key counts.
+            return (!counts(key, *class)).then(|| w.to_string());
         }
         let voc = self.pats.vocabulary();
         let run: Vec<&str> = words(after).take(4).map(|(_, w)| w).collect();
@@ -502,19 +526,28 @@ impl World<'_> {
         }
     }
 
-    fn later_periods(&self, from: usize, to: usize, out: &mut Vec<String>) {
+    /// The later clauses of its sentence (to its full stop): one that does
+    /// not measure against something ("so với", "đạt", "chiếm") and names
+    /// another period or a blocker re-scopes the sentence ("… 4.987 hồ sơ
+    /// trước hạn: đó là kết quả cộng dồn"); one that re-identifies what the
+    /// numbers before it are ("…, là mức mà Trung tâm …", "— đây là các hồ
+    /// sơ của riêng một doanh nghiệp") must be explained word by word.
+    fn later_clauses(&self, from: usize, to: usize, out: &mut Vec<String>) {
         let voc = self.pats.vocabulary();
         let mut at = from;
         while at < to {
+            // A colon opens a later clause here too ("…, từ chối 02 hồ sơ:
+            // đó là kết quả của Chi cục Thuế").
+            let colon = self.text[at + 1..to].find(": ").map(|i| at + 1 + i);
             let end = clause::clause_end(self.text, at + 1, self.pats)
+                .min(colon.unwrap_or(to))
                 .min(to)
                 .max(at + 1);
             let ws: Vec<&str> = words(&self.text[at..end]).map(|(_, w)| w).collect();
-            let compares = (0..ws.len()).any(|i| voc.is_comparison(&ws[i..]));
-            if !compares {
-                let mut found = Vec::new();
-                self.test(at, end, true, &mut found);
-                out.extend(found.into_iter().filter(|w| voc.time_at(w).is_some()));
+            if voc.rescopes(&ws) {
+                self.test(at, end, false, out);
+            } else if !(0..ws.len()).any(|i| voc.is_comparison(&ws[i..])) {
+                self.test(at, end, true, out);
             }
             at = end;
         }
@@ -543,6 +576,33 @@ const COUNTED: [WordClass; 5] = [
     WordClass::CountedVisits,
     WordClass::CountedFeedback,
 ];
+
+/// A key that counts people, visits or complaints, not records.
+fn records_foreign(key: Key) -> bool {
+    matches!(
+        key,
+        Key::StaffTotal | Key::Visitors | Key::FeedbackReceived | Key::FeedbackResolved
+    )
+}
+
+/// Whether a figure of `key` may count what `class` names.
+fn counts(key: Key, class: WordClass) -> bool {
+    use Key::*;
+    match key {
+        StaffTotal => class == WordClass::CountedPeople,
+        Visitors => matches!(class, WordClass::CountedVisits | WordClass::CountedPeople),
+        FeedbackReceived | FeedbackResolved => class == WordClass::CountedFeedback,
+        ProceduresTotal
+        | ProceduresFullOnline
+        | ProceduresPartialOnline
+        | ProceduresNotOnline
+        | ProceduresWithRecords
+        | ProceduresFullOnlineWithRecords
+        | ProceduresPartialOnlineWithRecords => class == WordClass::CountedProcedures,
+        k if k.is_rate() => true,
+        _ => class == WordClass::CountedRecords,
+    }
+}
 
 #[cfg(test)]
 mod tests {

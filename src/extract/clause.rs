@@ -28,7 +28,9 @@ fn stop_ends_sentence(text: &str, i: usize, pats: &Patterns) -> bool {
         .rev()
         .find(|(_, c)| !c.is_alphanumeric())
         .map_or(0, |(j, c)| j + c.len_utf8());
-    !pats.vocabulary().is_abbreviation(&text[word_start..i])
+    // A single letter before a stop is an initial ("Trần Thị H.").
+    let word = &text[word_start..i];
+    word.chars().count() != 1 && !pats.vocabulary().is_abbreviation(word)
 }
 
 /// Whether a sentence ends at byte `i` (the boundary is `[i, i + len)`).
@@ -46,7 +48,10 @@ fn sentence_boundary_at(text: &str, i: usize, pats: &Patterns) -> Option<usize> 
 /// quyết 10 hồ sơ"); before any, it joins a name ("Bộ phận tư pháp - hộ
 /// tịch").
 fn number_before(text: &str, i: usize) -> bool {
-    let from = text[..i].rfind(". ").map_or(0, |p| p + 2);
+    let from = text[..i]
+        .rfind(". ")
+        .max(text[..i].rfind(" - "))
+        .map_or(0, |p| p + 2);
     text.as_bytes()[from..i].iter().any(u8::is_ascii_digit)
 }
 
