@@ -180,10 +180,10 @@ mod tests {
 
     #[test]
     fn ocr_symbols_before_a_stop_are_no_trouble() {
-        // OCR's "nghi¢m." : a symbol of two bytes before the word at the stop.
+        // OCR's "ngh¢iep." : a symbol of two bytes before the word at the stop.
         assert_eq!(
-            sentences("doanh nghi¢m. hệ thống"),
-            vec!["doanh nghi¢m", "he thong"]
+            sentences("doanh ngh¢iep. hệ thống"),
+            vec!["doanh ngh¢iep", "he thong"]
         );
     }
 
