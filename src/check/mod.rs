@@ -567,6 +567,33 @@ mod tests {
     }
 
     #[test]
+    fn a_contradiction_on_an_uncertain_figure_is_a_note_not_a_finding() {
+        let mut x = short_by_two();
+        x.statements[2].certain = false;
+        x.statements[2].unexplained = vec!["thang truoc".into()];
+        let r = review(&x);
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        assert_eq!(r.notes.len(), 1);
+        assert!(r.notes[0].message.starts_with("cần xem lại"));
+        assert!(
+            r.notes[0].message.contains("thang truoc"),
+            "{}",
+            r.notes[0].message
+        );
+    }
+
+    #[test]
+    fn one_sentence_stating_a_key_twice_is_no_conflict() {
+        let mut a = n(Rejected, 2, 7);
+        let mut b = n(Rejected, 1, 7);
+        a.evidence.sentence = 3;
+        b.evidence.sentence = 3;
+        assert!(check(&ex(vec![a.clone(), b.clone()])).is_empty());
+        b.evidence.sentence = 4;
+        assert_eq!(check(&ex(vec![a, b])).len(), 1);
+    }
+
+    #[test]
     fn parts_that_exceed_their_total_even_without_a_doubtful_part_are_raised() {
         // 287 + 41 + (doubtful 0) > 312: whatever the 0 really is.
         let mut x = ex(vec![
