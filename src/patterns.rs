@@ -259,10 +259,13 @@ pub enum WordClass {
     RatioTotal,
     /// Between two counts of a list: the joint (", ", "và").
     ListJoin,
+    /// After a count's cue: the fields listed after it in prose ("đã giải
+    /// quyết chia theo lĩnh vực: hộ tịch 487 hồ sơ; …").
+    FieldList,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 24] = [
+    pub const ALL: [WordClass; 25] = [
         WordClass::CountedRecords,
         WordClass::CountedProcedures,
         WordClass::CountedPeople,
@@ -287,6 +290,7 @@ impl WordClass {
         WordClass::ThisMonth,
         WordClass::RatioTotal,
         WordClass::ListJoin,
+        WordClass::FieldList,
     ];
 }
 

@@ -20,6 +20,7 @@ mod certainty;
 pub(crate) mod clause;
 mod context;
 mod doubt;
+mod field_list;
 pub mod identity;
 pub mod matcher;
 pub mod nominal;

@@ -9,9 +9,9 @@
 
 use super::certainty::{self, Own};
 use super::context::{self, Aside};
-use super::{breakdown, clause, matcher, table};
-use super::{field_of_head, heading_lines, heading_scope, local_scope, original};
-use crate::model::{Evidence, Figure, Period, Scope, TableColumn};
+use super::{breakdown, clause, field_list, matcher, table};
+use super::{field_of_head, heading_lines, heading_scope, local_scope, original, scope_of_name};
+use crate::model::{Evidence, Figure, Key, Period, Scope, TableColumn};
 use crate::normalize::{self, Block, Marker, Normalized, Para, Table};
 use crate::patterns::{Context, Patterns, WordClass};
 
@@ -96,6 +96,14 @@ impl<'a> Walk<'a> {
         let ctx = context::of_numbers(&p.folded.text, &p.nums, self.pats);
         let mut found = matcher::match_text(&p.folded, &p.nums, self.pats);
         breakdown::refine(&p.folded.text, &mut found, self.pats);
+        // "… chia theo lĩnh vực: hộ tịch 487 hồ sơ; …": each item is its
+        // field's figure, not a statement of the ward.
+        if let Some((key, items)) = field_list::read(p, self.pats) {
+            found.retain(|s| !items.iter().any(|it| it.num.0 == s.at));
+            for it in &items {
+                self.listed_field(p, key, it);
+            }
+        }
         if self.section_ctx.is_none() {
             self.unread_counts(p, &found, &ctx);
         }
@@ -280,6 +288,40 @@ impl<'a> Walk<'a> {
             .or(other_month)
             .or_else(|| self.section_ctx.clone());
         (fig, a)
+    }
+
+    /// One item of a field list as its field's figure: the list's marker
+    /// says it is a field, so it is certain unless its name holds a blocker
+    /// or another period.
+    fn listed_field(&mut self, p: &Para, key: Key, it: &field_list::Item) {
+        let name = original(&p.folded, it.name, &self.n.lines);
+        let folded = &p.folded.text[it.name.0..it.name.1];
+        let scope = scope_of_name(&name, self.pats);
+        let blocked = certainty::blockers(folded, &[], &self.who, self.pats);
+        let known = blocked.is_empty();
+        let at = p.folded.map[it.num.0];
+        let fig = Figure {
+            scope,
+            key,
+            value: Some(it.value),
+            pct: None,
+            pct_decimals: None,
+            of: None,
+            raw: original(&p.folded, (it.name.0, it.num.1), &self.n.lines),
+            page: None,
+            line: at.line as usize + 1,
+            pattern: format!("{}/field-list", key.as_str()),
+            certain: known,
+            unexplained: blocked,
+            evidence: Evidence {
+                sentence: self.para_no * 100_000 + it.name.0 + 1,
+                token: (at.line as usize + 1, at.col as usize),
+            },
+        };
+        match &self.section_ctx {
+            Some(a) => self.aside.push((fig, a.clone())),
+            None => self.stmts.push(fig),
+        }
     }
 
     fn table(&mut self, t: &Table) {
