@@ -111,8 +111,6 @@ pub struct Vocabulary {
     carried: Option<(Lazy, Lazy)>,
     /// (file, examples) for the tests.
     pub examples: Vec<(String, VocabExample)>,
-    /// How many phrases of each role (neutral, blocker, agency).
-    pub counts: (usize, usize, usize),
 }
 
 /// The words of a folded text: runs of letters, digits and `&`.
@@ -162,11 +160,6 @@ impl Vocabulary {
                         .entry(first.clone())
                         .or_default()
                         .push((ws, role));
-                    match role {
-                        Role::Neutral => self.counts.0 += 1,
-                        Role::Blocker => self.counts.1 += 1,
-                        Role::Agency => self.counts.2 += 1,
-                    }
                 }
             }
             self.examples

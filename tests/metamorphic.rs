@@ -116,6 +116,38 @@ fn bases() -> Vec<Base> {
     out
 }
 
+/// The data files named by the environment variable `var` (a held-out
+/// set run alone), else every `PREFIX*.toml` of `tests/data/metamorphic/`,
+/// parsed and joined into one.
+fn load<T: serde::de::DeserializeOwned>(var: &str, prefix: &str, join: impl Fn(&mut T, T)) -> T {
+    let paths: Vec<PathBuf> = match std::env::var_os(var) {
+        Some(p) => vec![PathBuf::from(p)],
+        None => {
+            let dir = root().join("tests/data/metamorphic");
+            let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+                })
+                .collect();
+            v.sort();
+            v
+        }
+    };
+    let mut all: Option<T> = None;
+    for path in &paths {
+        let one: T = toml::from_str(&std::fs::read_to_string(path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        match all.as_mut() {
+            Some(a) => join(a, one),
+            None => all = Some(one),
+        }
+    }
+    all.unwrap_or_else(|| panic!("no {prefix}*.toml"))
+}
+
 fn read(pats: &Patterns, text: &str) -> (baocao::model::Extraction, Vec<Finding>) {
     let doc = Document::from_text("inserted.txt", SourceKind::Text, text);
     let x = extract::extract(&normalize::normalize(&doc, pats), pats);
@@ -186,32 +218,11 @@ fn insert(text: &str, at: usize, sentence: &str, own_paragraph: bool) -> String 
 #[test]
 fn inserted_sentences_raise_no_new_finding() {
     let pats = Patterns::builtin();
-    // BAOCAO_INSERTED names another file of sentences (a held-out set);
-    // else every `inserted*.toml` of the data folder.
-    let paths: Vec<PathBuf> = match std::env::var_os("BAOCAO_INSERTED") {
-        Some(p) => vec![PathBuf::from(p)],
-        None => {
-            let dir = root().join("tests/data/metamorphic");
-            let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .filter(|p| {
-                    p.file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with("inserted"))
-                })
-                .collect();
-            v.sort();
-            v
-        }
-    };
-    let mut data = Inserted {
-        sentence: Vec::new(),
-    };
-    for path in &paths {
-        let one: Inserted = toml::from_str(&std::fs::read_to_string(path).unwrap())
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        data.sentence.extend(one.sentence);
-    }
+    let data: Inserted = load(
+        "BAOCAO_INSERTED",
+        "inserted",
+        |a: &mut Inserted, b: Inserted| a.sentence.extend(b.sentence),
+    );
     let bases = bases();
     let units: Vec<String> = pats
         .units()
@@ -289,32 +300,11 @@ fn inserted_sentences_raise_no_new_finding() {
 #[test]
 fn rephrased_statements_are_read_right_or_uncertain() {
     let pats = Patterns::builtin();
-    // BAOCAO_REPHRASED names another file of rephrasings (a held-out set);
-    // else every `rephrased*.toml` of the data folder.
-    let dir = root().join("tests/data/metamorphic");
-    let paths: Vec<PathBuf> = match std::env::var_os("BAOCAO_REPHRASED") {
-        Some(p) => vec![PathBuf::from(p)],
-        None => {
-            let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .filter(|p| {
-                    p.file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with("rephrased"))
-                })
-                .collect();
-            v.sort();
-            v
-        }
-    };
-    let mut data = Rephrased {
-        rephrasing: Vec::new(),
-    };
-    for path in &paths {
-        let one: Rephrased = toml::from_str(&std::fs::read_to_string(path).unwrap())
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        data.rephrasing.extend(one.rephrasing);
-    }
+    let data: Rephrased = load(
+        "BAOCAO_REPHRASED",
+        "rephrased",
+        |a: &mut Rephrased, b: Rephrased| a.rephrasing.extend(b.rephrasing),
+    );
     let header = "UBND PHƯỜNG HỒNG BÀNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tháng 10 năm 2025\n\nI. KẾT QUẢ\n\n";
     let header_lines = header.lines().count();
     let mut wrong = Vec::new();

@@ -30,6 +30,11 @@ fn last_day(y: i32, m: u32) -> u32 {
     }
 }
 
+/// How many months a range touches, its first and last counted.
+fn month_count((a, b): (Ymd, Ymd)) -> i32 {
+    (b.0 - a.0) * 12 + b.1 as i32 - a.1 as i32 + 1
+}
+
 fn months(y: i32, first: u32, last: u32) -> (Ymd, Ymd) {
     ((y, first, 1), (y, last, last_day(y, last)))
 }
@@ -70,8 +75,7 @@ pub(crate) fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
         }
     } else if let Some(n) = num("dur") {
         // "trong 06 tháng": as long as the report's period.
-        let span = |(a, b): (Ymd, Ymd)| (b.0 - a.0) * 12 + b.1 as i32 - a.1 as i32 + 1;
-        return own.iter().any(|r| span(*r) == n as i32);
+        return own.iter().any(|r| month_count(*r) == n as i32);
     } else if let Some(q) = c.name("q") {
         let q = match q.as_str() {
             "i" | "1" => 1,
@@ -86,6 +90,7 @@ pub(crate) fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
         let day = (year("dy"), m, d);
         Some((day, day))
     } else if let (Some(d), Some(m)) = (num("bd"), num("bm")) {
+        // A bare date, "15/10/2025": the same day as "ngày 15/10/2025".
         let day = (year("by"), m, d);
         Some((day, day))
     } else if c.name("this").or_else(|| c.name("these")).is_some() {
@@ -98,8 +103,7 @@ pub(crate) fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
         } else {
             12
         };
-        let span = |(a, b): (Ymd, Ymd)| (b.0 - a.0) * 12 + b.1 as i32 - a.1 as i32 + 1;
-        return own.iter().any(|r| span(*r) == len);
+        return own.iter().any(|r| month_count(*r) == len);
     } else {
         num("y").map(|y| months(y as i32, 1, 12))
     };
