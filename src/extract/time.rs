@@ -68,8 +68,8 @@ pub(crate) fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
         return own.iter().any(|(_, e)| *e == cut);
     } else if let Some(n) = num("n") {
         let y = year("sy");
-        match c.name("edge").map(|m| m.as_str()) {
-            Some("cuoi") if (1..=12).contains(&n) => Some(months(y, 13 - n, 12)),
+        match c.name("late") {
+            Some(_) if (1..=12).contains(&n) => Some(months(y, 13 - n, 12)),
             _ if (1..=12).contains(&n) => Some(months(y, 1, n)),
             _ => None,
         }
