@@ -382,6 +382,14 @@ pub struct TableCues {
     pub rate_header: Lazy,
     /// A name column's header that names agencies ("Cơ quan, đơn vị").
     pub agency_header: Lazy,
+    /// A total word beside a period in a header ("Cộng quý IV").
+    pub total_word: Lazy,
+    /// A notes column's header ("Ghi chú").
+    pub note_header: Lazy,
+    /// A units-of-measure column's header ("Đơn vị tính", "ĐVT").
+    pub unit_header: Lazy,
+    /// A cell that is only a unit of measure ("Hồ sơ", "Lượt", "%").
+    pub unit_word: Lazy,
     /// The folded words column headers are written with, for mending an
     /// OCR'd header ([`TableCues::mend_header`]).
     pub header_vocabulary: Vec<String>,
@@ -690,6 +698,10 @@ struct RawTables {
     field_label: String,
     rate_header: String,
     agency_header: String,
+    total_word: String,
+    note_header: String,
+    unit_header: String,
+    unit_word: String,
     header_vocabulary: String,
     #[serde(default)]
     header_examples: Vec<[String; 2]>,
@@ -890,6 +902,10 @@ impl Patterns {
                     field_label: re("tables", &t.field_label)?,
                     rate_header: re("tables", &t.rate_header)?,
                     agency_header: re("tables", &t.agency_header)?,
+                    total_word: re("tables", &t.total_word)?,
+                    note_header: re("tables", &t.note_header)?,
+                    unit_header: re("tables", &t.unit_header)?,
+                    unit_word: re("tables", &t.unit_word)?,
                     header_vocabulary: t
                         .header_vocabulary
                         .split_whitespace()

@@ -27,8 +27,6 @@ pub mod nominal;
 mod periods;
 mod rate_owner;
 pub mod table;
-mod table_kv;
-mod table_sense;
 mod time;
 mod walk;
 
