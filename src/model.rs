@@ -273,6 +273,18 @@ impl Key {
         )
     }
 
+    /// The records resolved, whatever their timing.
+    pub fn is_resolved(self) -> bool {
+        matches!(
+            self,
+            Key::ResolvedTotal
+                | Key::ResolvedEarly
+                | Key::ResolvedOnTime
+                | Key::ResolvedEarlyOrOnTime
+                | Key::ResolvedLate
+        )
+    }
+
     pub fn is_record_key(self) -> bool {
         !matches!(
             self,

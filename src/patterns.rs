@@ -390,6 +390,8 @@ pub struct TableCues {
     pub unit_header: Lazy,
     /// A cell that is only a unit of measure ("Hồ sơ", "Lượt", "%").
     pub unit_word: Lazy,
+    /// A row label that is a part of the row above ("Trong đó trực tuyến").
+    pub sub_row: Lazy,
     /// The folded words column headers are written with, for mending an
     /// OCR'd header ([`TableCues::mend_header`]).
     pub header_vocabulary: Vec<String>,
@@ -702,6 +704,7 @@ struct RawTables {
     note_header: String,
     unit_header: String,
     unit_word: String,
+    sub_row: String,
     header_vocabulary: String,
     #[serde(default)]
     header_examples: Vec<[String; 2]>,
@@ -906,6 +909,7 @@ impl Patterns {
                     note_header: re("tables", &t.note_header)?,
                     unit_header: re("tables", &t.unit_header)?,
                     unit_word: re("tables", &t.unit_word)?,
+                    sub_row: re("tables", &t.sub_row)?,
                     header_vocabulary: t
                         .header_vocabulary
                         .split_whitespace()

@@ -69,6 +69,9 @@ pub(crate) struct RawClause {
     /// Words that open a reason or a purpose.
     #[serde(default)]
     reason: Vec<String>,
+    /// Words right before a number that make it what remains.
+    #[serde(default)]
+    remainder: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -106,6 +109,7 @@ pub struct Vocabulary {
     comparison: Vec<Vec<String>>,
     rescoping: Vec<Vec<String>>,
     reason: Vec<Vec<String>>,
+    remainder: Vec<Vec<String>>,
     time: Option<Lazy>,
     /// Before and after a period: records carried over from it.
     carried: Option<(Lazy, Lazy)>,
@@ -178,6 +182,7 @@ impl Vocabulary {
             self.comparison.extend(phrases(&c.comparison));
             self.rescoping.extend(phrases(&c.rescoping));
             self.reason.extend(phrases(&c.reason));
+            self.remainder.extend(phrases(&c.remainder));
         }
         if let Some(t) = raw.time {
             let re = Lazy::new(t.expr);
@@ -231,6 +236,13 @@ impl Vocabulary {
     /// Whether `run` opens with a reason or purpose ("do", "vì", "để").
     pub fn is_reason(&self, run: &[&str]) -> bool {
         starts_any(&self.reason, run)
+    }
+
+    /// Whether `run` ends with a remainder word ("còn", "còn lại").
+    pub fn ends_with_remainder(&self, run: &[&str]) -> bool {
+        self.remainder
+            .iter()
+            .any(|p| p.len() <= run.len() && run[run.len() - p.len()..] == p[..])
     }
 
     /// Whether `run` opens with a comparison word ("so với", "tăng").

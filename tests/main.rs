@@ -8,3 +8,4 @@ mod helper;
 mod metamorphic;
 mod readers;
 mod statements;
+mod tables;

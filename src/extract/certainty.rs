@@ -144,6 +144,13 @@ pub(crate) fn judge(
                 }
             }
             out.extend(partitive(text, s, start, pats));
+            // "còn 04 hồ sơ quá hạn": what remains may still be open.
+            if s.key.is_resolved() {
+                let before: Vec<&str> = words(&text[start..s.at]).map(|(_, w)| w).collect();
+                if pats.vocabulary().ends_with_remainder(&before) {
+                    out.push(before[before.len() - 1].to_string());
+                }
+            }
             out.extend(unread_qualifier(text, s, stmts, tail_end, pats));
             w.test(start, first, false, &mut out);
             w.test(from, s.at, false, &mut out);

@@ -222,10 +222,11 @@ pub(super) fn read(l: &Layout, cols: &Columns, pats: &Patterns, own: &Own) -> Ro
                 pending = Some(name);
             } else if stt_empty
                 && !name.is_empty()
-                && out.total.is_none()
                 && let Some(prev) = out.body.last_mut()
+                && out.total.as_ref().is_none_or(|(t, _)| prev.line > *t)
             {
-                // "tác xã" under "... liên hợp": the previous row's name goes on.
+                // "tác xã" under "... liên hợp": the previous row's name goes
+                // on, unless the total row came between (a note under it).
                 prev.name.push(' ');
                 prev.name.push_str(&name);
             }

@@ -34,11 +34,21 @@ pub(super) struct Columns {
 }
 
 /// Reads the columns; a note in `notes` says why a column was left out.
-pub(super) fn read(l: &Layout, pats: &Patterns, own: &Own, notes: &mut Vec<String>) -> Columns {
+/// `caption` is the one key the text above the table names ("Số hồ sơ
+/// tiếp nhận theo lĩnh vực và theo tháng:"): the key of columns whose
+/// headers name only a period ("Tháng 10 | … | Cộng quý IV").
+pub(super) fn read(
+    l: &Layout,
+    pats: &Patterns,
+    own: &Own,
+    caption: Option<Key>,
+    notes: &mut Vec<String>,
+) -> Columns {
     let cues = pats.tables();
     let n = l.ncols;
     let mut keys: Vec<Option<Key>> = vec![None; n];
     let mut when = vec![When::Unsaid; n];
+    let mut timed = vec![false; n];
     let mut skip: Vec<bool> = l.unit_col.clone();
     let mut name_col = None;
     let mut field_header = false;
@@ -47,6 +57,7 @@ pub(super) fn read(l: &Layout, pats: &Patterns, own: &Own, notes: &mut Vec<Strin
         let m = header::column_meaning(l, j, pats, own);
         skip[j] |= m.note || m.unit;
         when[j] = m.when;
+        timed[j] = m.timed;
         // The leaf is the lowest filled header cell of the column whose
         // path names a key; OCR and PDF readers leave stray words below it.
         for leaf in header::leaves(l, j) {
@@ -87,6 +98,19 @@ pub(super) fn read(l: &Layout, pats: &Patterns, own: &Own, notes: &mut Vec<Strin
                 .collect();
             cues.names_field(&text.join(" "))
         });
+    // Rows of fields or agencies under columns of periods only: the
+    // caption names what the cells count.
+    if let Some(k) = caption
+        && (field_header || agency_header)
+        && keys.iter().all(Option::is_none)
+        && (0..n).any(|j| timed[j] && when[j] == When::Own)
+    {
+        for j in 0..n {
+            if j != name_col && !skip[j] && timed[j] {
+                keys[j] = Some(k);
+            }
+        }
+    }
     // Another period's columns are kept apart: they are not figures.
     let aside: Vec<Option<Key>> = (0..n)
         .map(|j| keys[j].filter(|_| when[j] == When::Aside))

@@ -42,7 +42,10 @@ fn is_column_numbers(r: &Row) -> bool {
         })
         .collect();
     let consecutive = firsts.len() >= 3 && firsts.windows(2).all(|w| w[1] == w[0] + 1);
-    bracketed >= 3 || consecutive && firsts[0] <= 2
+    let letters_or_brackets = filled
+        .iter()
+        .all(|c| c.letters() <= 1 && c.nums.is_empty() || c.folded.text.starts_with('('));
+    bracketed >= 2 && letters_or_brackets || consecutive && firsts[0] <= 2
 }
 
 /// A row that groups the rows below it, or that is plainly not a header:

@@ -100,19 +100,50 @@ pub(crate) fn read(
     who: &Own,
 ) -> Vec<Figure> {
     let mut out = Vec::new();
+    let mut above = String::new();
     for r in rows {
+        let Some(label) = r.cells.get(cols.label).filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        let own = super::strip_numbering(&label.text);
+        // "Trong đó trực tuyến" under "Hồ sơ tiếp nhận": a part of the row
+        // above, read with its label as the sentence would say it.
+        let sub = pats
+            .tables()
+            .sub_row
+            .is_match(&crate::normalize::fold(&own));
+        let name = if sub && !above.is_empty() {
+            format!("{above}, {own}")
+        } else {
+            above = own.clone();
+            own
+        };
         for (value_col, scope) in &cols.values {
-            out.extend(read_cell(r, cols, *value_col, scope, pats, lines, who));
+            out.extend(read_cell(
+                r, &name, cols, *value_col, scope, pats, lines, who,
+            ));
         }
     }
     out
 }
 
+/// A cell holding one number and nothing else: a count, "X/Y", a rate
+/// ("90,30", which the scanner, without its "%", may split at the comma).
+fn lone_number(c: &crate::normalize::Cell) -> bool {
+    let t = c.folded.text.trim();
+    !c.nums.is_empty()
+        && t.chars().any(|ch| ch.is_ascii_digit())
+        && t.chars()
+            .all(|ch| ch.is_ascii_digit() || ".,/%".contains(ch))
+}
+
 /// The statements of one row's cell in `value_col`: the row's label, the
 /// value, its unit and its rate read as the sentence "label: value unit
 /// (rate%)", in the same closed world as prose.
+#[allow(clippy::too_many_arguments)]
 fn read_cell(
     r: &Row,
+    name: &str,
     cols: &KvColumns,
     value_col: usize,
     scope: &Scope,
@@ -120,19 +151,33 @@ fn read_cell(
     lines: &[String],
     who: &Own,
 ) -> Vec<Figure> {
-    let Some(label) = r.cells.get(cols.label).filter(|c| !c.is_empty()) else {
-        return Vec::new();
-    };
     let cell = |j: Option<usize>| {
         j.and_then(|j| r.cells.get(j))
             .filter(|c| !c.is_empty())
             .map(|c| c.text.trim())
     };
-    let value = r.cells.get(value_col).filter(|c| c.number().is_some());
+    let value = r.cells.get(value_col).filter(|c| lone_number(c));
     let rate = cell(cols.rate).map(|t| t.trim_end_matches('%').trim());
     let unit = cell(cols.unit);
-    let percent_unit = unit.is_some_and(|u| u == "%");
-    let name = super::strip_numbering(&label.text);
+    // "Tỷ lệ thanh toán trực tuyến (%)": the label's own unit.
+    let bare = name.trim_end();
+    let bare = bare
+        .strip_suffix("(%)")
+        .or_else(|| bare.strip_suffix('%'))
+        .map(str::trim_end);
+    let labelled_percent = bare.is_some();
+    let name = bare.unwrap_or(name);
+    // A rate in the value column: the units say "%", or the label says
+    // "Tỷ lệ" and the number is no count.
+    let percent_unit = unit.is_some_and(|u| u == "%")
+        || labelled_percent && value.is_some_and(|v| !v.folded.text.contains('/'))
+        || value.is_some_and(|v| {
+            !v.folded.text.contains('/')
+                && pats
+                    .tables()
+                    .rate_header
+                    .is_match(&crate::normalize::fold(name))
+        });
     // A field's row ("Lĩnh vực Hộ tịch | 12") is a scope, not a statement.
     if pats
         .tables()
@@ -142,10 +187,17 @@ fn read_cell(
         return Vec::new();
     }
     // A count, or a rate on its own ("Tỷ lệ số hóa | % | | 100").
-    let (mut text, value_at) = match (value, rate) {
-        (Some(v), _) if percent_unit => (format!("{name}: {}%", v.text.trim()), name.len() + 2),
+    let (text, value_at) = match (value, rate) {
+        (Some(v), _) if percent_unit => (
+            format!("{name}: {}%", v.text.trim().trim_end_matches('%')),
+            name.len() + 2,
+        ),
         (Some(v), _) => {
             let mut t = format!("{name}: {}", v.text.trim());
+            // The rate right after its count, then what the count counts.
+            if let Some(rt) = rate {
+                t.push_str(&format!(" ({rt}%)"));
+            }
             if let Some(u) = unit {
                 t.push(' ');
                 t.push_str(u);
@@ -157,12 +209,6 @@ fn read_cell(
         }
         _ => return Vec::new(),
     };
-    if value.is_some()
-        && !percent_unit
-        && let Some(rt) = rate
-    {
-        text.push_str(&format!(" ({rt}%)"));
-    }
     let mut f = Folded::default();
     f.push_line(r.line, &text);
     f.trim_end();

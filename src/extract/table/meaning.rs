@@ -37,6 +37,8 @@ pub(crate) struct Meaning {
     /// The figure key its words name, time words and total words aside.
     pub key: Option<Key>,
     pub when: When,
+    /// Whether its words hold a time expression ("Tháng 10", "Quý IV").
+    pub timed: bool,
     /// "Tổng số", "Cộng", "Tổng cộng": the sum of its siblings.
     pub total: bool,
     /// "Tỷ lệ (%)": its cells are rates.
@@ -73,6 +75,7 @@ pub(crate) fn of(folded: &str, pats: &Patterns, own: &Own) -> Meaning {
     let text = text.as_str();
     let voc = pats.vocabulary();
     let mut when = When::Unsaid;
+    let mut timed = false;
     // The words that are not a time expression, for the key.
     let mut rest: Vec<&str> = Vec::new();
     let toks: Vec<(usize, &str)> = words(text).collect();
@@ -82,6 +85,7 @@ pub(crate) fn of(folded: &str, pats: &Patterns, own: &Own) -> Meaning {
         if let Some(c) = voc.time_at(&text[at..]) {
             let end = at + c.get(0).map_or(0, |m| m.end());
             if end > at {
+                timed = true;
                 when = match (when, time::is_own(&c, own.period)) {
                     (When::Aside, _) | (_, false) => When::Aside,
                     _ => When::Own,
@@ -118,6 +122,7 @@ pub(crate) fn of(folded: &str, pats: &Patterns, own: &Own) -> Meaning {
     Meaning {
         key,
         when,
+        timed,
         total,
         rate: cues.rate_header.is_match(folded),
         note: cues.note_header.is_match(text),

@@ -233,7 +233,10 @@ fn read_one(
         }
         return;
     }
-    let cols = columns::read(&l, pats, who, &mut out.notes);
+    let caption = before
+        .map(|t| header::keys_in_line(t, pats))
+        .and_then(|k| (k.len() == 1).then(|| k[0]));
+    let cols = columns::read(&l, pats, who, caption, &mut out.notes);
     let has_values = |j: usize| {
         l.body
             .iter()

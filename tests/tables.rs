@@ -1,0 +1,161 @@
+//! The table corpus (`corpus/tables/`): fourteen reports, each built
+//! around one table arrangement (fields or agencies as rows or columns,
+//! the total row first or last, column-number rows, months or quarters as
+//! columns, "kỳ trước | kỳ này | lũy kế", a units column, notes and target
+//! columns, a header repeated over a page), written apart from the table
+//! reader with their gold. Each rendering (text, DOCX, text-layer PDF)
+//! must read every gold figure exactly, find every planted finding and
+//! raise nothing else. Exact, not a threshold: one lost figure fails.
+
+use baocao::model::Report;
+use baocao::pipeline::{self, Options};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Deserialize)]
+struct Gold {
+    figures: Vec<GoldFigure>,
+    findings: Vec<GoldFinding>,
+}
+
+#[derive(Deserialize)]
+struct GoldFigure {
+    scope: String,
+    key: String,
+    value: Option<i64>,
+    pct: Option<f64>,
+    of: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct GoldFinding {
+    scope: String,
+    keys: Vec<String>,
+    #[serde(default)]
+    optional: bool,
+    #[serde(default)]
+    alt_scopes: Vec<String>,
+}
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/tables")
+}
+
+/// score.py's `fold` of a scope: lower case, no marks, `[a-z0-9:]` only.
+fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.to_lowercase()
+        .nfd()
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == ':')
+        .collect()
+}
+
+/// What is wrong with one rendering's report against the gold.
+fn problems(gold: &Gold, r: &Report) -> Vec<String> {
+    let mut out = Vec::new();
+    type Read = (Option<i64>, Option<f64>, Option<i64>);
+    let mut got: BTreeMap<(String, String), Read> = BTreeMap::new();
+    for f in &r.figures {
+        got.entry((fold(&f.scope.to_string()), f.key.as_str().to_string()))
+            .or_insert((f.value, f.pct, f.of));
+    }
+    let mut wanted = std::collections::BTreeSet::new();
+    for g in &gold.figures {
+        let k = (fold(&g.scope), g.key.clone());
+        wanted.insert(k.clone());
+        match got.get(&k) {
+            None => out.push(format!("missed {}/{} = {:?}", g.scope, g.key, g.value)),
+            Some((v, p, of)) => {
+                let pct_ok = match (g.pct, p) {
+                    (None, _) => true,
+                    (Some(a), Some(b)) => (a - b).abs() <= 0.011,
+                    _ => false,
+                };
+                if g.value.is_some() && *v != g.value || !pct_ok || g.of.is_some() && *of != g.of {
+                    out.push(format!(
+                        "wrong {}/{}: gold {:?} {:?} {:?}, got {v:?} {p:?} {of:?}",
+                        g.scope, g.key, g.value, g.pct, g.of
+                    ));
+                }
+            }
+        }
+    }
+    // An uncertain figure beside the gold is shown for review and never
+    // accused; a certain one is a wrong reading.
+    for f in r.figures.iter().filter(|f| f.certain) {
+        let k = (fold(&f.scope.to_string()), f.key.as_str().to_string());
+        if !wanted.contains(&k) {
+            out.push(format!("extra {}/{} = {:?}", k.0, k.1, f.value));
+        }
+    }
+    let found: Vec<(String, Vec<String>)> = r
+        .findings
+        .iter()
+        .map(|f| {
+            let keys: Vec<String> = f.keys.iter().map(|k| k.as_str().to_string()).collect();
+            (fold(&f.scope.to_string()), keys)
+        })
+        .collect();
+    // score.py's rule: the scope (or an alternative), and two of the
+    // gold's keys (one when it names one) among the finding's.
+    let matches = |g: &GoldFinding, f: &(String, Vec<String>)| {
+        let scopes: Vec<String> = std::iter::once(&g.scope)
+            .chain(&g.alt_scopes)
+            .map(|s| fold(s))
+            .collect();
+        let shared = g.keys.iter().filter(|k| f.1.contains(k)).count();
+        scopes.contains(&f.0) && shared >= g.keys.len().min(2)
+    };
+    for g in gold.findings.iter().filter(|g| !g.optional) {
+        if !found.iter().any(|f| matches(g, f)) {
+            out.push(format!("missed finding {} {:?}", g.scope, g.keys));
+        }
+    }
+    for (f, rf) in found.iter().zip(&r.findings) {
+        if !gold.findings.iter().any(|g| matches(g, f)) {
+            out.push(format!("false finding: {}", rf.message));
+        }
+    }
+    out
+}
+
+fn check_rendering(suffix: &str, sub: &str) {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for gold_path in std::fs::read_dir(dir().join("gold")).expect("gold dir") {
+        let gold_path = gold_path.expect("entry").path();
+        let stem = gold_path
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .to_string();
+        let file = dir().join(sub).join(format!("{stem}{suffix}"));
+        let gold: Gold =
+            serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold readable"))
+                .expect("gold parses");
+        let r = pipeline::process(Path::new(&file), &Options::default());
+        n += 1;
+        for p in problems(&gold, &r) {
+            failures.push(format!("{}: {p}", file.display()));
+        }
+    }
+    assert_eq!(n, 14, "the table corpus has fourteen reports");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn table_arrangements_as_text() {
+    check_rendering(".txt", "");
+}
+
+#[test]
+fn table_arrangements_as_docx() {
+    check_rendering(".docx", "renders");
+}
+
+#[test]
+fn table_arrangements_as_pdf() {
+    check_rendering(".pdf", "renders");
+}
