@@ -54,6 +54,12 @@ fn number(c: &Cell) -> Option<i64> {
     c.number().or_else(|| spilled_number(c))
 }
 
+/// "-", "–", "—": nothing to count, which is no misread cell.
+fn is_dash(c: &Cell) -> bool {
+    let t = c.folded.text.trim();
+    !t.is_empty() && t.chars().all(|ch| matches!(ch, '-' | '–' | '—'))
+}
+
 /// A row's values under the keyed columns; None when the row cannot be
 /// read. Marks in `incomplete` the columns of cells it could not read.
 fn values(
@@ -66,7 +72,7 @@ fn values(
     let mut garbled = false;
     for (j, key) in cols.keys.iter().enumerate() {
         let Some(c) = r.cells.get(j) else { continue };
-        if key.is_none() || c.is_empty() {
+        if key.is_none() || c.is_empty() || is_dash(c) {
             continue;
         }
         match number(c) {
@@ -86,6 +92,7 @@ fn values(
         let Some(c) = r.cells.get(j) else { return true };
         key.is_none()
             || c.is_empty()
+            || is_dash(c)
             || c.number().is_some()
             || c.folded.text.chars().any(|ch| ch.is_ascii_digit()) && !c.folded.text.contains(' ')
             || c.folded.text.chars().count() <= 2
@@ -170,7 +177,7 @@ pub(super) fn read(l: &Layout, cols: &Columns, pats: &Patterns, own: &Own) -> Ro
     for r in l.body {
         for j in name_col + 1..l.ncols {
             let Some(c) = r.cells.get(j) else { continue };
-            if c.is_empty() || l.text_col[j] || cols.skip[j] {
+            if c.is_empty() || is_dash(c) || l.text_col[j] || cols.skip[j] {
                 continue;
             }
             match (cols.keys[j], number(c)) {
