@@ -9,55 +9,70 @@
 //! check the ward's arithmetic: `check` does, on tables read with
 //! certainty.
 
-use crate::model::Key;
+use crate::check::Facts;
+use crate::check::relations::{conventions, dims, relations};
+use crate::model::{Extraction, Figure, Key, Scope};
+
+/// Whether one row breaks a sum relation under every accounting
+/// convention `check` knows (its parts exceed its total); None when the
+/// row states no relation at all.
+fn row_broken(row: &[(usize, i64)], keys: &[Option<Key>]) -> Option<bool> {
+    let figures: Vec<Figure> = row
+        .iter()
+        .filter_map(|&(j, v)| {
+            let key = keys.get(j).copied().flatten()?;
+            Some(Figure {
+                scope: Scope::Ward,
+                key,
+                value: Some(v),
+                pct: None,
+                pct_decimals: None,
+                of: None,
+                raw: String::new(),
+                page: None,
+                line: 0,
+                pattern: String::new(),
+                certain: true,
+                unexplained: Vec::new(),
+                evidence: Default::default(),
+            })
+        })
+        .collect();
+    let x = Extraction {
+        figures,
+        ..Extraction::default()
+    };
+    let facts = Facts::new(&x);
+    let scope = Scope::Ward;
+    let exceeds = |c| {
+        let rels = relations(&facts, &scope, c);
+        let tested = rels
+            .iter()
+            .any(|r| !r.parts.is_empty() && !r.total.is_empty());
+        // An open total (records carried over may sit in the parts) proves
+        // no ward's mistake, but most rows of a table exceeding it is no
+        // ward's habit either: it is a reading one column off.
+        let broken = rels.iter().any(|r| {
+            r.parts.iter().map(|t| t.value).sum::<i64>()
+                > r.total.iter().map(|t| t.value).sum::<i64>()
+        });
+        (tested, broken)
+    };
+    let verdicts: Vec<(bool, bool)> = conventions(dims(&facts, &scope))
+        .into_iter()
+        .map(exceeds)
+        .collect();
+    verdicts
+        .iter()
+        .any(|v| v.0)
+        .then(|| verdicts.iter().all(|v| v.1))
+}
 
 /// The reason the table's reading is uncertain, if it is.
 pub(crate) fn misaligned(rows: &[&[(usize, i64)]], keys: &[Option<Key>]) -> Option<String> {
-    let mut tested = 0;
-    let mut broken = 0;
-    for r in rows {
-        let get = |k: Key| {
-            r.iter()
-                .find(|(j, _)| keys.get(*j).copied().flatten() == Some(k))
-                .map(|(_, v)| *v)
-        };
-        let sum = |ks: &[Key]| -> Option<i64> {
-            let vs: Vec<i64> = ks.iter().filter_map(|k| get(*k)).collect();
-            (vs.len() >= 2 || vs.len() == ks.len()).then(|| vs.iter().sum())
-        };
-        let mut row_tested = false;
-        let mut row_broken = false;
-        let mut test = |whole: Option<i64>, parts: Option<i64>| {
-            if let (Some(w), Some(p)) = (whole, parts) {
-                row_tested = true;
-                row_broken |= p > w;
-            }
-        };
-        let received =
-            get(Key::ReceivedTotal).map(|t| t.saturating_add(get(Key::CarriedOver).unwrap_or(0)));
-        test(
-            get(Key::ReceivedTotal),
-            sum(&[Key::ReceivedOnline, Key::ReceivedDirect]),
-        );
-        test(
-            received,
-            sum(&[
-                Key::ResolvedTotal,
-                Key::InProgress,
-                Key::Withdrawn,
-                Key::Rejected,
-            ]),
-        );
-        test(
-            get(Key::ResolvedTotal).map(|t| {
-                t.saturating_add(get(Key::Withdrawn).unwrap_or(0))
-                    .saturating_add(get(Key::Rejected).unwrap_or(0))
-            }),
-            sum(&[Key::ResolvedEarly, Key::ResolvedOnTime, Key::ResolvedLate]),
-        );
-        tested += usize::from(row_tested);
-        broken += usize::from(row_broken);
-    }
+    let verdicts: Vec<bool> = rows.iter().filter_map(|r| row_broken(r, keys)).collect();
+    let tested = verdicts.len();
+    let broken = verdicts.iter().filter(|b| **b).count();
     (broken >= 3 && broken * 2 > tested).then(|| {
         format!(
             "{broken} trên {tested} dòng có phần lớn hơn tổng: có thể các cột đã bị đọc lệch, bảng không được dùng để đối chiếu"
