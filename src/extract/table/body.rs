@@ -222,7 +222,9 @@ pub(super) fn read(l: &Layout, cols: &Columns, pats: &Patterns, own: &Own) -> Ro
         } else {
             label(r)
         };
-        let opens_row = cues.field_label.is_match(&fold(&name));
+        // "Lĩnh vực Hộ tịch" alone, or a group of fields ("II. Lĩnh vực tư
+        // pháp"): never the rest of the row above.
+        let opens_row = cues.names_field(&fold(&name));
         if v.is_empty() {
             if opens_row {
                 // A name on its own line, its numbers on the next (OCR).

@@ -60,10 +60,23 @@ pub(crate) fn columns(
             })
         }
         _ => {
-            let values = counts
+            let scoped = counts
                 .iter()
-                .map(|&j| column_scope(&heads[j], &meanings[j], section, pats).map(|s| (j, s)))
+                .map(|&j| column_scope(&heads[j], &meanings[j], pats).map(|s| (j, s)))
                 .collect::<Option<Vec<_>>>()?;
+            // A total over fields is the section's; over agencies it is
+            // nobody's figure (the agencies' records are not the ward's).
+            let agencies = scoped
+                .iter()
+                .any(|(_, s)| matches!(s, Some(Scope::Sector(_))));
+            let values: Vec<(usize, Scope)> = scoped
+                .into_iter()
+                .filter_map(|(j, s)| match s {
+                    Some(s) => Some((j, s)),
+                    None if agencies => None,
+                    None => Some((j, section.clone())),
+                })
+                .collect();
             Some(KvColumns {
                 label,
                 values,
@@ -74,21 +87,21 @@ pub(crate) fn columns(
     }
 }
 
-/// Whose figures a column of values holds, by its header: the section's
-/// (a total), an agency's, or a field's (a catalogue field's name, or
-/// "Lĩnh vực …"). None when the header names none of them.
-fn column_scope(head: &str, m: &Meaning, section: &Scope, pats: &Patterns) -> Option<Scope> {
+/// Whose figures a column of values holds, by its header: a total
+/// (Some(None): its siblings' sum), an agency's, or a field's (a catalogue
+/// field's name, or "Lĩnh vực …"). None when the header names none of them.
+fn column_scope(head: &str, m: &Meaning, pats: &Patterns) -> Option<Option<Scope>> {
     let folded = crate::normalize::fold(head);
     let folded = folded.trim();
     if m.total || pats.tables().total_row.is_match(folded) {
-        return Some(section.clone());
+        return Some(None);
     }
     if let Some(s) = pats.sector_in(folded) {
-        return Some(Scope::Sector(s));
+        return Some(Some(Scope::Sector(s)));
     }
     let name = super::strip_numbering(head);
     (pats.known_field(&name).is_some() || pats.tables().names_field(folded))
-        .then(|| crate::extract::scope_of_name(&name, pats))
+        .then(|| Some(crate::extract::scope_of_name(&name, pats)))
 }
 
 /// The statements of each row.

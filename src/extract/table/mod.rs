@@ -78,7 +78,9 @@ pub(crate) fn read(
 }
 
 /// A row whose only text is in its first cell, opening with a list marker
-/// ("d. Chi nhánh Văn phòng đăng ký đất đai"): a heading, not a row.
+/// ("d. Chi nhánh Văn phòng đăng ký đất đai"): a heading, not a row. A
+/// group of fields ("I. Lĩnh vực tư pháp") is the table's own group row:
+/// its fields go on under the same header.
 fn is_heading_row(r: &Row, pats: &Patterns) -> bool {
     let filled: Vec<usize> = (0..r.cells.len())
         .filter(|&j| !r.cells[j].is_empty())
@@ -90,7 +92,10 @@ fn is_heading_row(r: &Row, pats: &Patterns) -> bool {
         regex::Regex::new(r"^(?:[a-z]|[0-9]+(?:\.[0-9]+)*|[ivxl]+)[.)] ").expect("marker")
     });
     let t = &r.cells[0].folded.text;
-    t.len() > 6 && !pats.tables().total_row.is_match(t) && MARKER.is_match(t)
+    t.len() > 6
+        && !pats.tables().total_row.is_match(t)
+        && MARKER.is_match(t)
+        && !pats.tables().names_field(t)
 }
 
 /// Header text with OCR noise dropped: only letters and spaces.
