@@ -5,7 +5,7 @@ import json
 from decimal import Decimal, ROUND_HALF_UP
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent
+OUT = Path(__file__).resolve().parents[2] / "corpus" / "tables-heldout"
 
 
 def n(x, z=False):

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TABLES = HERE.parent
+TABLES = HERE.parents[1] / "corpus" / "tables"
 SPEC = Path("/work/shared/spec/figures.md")
 
 KEYS = set(re.findall(r"^\| `([a-z_]+)`", SPEC.read_text(), re.M))

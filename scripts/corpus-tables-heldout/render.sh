@@ -3,7 +3,7 @@
 # /work/main/scripts/make-corpus.sh does: text -> HTML (runs of tab lines become
 # one real <table>) -> soffice docx -> soffice pdf.
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+here=$(cd "$(dirname "$0")/../../corpus/tables-heldout" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 profile="file://$work/lo-profile"

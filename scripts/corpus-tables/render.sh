@@ -6,7 +6,7 @@
 # headless -> DOCX -> PDF. The to_html snippet is copied from make-corpus.sh.
 # Needs: soffice (libreoffice-writer-nogui), python3. Usage: ./render.sh
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "$(dirname "$0")/../../corpus/tables" && pwd)
 out="$here/renders"
 mkdir -p "$out"
 work=$(mktemp -d)
