@@ -16,6 +16,12 @@ use std::path::PathBuf;
 pub enum SourceKind {
     Text,
     Docx,
+    /// Word 97-2003.
+    Doc,
+    /// OpenDocument text.
+    Odt,
+    /// A workbook: XLSX, XLS, ODS.
+    Spreadsheet,
     PdfText,
     PdfOcr,
     ImageOcr,
@@ -26,6 +32,9 @@ impl SourceKind {
         match self {
             SourceKind::Text => "text",
             SourceKind::Docx => "docx",
+            SourceKind::Doc => "doc",
+            SourceKind::Odt => "odt",
+            SourceKind::Spreadsheet => "spreadsheet",
             SourceKind::PdfText => "pdf-text",
             SourceKind::PdfOcr => "pdf-ocr",
             SourceKind::ImageOcr => "image-ocr",

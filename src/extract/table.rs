@@ -274,13 +274,20 @@ fn read_one(
 ) {
     // The first row of numbers; a row that also holds header words ("Số hồ
     // sơ tiếp" beside OCR noise read as digits) is still header.
-    let header_like = |r: &Row| {
-        r.cells
-            .iter()
-            .skip(2)
-            .any(|c| pats.tables().header_word.is_match(&c.folded.text))
+    // A units column ("Đơn vị tính": "hồ sơ" on every row) repeats its
+    // word down the body: a word that the next row of numbers also has in
+    // that column is a unit, not a header.
+    let header_like = |i: usize| {
+        let next = rows[i + 1..].iter().find(|r| has_numbers(r));
+        rows[i].cells.iter().enumerate().skip(2).any(|(j, c)| {
+            pats.tables().header_word.is_match(&c.folded.text)
+                && next
+                    .and_then(|n| n.cells.get(j))
+                    .is_none_or(|n| n.folded.text != c.folded.text)
+        })
     };
-    let Some(first_body) = rows.iter().position(|r| has_numbers(r) && !header_like(r)) else {
+    let Some(first_body) = (0..rows.len()).position(|i| has_numbers(&rows[i]) && !header_like(i))
+    else {
         return;
     };
     // The header ends at the first row of numbers, or earlier at a group
