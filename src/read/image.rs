@@ -24,6 +24,11 @@ pub fn read(
     let (w, h) = dimensions(bytes, kind).ok_or_else(|| {
         ReadError::Image("its header is cut short or damaged (no image size)".into())
     })?;
+    if !complete(bytes, kind) {
+        return Err(ReadError::Image(
+            "the file is cut short (its image data does not end)".into(),
+        ));
+    }
     if w.saturating_mul(h) > opts.max_image_pixels {
         return Err(ReadError::ImageTooLarge {
             width: w,
@@ -81,6 +86,84 @@ pub fn dimensions(bytes: &[u8], kind: ImageKind) -> Option<(u64, u64)> {
         ImageKind::Jpeg => jpeg_size(bytes),
         ImageKind::Tiff => tiff_size(bytes),
     }
+}
+
+/// Whether the image data ends where the format says it ends: PNG's IEND
+/// chunk, the JPEG end-of-image marker after the last scan (an EXIF
+/// thumbnail has its own, before), TIFF's first image's strips or tiles
+/// inside the file. A decoder given a cut file may make up the rest.
+pub fn complete(bytes: &[u8], kind: ImageKind) -> bool {
+    let rfind = |needle: &[u8]| bytes.windows(needle.len()).rposition(|w| w == needle);
+    match kind {
+        ImageKind::Png => rfind(b"IEND").is_some(),
+        ImageKind::Jpeg => match (rfind(&[0xFF, 0xD9]), rfind(&[0xFF, 0xDA])) {
+            (Some(eoi), Some(sos)) => eoi > sos,
+            _ => false,
+        },
+        ImageKind::Tiff => tiff_data_end(bytes).is_some_and(|end| end <= bytes.len() as u64),
+    }
+}
+
+/// Past the last byte of the first TIFF image's strips (or tiles).
+fn tiff_data_end(b: &[u8]) -> Option<u64> {
+    let le = b.starts_with(b"II");
+    let u16_at = |at: usize| {
+        let x: [u8; 2] = b.get(at..at + 2)?.try_into().ok()?;
+        Some(if le {
+            u16::from_le_bytes(x)
+        } else {
+            u16::from_be_bytes(x)
+        } as u64)
+    };
+    let u32_at = |at: usize| {
+        let x: [u8; 4] = b.get(at..at + 4)?.try_into().ok()?;
+        Some(if le {
+            u32::from_le_bytes(x)
+        } else {
+            u32::from_be_bytes(x)
+        } as u64)
+    };
+    // The values of a SHORT or LONG entry: inline when they fit in four
+    // bytes, else at the offset the entry holds.
+    let values = |e: usize| -> Option<Vec<u64>> {
+        let (size, count) = match u16_at(e + 2)? {
+            3 => (2, u32_at(e + 4)? as usize),
+            4 => (4, u32_at(e + 4)? as usize),
+            _ => return None,
+        };
+        let count = count.min(1 << 16);
+        let at = if size * count <= 4 {
+            e + 8
+        } else {
+            u32_at(e + 8)? as usize
+        };
+        (0..count)
+            .map(|i| {
+                if size == 2 {
+                    u16_at(at + i * 2)
+                } else {
+                    u32_at(at + i * 4)
+                }
+            })
+            .collect()
+    };
+    let ifd = u32_at(4)? as usize;
+    let n = u16_at(ifd)? as usize;
+    let (mut offsets, mut counts) = (None, None);
+    for i in 0..n.min(1000) {
+        let e = ifd + 2 + i * 12;
+        match u16_at(e)? {
+            273 | 324 => offsets = values(e),
+            279 | 325 => counts = values(e),
+            _ => {}
+        }
+    }
+    let (offsets, counts) = (offsets?, counts?);
+    offsets
+        .iter()
+        .zip(&counts)
+        .map(|(o, c)| o.saturating_add(*c))
+        .max()
 }
 
 fn jpeg_size(b: &[u8]) -> Option<(u64, u64)> {
@@ -187,5 +270,8 @@ mod tests {
         }
         assert_eq!(dimensions(&tiff, ImageKind::Tiff), Some((800, 600)));
         assert_eq!(dimensions(&tiff[..14], ImageKind::Tiff), None);
+        assert!(!complete(&tiff, ImageKind::Tiff), "no strips");
+        assert!(!complete(&png, ImageKind::Png));
+        assert!(!complete(&jpeg, ImageKind::Jpeg));
     }
 }
