@@ -203,3 +203,12 @@ soffice -env:UserInstallation="file://$work/lo" --headless \
   --outdir "$work" "$work/encrypted.txt" >/dev/null 2>&1
 cp "$work/encrypted.pdf" "$out/encrypted.pdf"
 ls -la "$out" >&2
+
+# A copier's "searchable" PDF: page 1 of the synthetic report's scan with
+# an invisible text layer from Tesseract's English model, as office
+# scanners make (their OCR knows no Vietnamese). Needs tesseract-ocr-eng.
+if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx eng; then
+  pdfimages -j -f 1 -l 1 corpus/an-bien_2025-10_synthetic/an-bien_2025-10_synthetic_scan.pdf "$work/p"
+  OMP_THREAD_LIMIT=1 tesseract "$work/p-000.jpg" "$work/layer" -l eng --dpi 300 pdf >/dev/null 2>&1
+  cp "$work/layer.pdf" "$out/scanner-ocr-layer.pdf"
+fi

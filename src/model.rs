@@ -69,6 +69,18 @@ pub struct Page {
     /// low confidence, as they stand in `lines`: a figure read from one is
     /// not certain enough to accuse a report with.
     pub doubtful: Vec<String>,
+    /// For a PDF page whose text layer over a scan read as poor Vietnamese
+    /// (a scanner's own OCR): which of the two readings was kept.
+    pub layer: Option<LayerChoice>,
+}
+
+/// The reading kept for a page whose text layer was judged (issue 22).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LayerChoice {
+    /// The text layer read better than baocao's OCR of the page.
+    Kept,
+    /// baocao's OCR read better, and replaced the layer.
+    Replaced,
 }
 
 impl Document {
@@ -82,6 +94,7 @@ impl Document {
                 ocr: false,
                 confidence: None,
                 doubtful: Vec::new(),
+                layer: None,
             }],
         }
     }
@@ -676,6 +689,12 @@ pub struct Source {
     /// read from a text layer; absent when nothing was OCR'd.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ocr_confidence: Option<Vec<Option<f32>>>,
+    /// Added by issue 22: one entry per page when a PDF page's text layer
+    /// over a scan was judged (a scanner's own OCR): `text-layer`, `ocr`,
+    /// `layer-kept` (the judged layer read better than baocao's OCR) or
+    /// `ocr-over-layer` (baocao's OCR replaced it); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub readings: Option<Vec<String>>,
 }
 
 /// One JSONL line of `baocao extract` (spec/output.md).

@@ -145,6 +145,7 @@ pub fn process_logged(input: &Input, opts: &Options) -> Processed {
                     .map(|p| p.confidence.map(|c| (c * 10.0).round() / 10.0))
                     .collect()
             }),
+            readings: readings(&doc),
         }),
         unit: x.unit,
         period: x.period,
@@ -181,6 +182,24 @@ pub fn read_input(input: &Input, opts: &ReadOptions) -> Result<Document, ReadErr
             })
         }
     }
+}
+
+/// Which reading each page of a PDF came from, when a text layer was
+/// judged (see [`crate::model::Source::readings`]).
+fn readings(doc: &Document) -> Option<Vec<String>> {
+    use crate::model::LayerChoice;
+    doc.pages.iter().any(|p| p.layer.is_some()).then(|| {
+        doc.pages
+            .iter()
+            .map(|p| match (p.layer, p.ocr) {
+                (Some(LayerChoice::Kept), _) => "layer-kept",
+                (Some(LayerChoice::Replaced), _) => "ocr-over-layer",
+                (None, true) => "ocr",
+                (None, false) => "text-layer",
+            })
+            .map(str::to_string)
+            .collect()
+    })
 }
 
 /// The pages whose mean word confidence is under

@@ -25,6 +25,7 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
             ocr: false,
             confidence: None,
             doubtful: Vec::new(),
+            layer: None,
         }],
     })
 }

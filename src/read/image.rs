@@ -62,6 +62,7 @@ pub fn ocr_page(page: ocr::OcrPage) -> Page {
         ocr: true,
         confidence: page.confidence,
         doubtful,
+        layer: None,
     }
 }
 

@@ -17,6 +17,7 @@ mod doc;
 mod docx;
 mod geometry;
 mod image;
+mod judge;
 mod lattice;
 pub mod layout;
 mod legacy;

@@ -52,6 +52,7 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<Document, ReadError> {
                 ocr: false,
                 confidence: None,
                 doubtful: Vec::new(),
+                layer: None,
             });
         }
     }
