@@ -283,3 +283,22 @@ fn a_folder_of_unread_kinds_gives_a_line_per_file() {
     let _ = std::fs::remove_file(csv);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A workbook whose two cells sit at A1 and XFD1048576 is refused from
+/// its extent, before a grid of 17 billion cells is made.
+#[test]
+fn a_sheet_spanning_the_whole_grid_is_refused() {
+    let dir = std::env::temp_dir().join(format!("baocao-sheet-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("bom.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write_string(0, 0, "BÁO CÁO").unwrap();
+    ws.write_number(1_048_575, 16_383, 1.0).unwrap();
+    wb.save(&p).unwrap();
+    let started = std::time::Instant::now();
+    let e = read(&p, &ReadOptions::default()).unwrap_err();
+    assert!(matches!(e, baocao::read::ReadError::Spreadsheet(_)), "{e}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -23,8 +23,8 @@ use calamine::{Data, Reader};
 use std::io::Cursor;
 use std::path::Path;
 
-/// The most cells read from one sheet: a report's annex holds a few
-/// thousand; a sheet declared a million rows long is not a report.
+/// The most filled cells read from one sheet: a report's annex holds a few
+/// thousand.
 const MAX_CELLS: usize = 2_000_000;
 
 pub fn read(path: &Path, bytes: &[u8]) -> Result<Document, ReadError> {
@@ -34,17 +34,7 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<Document, ReadError> {
     })?;
     let mut pages = Vec::new();
     for name in book.sheet_names() {
-        let range = guarded("spreadsheet", || {
-            book.worksheet_range(&name)
-                .map_err(|e| ReadError::Spreadsheet(e.to_string()))
-        })?;
-        let (h, w) = range.get_size();
-        if h.saturating_mul(w) > MAX_CELLS {
-            return Err(ReadError::Spreadsheet(format!(
-                "sheet {name} has {h} × {w} cells"
-            )));
-        }
-        let rows: Vec<Vec<String>> = range.rows().map(|r| r.iter().map(cell).collect()).collect();
+        let rows = guarded("spreadsheet", || sheet_rows(&mut book, &name))?;
         let lines = lay_out(rows);
         if !lines.is_empty() {
             pages.push(Page {
@@ -64,6 +54,65 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<Document, ReadError> {
         kind: SourceKind::Spreadsheet,
         pages,
     })
+}
+
+/// The most rows and columns a sheet may span (and [`MAX_CELLS`] the most
+/// cells between its first and last filled ones): a report's annex is far
+/// smaller, and a sheet whose two cells sit at A1 and XFD1048576 would
+/// otherwise be laid out as 17 billion cells.
+const MAX_ROWS: u32 = 100_000;
+const MAX_COLS: u32 = 1_000;
+
+/// A sheet's cells as rows of text. An XLSX sheet is streamed cell by cell
+/// and its extent checked before any grid is made; the other formats are
+/// read whole by calamine (XLS is bounded by its own 65,536 × 256 grid).
+fn sheet_rows(
+    book: &mut calamine::Sheets<Cursor<&[u8]>>,
+    name: &str,
+) -> Result<Vec<Vec<String>>, ReadError> {
+    let err = |e: &dyn std::fmt::Display| ReadError::Spreadsheet(e.to_string());
+    let too_big =
+        |h: u64, w: u64| ReadError::Spreadsheet(format!("sheet {name} spans {h} × {w} cells"));
+    let mut cells: Vec<(u32, u32, Data)> = Vec::new();
+    if let calamine::Sheets::Xlsx(x) = book {
+        let mut reader = x.worksheet_cells_reader(name).map_err(|e| err(&e))?;
+        while let Some(c) = reader.next_cell().map_err(|e| err(&e))? {
+            let (r, col) = c.get_position();
+            if r >= MAX_ROWS || col >= MAX_COLS || cells.len() >= MAX_CELLS {
+                return Err(too_big(r as u64 + 1, col as u64 + 1));
+            }
+            let d = Data::from(c.get_value().clone());
+            if d != Data::Empty {
+                cells.push((r, col, d));
+            }
+        }
+    } else {
+        let range = book.worksheet_range(name).map_err(|e| err(&e))?;
+        let (h, w) = range.get_size();
+        if h as u64 > MAX_ROWS as u64 || w as u64 > MAX_COLS as u64 {
+            return Err(too_big(h as u64, w as u64));
+        }
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        for (r, c, d) in range.used_cells() {
+            cells.push((r0 + r as u32, c0 + c as u32, d.clone()));
+        }
+    }
+    let Some(top) = cells.iter().map(|c| c.0).min() else {
+        return Ok(Vec::new());
+    };
+    let bottom = cells.iter().map(|c| c.0).max().unwrap_or(top);
+    let left = cells.iter().map(|c| c.1).min().unwrap_or(0);
+    let right = cells.iter().map(|c| c.1).max().unwrap_or(left);
+    let width = (right - left + 1) as usize;
+    let height = (bottom - top + 1) as usize;
+    if width.saturating_mul(height) > MAX_CELLS {
+        return Err(too_big(height as u64, width as u64));
+    }
+    let mut rows = vec![vec![String::new(); width]; (bottom - top + 1) as usize];
+    for (r, c, d) in cells {
+        rows[(r - top) as usize][(c - left) as usize] = cell(&d);
+    }
+    Ok(rows)
 }
 
 /// A sheet's rows as lines: title rows, the table, the rows after it.
