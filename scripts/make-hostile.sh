@@ -4,7 +4,9 @@
 # object structure, a password-protected PDF (LibreOffice export), a zip-bomb
 # DOCX, random bytes named .pdf, a zero-byte file, a PDF of 1,000 blank pages
 # (9 KB: the pages sit in one compressed object stream), a PDF with real text
-# and no figures (an invitation, not a report) and a blank 300 dpi PNG.
+# and no figures (an invitation, not a report), a blank 300 dpi PNG, an
+# image bomb (a 30000 x 30000 PNG of 0.9 MB) and a PNG, a TIFF and a JPEG
+# cut short in their image data.
 # The unreadable file and the symlink loops are made by tests/batch.rs at
 # test time in a temporary folder (git keeps neither file modes nor loops).
 # Deterministic except the zip bomb's timestamps and the encrypted PDF,
@@ -52,7 +54,7 @@ with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
 open(f"{out}/zipbomb.docx", "wb").write(buf.getvalue())
 PY
 
-python3 - "$out" <<'PY2'
+python3 - "$out" corpus/an-bien_2025-10_synthetic/an-bien_2025-10_synthetic_photo_p1.jpg <<'PY2'
 import struct, sys, zlib
 out = sys.argv[1]
 
@@ -151,7 +153,42 @@ open(f"{out}/not-a-report.pdf", "wb").write(text_pdf([
     "Tran trong cam on.",
 ]))
 # A scanner's empty page: 1240x1754 white gray pixels, declared 300 dpi.
-open(f"{out}/blank.png", "wb").write(blank_png(1240, 1754, 300))
+blank = blank_png(1240, 1754, 300)
+open(f"{out}/blank.png", "wb").write(blank)
+
+def bomb_png(w, h):
+    """w x h black gray pixels, deflated row by row: about 1 KB per MB."""
+    def chunk(t, d):
+        c = struct.pack(">I", len(d)) + t + d
+        return c + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
+    z = zlib.compressobj(9)
+    row = b"\x00" * (w + 1)
+    data = b"".join(z.compress(row) for _ in range(h)) + z.flush()
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", data) + chunk(b"IEND", b""))
+
+def gray_tiff(w, h):
+    """An uncompressed 8-bit gray TIFF (little-endian), one strip."""
+    pixels = bytes([255]) * (w * h)
+    entries = [(256, 3, w), (257, 3, h), (258, 3, 8), (259, 3, 1), (262, 3, 1),
+               (273, 4, 8), (277, 3, 1), (278, 3, h), (279, 4, len(pixels))]
+    ifd_at = 8 + len(pixels)
+    head = b"II*\x00" + struct.pack("<I", ifd_at)
+    ifd = struct.pack("<H", len(entries))
+    for tag, typ, val in entries:
+        ifd += struct.pack("<HHI", tag, typ, 1)
+        ifd += struct.pack("<HH", val, 0) if typ == 3 else struct.pack("<I", val)
+    return head + pixels + ifd + struct.pack("<I", 0)
+
+# An image bomb: 30000 x 30000 pixels (900 million) in under 1 MB.
+open(f"{out}/bomb-30000x30000.png", "wb").write(bomb_png(30000, 30000))
+# Images cut short in their data, their headers whole.
+open(f"{out}/truncated.png", "wb").write(blank[: len(blank) // 2])
+tiff = gray_tiff(400, 300)
+open(f"{out}/truncated.tif", "wb").write(tiff[: len(tiff) // 2])
+jpeg = open(sys.argv[2], "rb").read()
+open(f"{out}/truncated.jpg", "wb").write(jpeg[: len(jpeg) * 2 // 5])
 PY2
 
 # A real password-protected PDF: LibreOffice's PDF export with a user password.
@@ -166,3 +203,12 @@ soffice -env:UserInstallation="file://$work/lo" --headless \
   --outdir "$work" "$work/encrypted.txt" >/dev/null 2>&1
 cp "$work/encrypted.pdf" "$out/encrypted.pdf"
 ls -la "$out" >&2
+
+# A copier's "searchable" PDF: page 1 of the synthetic report's scan with
+# an invisible text layer from Tesseract's English model, as office
+# scanners make (their OCR knows no Vietnamese). Needs tesseract-ocr-eng.
+if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx eng; then
+  pdfimages -j -f 1 -l 1 corpus/an-bien_2025-10_synthetic/an-bien_2025-10_synthetic_scan.pdf "$work/p"
+  OMP_THREAD_LIMIT=1 tesseract "$work/p-000.jpg" "$work/layer" -l eng --dpi 300 pdf >/dev/null 2>&1
+  cp "$work/layer.pdf" "$out/scanner-ocr-layer.pdf"
+fi

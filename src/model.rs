@@ -16,6 +16,12 @@ use std::path::PathBuf;
 pub enum SourceKind {
     Text,
     Docx,
+    /// Word 97-2003.
+    Doc,
+    /// OpenDocument text.
+    Odt,
+    /// A workbook: XLSX, XLS, ODS.
+    Spreadsheet,
     PdfText,
     PdfOcr,
     ImageOcr,
@@ -26,6 +32,9 @@ impl SourceKind {
         match self {
             SourceKind::Text => "text",
             SourceKind::Docx => "docx",
+            SourceKind::Doc => "doc",
+            SourceKind::Odt => "odt",
+            SourceKind::Spreadsheet => "spreadsheet",
             SourceKind::PdfText => "pdf-text",
             SourceKind::PdfOcr => "pdf-ocr",
             SourceKind::ImageOcr => "image-ocr",
@@ -60,6 +69,18 @@ pub struct Page {
     /// low confidence, as they stand in `lines`: a figure read from one is
     /// not certain enough to accuse a report with.
     pub doubtful: Vec<String>,
+    /// For a PDF page whose text layer over a scan read as poor Vietnamese
+    /// (a scanner's own OCR): which of the two readings was kept.
+    pub layer: Option<LayerChoice>,
+}
+
+/// The reading kept for a page whose text layer was judged (issue 22).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LayerChoice {
+    /// The text layer read better than baocao's OCR of the page.
+    Kept,
+    /// baocao's OCR read better, and replaced the layer.
+    Replaced,
 }
 
 impl Document {
@@ -73,6 +94,7 @@ impl Document {
                 ocr: false,
                 confidence: None,
                 doubtful: Vec::new(),
+                layer: None,
             }],
         }
     }
@@ -679,6 +701,12 @@ pub struct Source {
     /// read from a text layer; absent when nothing was OCR'd.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ocr_confidence: Option<Vec<Option<f32>>>,
+    /// Added by issue 22: one entry per page when a PDF page's text layer
+    /// over a scan was judged (a scanner's own OCR): `text-layer`, `ocr`,
+    /// `layer-kept` (the judged layer read better than baocao's OCR) or
+    /// `ocr-over-layer` (baocao's OCR replaced it); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub readings: Option<Vec<String>>,
 }
 
 /// One JSONL line of `baocao extract` (spec/output.md).

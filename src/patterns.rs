@@ -262,10 +262,13 @@ pub enum WordClass {
     /// After a count's cue: the fields listed after it in prose ("đã giải
     /// quyết chia theo lĩnh vực: hộ tịch 487 hồ sơ; …").
     FieldList,
+    /// One word that is a Vietnamese syllable by its shape (anchored):
+    /// how a PDF's text layer over a scan is judged (src/read/judge.rs).
+    Syllable,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 25] = [
+    pub const ALL: [WordClass; 26] = [
         WordClass::CountedRecords,
         WordClass::CountedProcedures,
         WordClass::CountedPeople,
@@ -291,6 +294,7 @@ impl WordClass {
         WordClass::RatioTotal,
         WordClass::ListJoin,
         WordClass::FieldList,
+        WordClass::Syllable,
     ];
 }
 

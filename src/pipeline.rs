@@ -145,6 +145,7 @@ pub fn process_logged(input: &Input, opts: &Options) -> Processed {
                     .map(|p| p.confidence.map(|c| (c * 10.0).round() / 10.0))
                     .collect()
             }),
+            readings: readings(&doc),
         }),
         unit: x.unit,
         period: x.period,
@@ -181,6 +182,24 @@ pub fn read_input(input: &Input, opts: &ReadOptions) -> Result<Document, ReadErr
             })
         }
     }
+}
+
+/// Which reading each page of a PDF came from, when a text layer was
+/// judged (see [`crate::model::Source::readings`]).
+fn readings(doc: &Document) -> Option<Vec<String>> {
+    use crate::model::LayerChoice;
+    doc.pages.iter().any(|p| p.layer.is_some()).then(|| {
+        doc.pages
+            .iter()
+            .map(|p| match (p.layer, p.ocr) {
+                (Some(LayerChoice::Kept), _) => "layer-kept",
+                (Some(LayerChoice::Replaced), _) => "ocr-over-layer",
+                (None, true) => "ocr",
+                (None, false) => "text-layer",
+            })
+            .map(str::to_string)
+            .collect()
+    })
 }
 
 /// The pages whose mean word confidence is under
@@ -229,50 +248,49 @@ fn forced_panic(stage: &str) {
 }
 
 /// Expands the command-line paths: files as given, folders walked
-/// recursively in sorted order keeping the files with a known extension.
-/// A path that does not exist is kept, so that it gets its error line.
+/// recursively in sorted order (walkdir, following symbolic links, a loop
+/// walked once). Every file of a folder is kept, whatever its extension,
+/// so that a report in a format baocao does not read still gets its line
+/// saying why; only what is clearly not a document is left out
+/// ([`not_a_document`]). A path that does not exist, a dangling link or a
+/// folder that cannot be read is kept, so that it gets its error line.
 pub fn collect_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
-        if p.is_dir() {
-            let mut seen = std::collections::HashSet::new();
-            walk(p, &mut out, &mut seen);
-        } else {
+        if !p.is_dir() {
             out.push(p.clone());
+            continue;
+        }
+        let walk = walkdir::WalkDir::new(p)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !not_a_document(e.file_name()));
+        for entry in walk {
+            match entry {
+                Ok(e) if e.file_type().is_dir() => {}
+                Ok(e) => out.push(e.into_path()),
+                // A folder met again through a link: already walked.
+                Err(e) if e.loop_ancestor().is_some() => {}
+                Err(e) => out.extend(e.path().map(Path::to_path_buf)),
+            }
         }
     }
     out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut std::collections::HashSet<PathBuf>) {
-    // Canonical paths guard against symlink loops.
-    let Ok(canon) = dir.canonicalize() else {
-        out.push(dir.to_path_buf());
-        return;
-    };
-    if !seen.insert(canon) {
-        return;
-    }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        out.push(dir.to_path_buf());
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            walk(&p, out, seen);
-        } else if has_known_extension(&p) || (p.is_symlink() && !p.exists()) {
-            out.push(p);
-        }
-    }
-}
-
-fn has_known_extension(p: &Path) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .map(|e| read::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        .unwrap_or(false)
+/// Names that are not documents: hidden files and folders (`.DS_Store`,
+/// `.git`), Office's lock files (`~$bao-cao.docx`, left while a file is
+/// open), Windows' thumbnail cache, and JSON data (`baocao extract`'s own
+/// results saved beside the reports, a gold file): no ward sends JSON.
+fn not_a_document(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    let lower = name.to_ascii_lowercase();
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || lower == "thumbs.db"
+        || lower.ends_with(".json")
+        || lower.ends_with(".jsonl")
 }
 
 /// Expands the command-line paths like [`collect_inputs`], then groups the

@@ -49,13 +49,27 @@ pub fn read_error(e: &ReadError) -> String {
             "tệp PDF có đặt mật khẩu; đề nghị đơn vị gửi bản không đặt mật khẩu".into()
         }
         ReadError::ZipBomb { limit_mib } => format!(
-            "tệp DOCX giải nén ra hơn {limit_mib} MiB văn bản nên không được mở (zip bomb hoặc tệp hỏng)"
+            "tài liệu giải nén ra hơn {limit_mib} MiB văn bản nên không được mở (zip bomb hoặc tệp hỏng)"
         ),
+        ReadError::OfficeDamaged(_) => "tệp Word 97-2003 (.doc) bị hỏng, không đọc được".into(),
+        ReadError::OfficeEncrypted => {
+            "tệp Office có đặt mật khẩu; đề nghị đơn vị gửi bản không đặt mật khẩu".into()
+        }
+        ReadError::Spreadsheet(_) => "tệp bảng tính bị hỏng, không đọc được".into(),
         ReadError::DocxMalformed(_)
         | ReadError::DocxZip(_)
         | ReadError::DocxUnpack(_)
-        | ReadError::DocxXml(_) => "tệp DOCX bị hỏng hoặc không phải văn bản Word".into(),
-        ReadError::Image(_) => "không giải mã được ảnh".into(),
+        | ReadError::DocxXml(_) => {
+            "tệp DOCX/ODT bị hỏng hoặc không phải văn bản Word/OpenDocument".into()
+        }
+        ReadError::Image(_) => "không giải mã được ảnh (tệp ảnh bị cắt cụt hoặc hỏng)".into(),
+        ReadError::ImageTooLarge {
+            width,
+            height,
+            limit_mp,
+        } => format!(
+            "ảnh có {width} × {height} điểm ảnh, lớn hơn mức {limit_mp} triệu điểm ảnh baocao đọc; đề nghị quét lại ở 300 dpi"
+        ),
         ReadError::Ocr(e) => ocr_error(e),
         ReadError::TooManyOcrPages { pages, limit } => format!(
             "tệp PDF có {pages} trang cần OCR, nhiều hơn mức {limit} trang baocao OCR cho một tệp"
@@ -79,17 +93,33 @@ fn unreadable(what: Unreadable) -> &'static str {
     match what {
         Unreadable::EmptyZip => "định dạng không đọc được: một tệp zip rỗng",
         Unreadable::OldOffice => {
-            "định dạng không đọc được: tệp Office 97-2003 (.doc/.xls); đề nghị lưu lại thành DOCX hoặc PDF"
+            "định dạng không đọc được: tệp Office 97-2003 không phải Word hay Excel (PowerPoint, Visio…); đề nghị gửi DOCX hoặc PDF"
+        }
+        Unreadable::OldWord => {
+            "định dạng không đọc được: văn bản Word 6/95, cũ hơn Word 97; đề nghị lưu lại thành DOCX hoặc PDF"
+        }
+        Unreadable::ZipArchive => {
+            "định dạng không đọc được: một tệp nén zip chứa các tệp khác, không phải một tài liệu; đề nghị giải nén rồi đưa các tệp bên trong"
+        }
+        Unreadable::Email => {
+            "định dạng không đọc được: một thư điện tử (.eml/.msg); đề nghị lưu các tệp đính kèm rồi đưa chúng vào"
+        }
+        Unreadable::OtherOpenDocument => {
+            "định dạng không đọc được: tệp OpenDocument không phải văn bản hay bảng tính (trình chiếu, hình vẽ)"
         }
         Unreadable::Rtf => {
             "định dạng không đọc được: văn bản RTF; đề nghị lưu lại thành DOCX hoặc PDF"
         }
         Unreadable::Gzip => "định dạng không đọc được: một tệp nén gzip",
-        Unreadable::Archive => "định dạng không đọc được: một tệp nén (RAR/7z)",
+        Unreadable::Archive => {
+            "định dạng không đọc được: một tệp nén (RAR/7z); đề nghị giải nén rồi đưa các tệp bên trong"
+        }
         Unreadable::OtherImage => {
             "định dạng ảnh baocao không OCR được; đề nghị gửi PNG, JPEG hoặc TIFF"
         }
-        Unreadable::Unknown => "nội dung không phải PDF, DOCX, ảnh hay văn bản nên không đọc được",
+        Unreadable::Unknown => {
+            "nội dung không phải PDF, DOCX, DOC, ODT, bảng tính, ảnh hay văn bản nên không đọc được"
+        }
     }
 }
 

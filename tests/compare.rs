@@ -201,6 +201,7 @@ fn gold_report(g: &Gold, kind: SourceKind) -> Report {
             files: None,
             ocr: false,
             ocr_confidence: None,
+            readings: None,
         }),
         unit: Some(Unit {
             kind: unit_type,

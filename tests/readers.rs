@@ -275,3 +275,37 @@ fn markdown_pipe_tables_read_as_tables() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A copier's "searchable" scan (tests/data/scanner-ocr-layer.pdf, made by
+/// scripts/make-hostile.sh: the synthetic report's page 1 with Tesseract's
+/// English text layer): the layer reads as poor Vietnamese, so the page is
+/// OCR'd with `vie` and that reading, the better, is kept and said so.
+/// Trusted as it was, the layer gave 1 figure.
+#[test]
+fn a_scanners_english_text_layer_is_judged_and_replaced() {
+    let p = root().join("tests/data/scanner-ocr-layer.pdf");
+    let doc = read(&p, &ReadOptions::default()).unwrap();
+    assert_eq!(doc.kind, SourceKind::PdfOcr);
+    assert_eq!(
+        doc.pages[0].layer,
+        Some(baocao::model::LayerChoice::Replaced)
+    );
+    assert!(text(&doc).contains("tiếp nhận"), "{}", text(&doc));
+    let r = baocao::pipeline::process(&p, &baocao::pipeline::Options::default());
+    let source = r.source.as_ref().unwrap();
+    assert_eq!(source.readings, Some(vec!["ocr-over-layer".to_string()]));
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(corpus("an-bien_2025-10_synthetic", "expected.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(serde_json::json!(r.unit), gold["unit"]);
+    assert!(r.figures.len() >= 20, "{} figures", r.figures.len());
+    // Never trusted with --ocr never: the layer is all there is.
+    let never = ReadOptions {
+        ocr: OcrMode::Never,
+        ..ReadOptions::default()
+    };
+    let doc = read(&p, &never).unwrap();
+    assert_eq!(doc.kind, SourceKind::PdfText);
+    assert_eq!(doc.pages[0].layer, None);
+}

@@ -81,6 +81,15 @@ pub struct InputArgs {
     /// column of text of varying sizes, 6 one uniform block).
     #[arg(long, value_name = "N", default_value_t = crate::ocr::OcrOptions::default().psm, value_parser = clap::value_parser!(u32).range(3..=13))]
     pub ocr_psm: u32,
+    /// Largest image read, in millions of pixels (width × height, from the
+    /// header before decoding); a bigger one is refused.
+    #[arg(
+        long,
+        value_name = "MEGAPIXELS",
+        env = "BAOCAO_MAX_MEGAPIXELS",
+        default_value_t = 100
+    )]
+    pub max_megapixels: u64,
     /// Files processed at once (default: all cores).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
@@ -112,6 +121,7 @@ impl InputArgs {
                 ocr: self.ocr,
                 ocr_lang: self.ocr_lang.clone(),
                 ocr_psm: self.ocr_psm,
+                max_image_pixels: self.max_megapixels.saturating_mul(1_000_000),
                 ocr_prep: std::iter::once(Step::Gray)
                     .chain(
                         self.ocr_prep

@@ -125,11 +125,12 @@ fn identity(r: &Report) -> Option<Identity> {
 fn kind_rank(k: Option<SourceKind>) -> u8 {
     match k {
         Some(SourceKind::Text) => 0,
-        Some(SourceKind::Docx) => 1,
-        Some(SourceKind::PdfText) => 2,
-        Some(SourceKind::PdfOcr) => 3,
-        Some(SourceKind::ImageOcr) => 4,
-        None => 5,
+        Some(SourceKind::Docx | SourceKind::Doc | SourceKind::Odt) => 1,
+        Some(SourceKind::Spreadsheet) => 2,
+        Some(SourceKind::PdfText) => 3,
+        Some(SourceKind::PdfOcr) => 4,
+        Some(SourceKind::ImageOcr) => 5,
+        None => 6,
     }
 }
 
@@ -150,7 +151,14 @@ fn same_report(a: &Report, b: &Report) -> bool {
     let exact = |r: &Report| {
         matches!(
             r.source.as_ref().map(|s| s.kind),
-            Some(SourceKind::Text | SourceKind::Docx | SourceKind::PdfText)
+            Some(
+                SourceKind::Text
+                    | SourceKind::Docx
+                    | SourceKind::Doc
+                    | SourceKind::Odt
+                    | SourceKind::Spreadsheet
+                    | SourceKind::PdfText
+            )
         )
     };
     if !(exact(a) && exact(b)) {

@@ -15,7 +15,7 @@ use std::io::{Cursor, Read};
 use std::path::Path;
 
 pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
-    let xml = document_xml(bytes, opts.docx_max_xml_bytes)?;
+    let xml = zip_entry(bytes, "word/document.xml", opts.docx_max_xml_bytes)?;
     let lines = parse(&xml)?;
     Ok(Document {
         path: path.to_path_buf(),
@@ -25,22 +25,24 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
             ocr: false,
             confidence: None,
             doubtful: Vec::new(),
+            layer: None,
         }],
     })
 }
 
-/// Unpacks `word/document.xml`, reading at most `limit` bytes of it.
-fn document_xml(bytes: &[u8], limit: u64) -> Result<String, ReadError> {
+/// Unpacks one XML entry of a zip (`word/document.xml`, an OpenDocument's
+/// `content.xml`), reading at most `limit` bytes of it.
+pub(super) fn zip_entry(bytes: &[u8], name: &str, limit: u64) -> Result<String, ReadError> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(ReadError::DocxZip)?;
     let bomb = ReadError::ZipBomb {
         limit_mib: limit >> 20,
     };
-    let entry = match zip.by_name("word/document.xml") {
+    let entry = match zip.by_name(name) {
         Ok(entry) => entry,
         Err(zip::result::ZipError::FileNotFound) => {
-            return Err(ReadError::DocxMalformed(
-                "it is a zip archive without word/document.xml".into(),
-            ));
+            return Err(ReadError::DocxMalformed(format!(
+                "it is a zip archive without {name}"
+            )));
         }
         Err(e) => return Err(ReadError::DocxZip(e)),
     };
@@ -56,7 +58,7 @@ fn document_xml(bytes: &[u8], limit: u64) -> Result<String, ReadError> {
     if buf.len() as u64 > limit {
         return Err(bomb);
     }
-    String::from_utf8(buf).map_err(|_| ReadError::DocxMalformed("document.xml is not UTF-8".into()))
+    String::from_utf8(buf).map_err(|_| ReadError::DocxMalformed(format!("{name} is not UTF-8")))
 }
 
 /// Where text goes while walking the XML.
@@ -172,16 +174,32 @@ impl Walker {
 
 /// A cell's text on one line: its paragraphs, breaks and tabs become single
 /// spaces, so `\t` stays the cell separator.
-fn clean_cell(s: &str) -> String {
+pub(super) fn clean_cell(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn attr(e: &BytesStart, local: &str) -> Option<String> {
+pub(super) fn attr(e: &BytesStart, local: &str) -> Option<String> {
     e.attributes()
         .with_checks(false)
         .flatten()
         .find(|a| a.key.local_name().into_inner() == local)
         .map(|a| a.value.into_owned())
+}
+
+/// The character of an entity or character reference: quick-xml 0.42
+/// delivers `&amp;` and `&#7897;` as events of their own.
+pub(super) fn general_ref(r: &quick_xml::events::BytesRef) -> Option<char> {
+    match r.resolve_char_ref() {
+        Ok(Some(c)) => Some(c),
+        _ => match &**r {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => None,
+        },
+    }
 }
 
 /// Walks document.xml into lines (table rows as `\t`-separated cells).
@@ -208,18 +226,7 @@ pub fn parse(xml: &str) -> Result<Vec<String>, ReadError> {
             Event::CData(t) if w.in_text && w.skip == 0 => w.push_text(&t.into_inner()),
             // quick-xml 0.42 delivers `&amp;` and `&#7897;` as separate events.
             Event::GeneralRef(r) if w.in_text && w.skip == 0 => {
-                let ch = match r.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c),
-                    _ => match &*r.into_inner() {
-                        "amp" => Some('&'),
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "quot" => Some('"'),
-                        "apos" => Some('\''),
-                        _ => None,
-                    },
-                };
-                if let Some(c) = ch {
+                if let Some(c) = general_ref(&r) {
                     w.push_text(c.encode_utf8(&mut [0; 4]));
                 }
             }

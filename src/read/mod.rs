@@ -12,26 +12,35 @@
 //! [`ReadError::Panicked`] and the batch goes on. Nothing global (panic hook,
 //! environment) is installed by this module.
 
+mod container;
+mod doc;
 mod docx;
 mod geometry;
 mod image;
+mod judge;
 mod lattice;
 pub mod layout;
 mod legacy;
+mod odt;
 mod pdf;
 mod poppler;
 mod repair;
 mod rulings;
+mod sheet;
 mod sniff;
 mod text;
 
 pub use sniff::{Format, Unreadable, sniff};
 
+/// The Word 97 reader on its two streams (`WordDocument`, `0Table`/`1Table`)
+/// and the OpenDocument text reader on `content.xml`: fuzz entry points.
+pub use doc::parse as read_doc_streams;
 /// The DOCX and text readers on bytes in memory, without the file checks and
 /// the panic guard of [`read`]: entry points for the fuzz targets (fuzz/),
 /// where a panic must surface.
 pub use docx::parse as read_docx_xml;
 pub use docx::read as read_docx;
+pub use odt::parse as read_odt_xml;
 /// The loop of the `baocao-pdf-words` helper program (src/bin): not an API.
 #[doc(hidden)]
 pub use poppler::serve as serve_pdf_words;
@@ -40,6 +49,7 @@ pub use text::read as read_text;
 
 use crate::model::Document;
 use crate::ocr::OcrError;
+use container::Container;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::time::Duration;
@@ -61,8 +71,9 @@ pub struct ReadOptions {
     pub ocr: OcrMode,
     /// Upper bound on OCR time for one page.
     pub ocr_page_timeout: Duration,
-    /// Largest uncompressed `word/document.xml` a DOCX may have; beyond it
-    /// the file is treated as a zip bomb.
+    /// Largest uncompressed `word/document.xml` a DOCX may have (and an
+    /// ODT's `content.xml`, a `.doc`'s streams); beyond it the file is
+    /// treated as a zip bomb.
     pub docx_max_xml_bytes: u64,
     /// Tesseract language(s).
     pub ocr_lang: String,
@@ -84,6 +95,9 @@ pub struct ReadOptions {
     /// Upper bound on the OCR time of one file, all its pages together;
     /// [`ReadOptions::ocr_page_timeout`] bounds each page.
     pub ocr_file_budget: Duration,
+    /// Most pixels an image file may have (width × height from its header,
+    /// before it is decoded): a page at 600 dpi is 35 million.
+    pub max_image_pixels: u64,
 }
 
 impl Default for ReadOptions {
@@ -99,6 +113,7 @@ impl Default for ReadOptions {
             max_text_bytes: 16 << 20,
             max_ocr_pages: 100,
             ocr_file_budget: Duration::from_secs(600),
+            max_image_pixels: 100_000_000,
         }
     }
 }
@@ -140,7 +155,7 @@ pub enum ReadError {
     #[error("the PDF is password-protected; ask the ward for an unprotected copy")]
     Encrypted,
     #[error(
-        "the DOCX unpacks to more than {limit_mib} MiB of text, so it was not opened (a zip bomb or a broken file)"
+        "the document unpacks to more than {limit_mib} MiB of text, so it was not opened (a zip bomb or a broken file)"
     )]
     ZipBomb { limit_mib: u64 },
     #[error("the DOCX is damaged or is not a Word document ({0})")]
@@ -149,10 +164,26 @@ pub enum ReadError {
     DocxZip(#[source] zip::result::ZipError),
     #[error("the DOCX's document.xml cannot be unpacked")]
     DocxUnpack(#[source] std::io::Error),
-    #[error("the DOCX's document.xml is not well-formed XML")]
+    #[error("the document's XML is not well-formed")]
     DocxXml(#[source] quick_xml::Error),
+    /// A Word 97-2003 file whose streams do not hold what its header says.
+    #[error("the Word 97-2003 file is damaged ({0})")]
+    OfficeDamaged(String),
+    #[error("the Office file is password-protected; ask the ward for an unprotected copy")]
+    OfficeEncrypted,
+    /// calamine cannot read the workbook or a sheet.
+    #[error("the spreadsheet cannot be read ({0})")]
+    Spreadsheet(String),
     #[error("the image cannot be decoded ({0})")]
     Image(String),
+    #[error(
+        "the image is {width} × {height} pixels, more than the {limit_mp} million baocao reads"
+    )]
+    ImageTooLarge {
+        width: u64,
+        height: u64,
+        limit_mp: u64,
+    },
     #[error("OCR failed: {0}")]
     Ocr(#[from] OcrError),
     #[error("the PDF has {pages} pages to OCR, more than the {limit} baocao OCRs in one file")]
@@ -193,7 +224,15 @@ pub fn read(path: &Path, opts: &ReadOptions) -> Result<Document, ReadError> {
             })
         }
         Format::Text(enc) => text::read(path, &bytes, enc),
-        Format::Zip => guarded("DOCX", || docx::read(path, &bytes, opts)),
+        Format::Zip => match container::zip_kind(&bytes)? {
+            Container::Odt => guarded("ODT", || odt::read(path, &bytes, opts)),
+            Container::Workbook => sheet::read(path, &bytes),
+            _ => guarded("DOCX", || docx::read(path, &bytes, opts)),
+        },
+        Format::Cfb => match container::cfb_kind(&bytes)? {
+            Container::Doc => guarded("DOC", || doc::read(path, &bytes, opts)),
+            _ => sheet::read(path, &bytes),
+        },
         Format::Pdf => pdf::read(path, &bytes, opts),
         Format::Image(kind) => image::read(path, &bytes, kind, opts),
         Format::Other(what) => Err(ReadError::Unsupported(what)),
@@ -233,8 +272,3 @@ pub(crate) fn guarded<T>(
 ) -> Result<T, ReadError> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or(Err(ReadError::Panicked(what)))
 }
-
-/// File extensions the folder walk picks up.
-pub const EXTENSIONS: &[&str] = &[
-    "txt", "md", "pdf", "docx", "png", "jpg", "jpeg", "tif", "tiff",
-];

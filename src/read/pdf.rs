@@ -20,12 +20,13 @@
 
 use super::geometry::{self, PageWords};
 use super::image::{ocr_options, ocr_page as to_page};
+use super::judge::Quality;
 use super::legacy::{self, Encoding};
 use super::poppler;
 use super::repair;
 use super::rulings::{Drawing, page_drawing};
 use super::{OcrMode, ReadError, ReadOptions, guarded};
-use crate::model::{Document, Page, SourceKind, split_lines};
+use crate::model::{Document, LayerChoice, Page, SourceKind, split_lines};
 use crate::ocr::{self, OcrError, OcrInput};
 use rayon::prelude::*;
 use std::io::Read;
@@ -128,20 +129,45 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
             ocr: false,
             confidence: None,
             doubtful: Vec::new(),
+            layer: None,
         }));
     }
 
-    let to_ocr: Vec<usize> = (0..n_pages).filter(|&i| pages[i].is_none()).collect();
+    let mut to_ocr: Vec<usize> = (0..n_pages).filter(|&i| pages[i].is_none()).collect();
     if to_ocr.len() > opts.max_ocr_pages {
         return Err(ReadError::TooManyOcrPages {
             pages: to_ocr.len(),
             limit: opts.max_ocr_pages,
         });
     }
+    // A text layer over a page image that reads as poor Vietnamese is a
+    // scanner's own OCR: the page is OCR'd too, and the better reading kept
+    // ([`judge`]). Only as many as the OCR page cap leaves room for.
+    let mut layers: Vec<(usize, Vec<String>)> = Vec::new();
+    if opts.ocr == OcrMode::Auto
+        && let Some(laid) = &laid_out
+    {
+        for (i, t) in laid.iter().enumerate() {
+            let suspect = pages[i].is_some()
+                && !t.no_image
+                && to_ocr.len() < opts.max_ocr_pages
+                && Quality::of(&t.probe).poor();
+            if suspect && let Some(p) = pages[i].take() {
+                layers.push((i, p.lines));
+                to_ocr.push(i);
+            }
+        }
+        to_ocr.sort_unstable();
+    }
     if !to_ocr.is_empty() {
         let results = ocr_pages(tool_path, &to_ocr, opts);
-        let has_text = pages.iter().flatten().any(|p| !p.lines.is_empty());
+        let has_text = pages.iter().flatten().any(|p| !p.lines.is_empty()) || !layers.is_empty();
         for (i, r) in to_ocr.iter().zip(results) {
+            if let Some(k) = layers.iter().position(|(j, _)| j == i) {
+                let (_, lines) = layers.swap_remove(k);
+                pages[*i] = Some(better_reading(lines, r.and_then(Result::ok)));
+                continue;
+            }
             match r {
                 Some(Ok(page)) => pages[*i] = Some(page),
                 // A damaged page poppler cannot render: the pages whose
@@ -162,6 +188,7 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
                 ocr: true,
                 confidence: None,
                 doubtful: Vec::new(),
+                layer: None,
             })
         })
         .collect();
@@ -175,6 +202,29 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
         kind,
         pages,
     })
+}
+
+/// A judged page: its text layer's lines or baocao's OCR of it, whichever
+/// reads better as Vietnamese ([`Quality::score`]); the layer when the OCR
+/// failed. Ties keep the layer: it is what the sender's machine read.
+fn better_reading(layer: Vec<String>, ocr: Option<Page>) -> Page {
+    let kept = |lines| Page {
+        lines,
+        ocr: false,
+        confidence: None,
+        doubtful: Vec::new(),
+        layer: Some(LayerChoice::Kept),
+    };
+    let Some(mut page) = ocr else {
+        return kept(layer);
+    };
+    let ocr_score = Quality::of(&page.lines.join("\n")).score();
+    if ocr_score > Quality::of(&layer.join("\n")).score() {
+        page.layer = Some(LayerChoice::Replaced);
+        page
+    } else {
+        kept(layer)
+    }
 }
 
 /// A page as pdftotext reads it.

@@ -24,8 +24,12 @@ pub enum ImageKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Pdf,
-    /// A zip container; the DOCX reader checks it holds `word/document.xml`.
+    /// A zip container: DOCX, XLSX, OpenDocument or a plain archive, told
+    /// apart by its entries ([`super::container`]).
     Zip,
+    /// An OLE compound file: Word 97-2003, Excel 97-2003, an Outlook
+    /// message, a password-protected Office file ([`super::container`]).
+    Cfb,
     Image(ImageKind),
     Text(TextEncoding),
     /// Something recognised or not that baocao does not read.
@@ -39,14 +43,24 @@ pub enum Format {
 pub enum Unreadable {
     #[error("an empty zip archive")]
     EmptyZip,
-    #[error("an old Office 97-2003 file (.doc/.xls); save it as DOCX or PDF")]
+    #[error("an Office 97-2003 file other than Word or Excel (PowerPoint, Visio...)")]
     OldOffice,
+    #[error(
+        "a Word 6/95 document, older than the Word 97 format baocao reads; save it as DOCX or PDF"
+    )]
+    OldWord,
     #[error("an RTF document; save it as DOCX or PDF")]
     Rtf,
     #[error("a gzip archive")]
     Gzip,
     #[error("a compressed archive (RAR/7z)")]
     Archive,
+    #[error("a zip archive of other files, not a document; unpack it and give its files")]
+    ZipArchive,
+    #[error("an e-mail message (.eml/.msg); save its attachments and give them")]
+    Email,
+    #[error("an OpenDocument file other than a text or a spreadsheet (a presentation, a drawing)")]
+    OtherOpenDocument,
     #[error("an image format baocao does not OCR (use PNG, JPEG or TIFF)")]
     OtherImage,
     #[error("the content is not a PDF, DOCX, image or text file")]
@@ -85,11 +99,11 @@ pub fn sniff(bytes: &[u8]) -> Format {
     if bytes.starts_with(&[0xFE, 0xFF]) {
         return Format::Text(TextEncoding::Utf16Be);
     }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Format::Cfb;
+    }
     // Formats a ward might send that baocao does not read: name them, so the
     // clerk knows what to ask for instead.
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return Format::Other(Unreadable::OldOffice);
-    }
     if bytes.starts_with(b"{\\rtf") {
         return Format::Other(Unreadable::Rtf);
     }
@@ -101,6 +115,9 @@ pub fn sniff(bytes: &[u8]) -> Format {
     }
     if bytes.starts_with(b"GIF8") || bytes.starts_with(b"BM") && bytes.len() > 14 {
         return Format::Other(Unreadable::OtherImage);
+    }
+    if looks_like_email(bytes) {
+        return Format::Other(Unreadable::Email);
     }
     if looks_like_text(bytes) {
         return Format::Text(TextEncoding::Utf8);
@@ -115,6 +132,38 @@ fn looks_like_text(bytes: &[u8]) -> bool {
     };
     !s.chars()
         .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
+}
+
+/// An Internet message (.eml): it opens with header fields, one of them a
+/// message header that a report's first line never is, and the header
+/// block names a sender or a MIME type.
+fn looks_like_email(bytes: &[u8]) -> bool {
+    const OPENERS: &[&[u8]] = &[
+        b"Received:",
+        b"Return-Path:",
+        b"From:",
+        b"From ",
+        b"Date:",
+        b"Subject:",
+        b"MIME-Version:",
+        b"Message-ID:",
+        b"Delivered-To:",
+        b"X-",
+    ];
+    let head = &bytes[..bytes.len().min(8192)];
+    if !OPENERS.iter().any(|o| head.starts_with(o)) {
+        return false;
+    }
+    let block = match find(head, b"\r\n\r\n").or_else(|| find(head, b"\n\n")) {
+        Some(end) => &head[..end],
+        None => head,
+    };
+    let has = |field: &[u8]| {
+        block
+            .split(|&b| b == b'\n')
+            .any(|l| l.len() >= field.len() && l[..field.len()].eq_ignore_ascii_case(field))
+    };
+    (has(b"From:") || has(b"Received:")) && (has(b"Content-Type:") || has(b"Subject:"))
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -157,9 +206,17 @@ mod tests {
             .collect();
         assert!(matches!(sniff(&noise), Format::Other(_)));
         assert!(matches!(sniff(b"abc\0def"), Format::Other(_)));
-        assert!(matches!(
+        assert_eq!(
             sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]),
-            Format::Other(Unreadable::OldOffice)
-        ));
+            Format::Cfb
+        );
+    }
+
+    #[test]
+    fn an_email_is_named_and_a_report_is_not_one() {
+        let eml = b"Return-Path: <ubnd@haiphong.gov.vn>\r\nFrom: UBND <ubnd@haiphong.gov.vn>\r\nSubject: Bao cao\r\nContent-Type: multipart/mixed\r\n\r\nbody";
+        assert_eq!(sniff(eml), Format::Other(Unreadable::Email));
+        let report = "Date: tháng 10\nBÁO CÁO kết quả\n".as_bytes();
+        assert_eq!(sniff(report), Format::Text(TextEncoding::Utf8));
     }
 }

@@ -79,16 +79,21 @@ pub(super) fn split<'r>(rows: &'r [Row], pats: &Patterns) -> Option<Layout<'r>> 
     // The first row of numbers; a row that also holds header words ("Số
     // hồ sơ tiếp" beside OCR noise read as digits) is still header, but a
     // unit of measure in its cell is the row's own.
-    let header_like = |r: &Row| {
-        r.cells.iter().enumerate().skip(2).any(|(j, c)| {
+    // A word the next row of numbers repeats in the same column is a unit
+    // too ("hồ sơ" down a units column without its header).
+    let header_like = |i: usize| {
+        let next = rows[i + 1..].iter().find(|r| has_numbers(r));
+        rows[i].cells.iter().enumerate().skip(2).any(|(j, c)| {
             !unit_col[j]
                 && !cues.unit_word.is_match(&c.folded.text)
                 && cues.header_word.is_match(&c.folded.text)
+                && next
+                    .and_then(|n| n.cells.get(j))
+                    .is_none_or(|n| n.folded.text != c.folded.text)
         })
     };
-    let first_body = rows
-        .iter()
-        .position(|r| has_numbers(r) && !header_like(r) && !is_column_numbers(r))?;
+    let first_body = (0..rows.len())
+        .position(|i| has_numbers(&rows[i]) && !header_like(i) && !is_column_numbers(&rows[i]))?;
     // The header ends at the first row of numbers, or earlier at a group
     // row ("I  Đăng ký, quản lý cư trú ...": numbered, or long text).
     let header_end = rows[..first_body]

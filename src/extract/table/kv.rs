@@ -195,7 +195,7 @@ fn read_cell(
     if pats
         .tables()
         .field_label
-        .is_match(&crate::normalize::fold(&name))
+        .is_match(&crate::normalize::fold(name))
     {
         return Vec::new();
     }
