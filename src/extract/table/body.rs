@@ -130,6 +130,27 @@ fn values(
     None
 }
 
+/// Cells read but not taken, row by row (see `TableRead::unsure`): a
+/// number under a header that names no key, a misread cell under one that
+/// does.
+fn unsure_cells(l: &Layout, cols: &Columns) -> Vec<(usize, Option<i64>)> {
+    let mut out = Vec::new();
+    for r in l.body {
+        for j in cols.name_col + 1..l.ncols {
+            let Some(c) = r.cells.get(j) else { continue };
+            if c.is_empty() || is_dash(c) || l.text_col[j] || cols.skip[j] {
+                continue;
+            }
+            match (cols.keys[j], number(c)) {
+                (None, Some(n)) => out.push((r.line + 1, Some(n))),
+                (Some(_), None) => out.push((r.line + 1, None)),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// Reads the body rows.
 pub(super) fn read(l: &Layout, cols: &Columns, pats: &Patterns, own: &Own) -> Rows {
     let cues = pats.tables();
@@ -174,19 +195,7 @@ pub(super) fn read(l: &Layout, cols: &Columns, pats: &Patterns, own: &Own) -> Ro
                 m.total && m.when == When::Own
             }
     };
-    for r in l.body {
-        for j in name_col + 1..l.ncols {
-            let Some(c) = r.cells.get(j) else { continue };
-            if c.is_empty() || is_dash(c) || l.text_col[j] || cols.skip[j] {
-                continue;
-            }
-            match (cols.keys[j], number(c)) {
-                (None, Some(n)) => out.unsure.push((r.line + 1, Some(n))),
-                (Some(_), None) => out.unsure.push((r.line + 1, None)),
-                _ => {}
-            }
-        }
-    }
+    out.unsure = unsure_cells(l, cols);
     let mut unreliable = false;
     let mut pending: Option<String> = None;
     // Numbers inside the name cell: the row slid into the name column (a

@@ -140,6 +140,39 @@ pub(crate) fn read(
     out
 }
 
+/// The sentence a row says ("label: value (rate%) unit") and where its
+/// value starts; None when the row states nothing. A rate alone is read
+/// only beside a single value column (whose rate it is).
+fn sentence(
+    name: &str,
+    value: Option<&str>,
+    rate: Option<&str>,
+    unit: Option<&str>,
+    percent: bool,
+    single: bool,
+) -> Option<(String, usize)> {
+    let at = name.len() + 2;
+    match (value, rate) {
+        (Some(v), _) if percent => Some((format!("{name}: {}%", v.trim_end_matches('%')), at)),
+        (Some(v), _) => {
+            let mut t = format!("{name}: {v}");
+            // The rate right after its count, then what the count counts.
+            if let Some(rt) = rate {
+                t.push_str(&format!(" ({rt}%)"));
+            }
+            if let Some(u) = unit {
+                t.push(' ');
+                t.push_str(u);
+            }
+            Some((t, at))
+        }
+        (None, Some(rt)) if single && rt.chars().any(|c| c.is_ascii_digit()) => {
+            Some((format!("{name}: {rt}%"), at))
+        }
+        _ => None,
+    }
+}
+
 /// A cell holding one number and nothing else: a count, "X/Y", a rate
 /// ("90,30", which the scanner, without its "%", may split at the comma).
 fn lone_number(c: &crate::normalize::Cell) -> bool {
@@ -199,28 +232,15 @@ fn read_cell(
     {
         return Vec::new();
     }
-    // A count, or a rate on its own ("Tỷ lệ số hóa | % | | 100").
-    let (text, value_at) = match (value, rate) {
-        (Some(v), _) if percent_unit => (
-            format!("{name}: {}%", v.text.trim().trim_end_matches('%')),
-            name.len() + 2,
-        ),
-        (Some(v), _) => {
-            let mut t = format!("{name}: {}", v.text.trim());
-            // The rate right after its count, then what the count counts.
-            if let Some(rt) = rate {
-                t.push_str(&format!(" ({rt}%)"));
-            }
-            if let Some(u) = unit {
-                t.push(' ');
-                t.push_str(u);
-            }
-            (t, name.len() + 2)
-        }
-        (None, Some(rt)) if cols.values.len() == 1 && rt.chars().any(|c| c.is_ascii_digit()) => {
-            (format!("{name}: {rt}%"), name.len() + 2)
-        }
-        _ => return Vec::new(),
+    let Some((text, value_at)) = sentence(
+        name,
+        value.map(|v| v.text.trim()),
+        rate,
+        unit,
+        percent_unit,
+        cols.values.len() == 1,
+    ) else {
+        return Vec::new();
     };
     let mut f = Folded::default();
     f.push_line(r.line, &text);
