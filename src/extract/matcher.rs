@@ -65,6 +65,44 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
         .find(|c: char| c.is_ascii_digit())
         .unwrap_or(text.len())
         .min(super::clause::sentence_end(text, 0, pats));
+    let mut h = hits(text, nums, pats, topic_end, &starts);
+    settle_between(text, nums, &mut h);
+    let mut chosen = choose(text, nums, pats, &h);
+    drop_procedure_records(text, nums, pats, &mut chosen);
+    // Rates that a cue read its count through: already placed.
+    let mut placed = vec![false; nums.len()];
+    let mut pct_owner: Vec<Option<usize>> = vec![None; nums.len()];
+    let mut out = count_statements(nums, pats, &chosen, &mut placed, &mut pct_owner);
+    rate_statements(
+        text,
+        nums,
+        pats,
+        &chosen,
+        &h.named,
+        &placed,
+        &mut pct_owner,
+        &mut out,
+    );
+    out.sort_by_key(|(i, s)| (*i, s.span.0));
+    out.into_iter().map(|(_, s)| s).collect()
+}
+
+/// Each number's cues (see [`hits`]).
+struct Hits {
+    before: Vec<Option<Hit>>,
+    after: Vec<Option<Hit>>,
+    named: Vec<Vec<Key>>,
+}
+
+/// Each number's best cue before it and after it, and the keys the cues
+/// right before a rate name ("đúng hạn đạt 99,5%").
+fn hits(
+    text: &str,
+    nums: &[Num],
+    pats: &Patterns,
+    topic_end: usize,
+    starts: &super::clause::Starts,
+) -> Hits {
     let figs = pats.figures();
     let mut before: Vec<Option<Hit>> = vec![None; nums.len()];
     // By rate: the keys a cue right before it names ("đúng hạn đạt 99,5%").
@@ -76,7 +114,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             continue;
         }
         for m in p.cue.find_iter(text) {
-            let Some(ctx_spec) = cue_allowed(p, text, m.start(), topic_end, &starts) else {
+            let Some(ctx_spec) = cue_allowed(p, text, m.start(), topic_end, starts) else {
                 continue;
             };
             let spec = m.len() + ctx_spec;
@@ -130,53 +168,15 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
                 || gap.len() > p.gap
                 || !counted_fits(p, text, &nums[i], pats)
             {
-                // "tỷ lệ giải quyết đúng hạn đạt 99,5%": a count's cue
-                // right before a rate names what the rate is of.
-                // Not a cue that is the number before's own label ("0 hồ
-                // sơ đúng hạn, tỷ lệ 100%", "970/978 hồ sơ tiếp nhận =
-                // 99,18%"), nor one a comma parts from the rate.
-                let labels_previous = || {
-                    nums.iter()
-                        .rposition(|n| n.end <= m.start())
-                        .is_some_and(|j| {
-                            let lead = text[nums[j].end..m.start()].trim();
-                            lead.is_empty()
-                                || pats
-                                    .words(WordClass::CountedRecords)
-                                    .leading
-                                    .find(lead)
-                                    .is_some_and(|w| w.end() == lead.len())
-                        })
-                };
-                if p.side == Side::Before
-                    && !p.rate
-                    && matches!(nums[i].kind, NumKind::Pct(..))
-                    && gap.len() <= p.gap
-                    && !gap.contains(',')
-                    && gap_cost(gap, p.side, pats).is_some()
-                    && !labels_previous()
-                {
+                if names_rate(p, text, nums, i, m.start(), gap, pats) {
                     named[i].extend(p.keys.iter().copied());
                 }
                 continue;
             }
-            // "số hồ sơ khai thác.../tổng số hồ sơ tiếp nhận 3.867/4.249": the
-            // label before "/tổng" is the numerator's; cues after it name Y.
-            let ratio_total = &pats.words(WordClass::RatioTotal).cue;
-            let ratio_label_crossed =
-                p.side == Side::Before && ratio_total.is_match(&text[m.end()..nums[i].start]);
-            if p.side == Side::Before
-                && matches!(nums[i].kind, NumKind::Ratio(..))
-                && !ratio_label_crossed
-                && ratio_total
-                    .find_iter(&text[..m.start()])
-                    .last()
-                    .is_some_and(|sl| {
-                        !text[sl.start()..m.start()].contains(|c: char| c.is_ascii_digit())
-                    })
-            {
+            if ratio_label_elsewhere(p, text, &nums[i], m.start(), m.end(), pats) {
                 continue;
             }
+            let ratio_total = &pats.words(WordClass::RatioTotal).cue;
             let gap = match (p.side, ratio_total.find(gap)) {
                 (Side::Before, Some(sl)) if matches!(nums[i].kind, NumKind::Ratio(..)) => {
                     &gap[..sl.start()]
@@ -202,9 +202,75 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             }
         }
     }
-    // A cue between two numbers serves one of them: the next one when it
-    // sits right against it (and the previous number has its own cue, or
-    // the cue is a label ending in a colon), else the previous one.
+    Hits {
+        before,
+        after,
+        named,
+    }
+}
+
+/// "tỷ lệ giải quyết đúng hạn đạt 99,5%": a count's cue right before a
+/// rate (number `i`) names what the rate is of. Not a cue that is the
+/// number before's own label ("0 hồ sơ đúng hạn, tỷ lệ 100%", "970/978
+/// hồ sơ tiếp nhận = 99,18%"), nor one a comma parts from the rate.
+fn names_rate(
+    p: &Pattern,
+    text: &str,
+    nums: &[Num],
+    i: usize,
+    cue_start: usize,
+    gap: &str,
+    pats: &Patterns,
+) -> bool {
+    let labels_previous = || {
+        nums.iter()
+            .rposition(|n| n.end <= cue_start)
+            .is_some_and(|j| {
+                let lead = text[nums[j].end..cue_start].trim();
+                lead.is_empty()
+                    || pats
+                        .words(WordClass::CountedRecords)
+                        .leading
+                        .find(lead)
+                        .is_some_and(|w| w.end() == lead.len())
+            })
+    };
+    p.side == Side::Before
+        && !p.rate
+        && matches!(nums[i].kind, NumKind::Pct(..))
+        && gap.len() <= p.gap
+        && !gap.contains(',')
+        && gap_cost(gap, p.side, pats).is_some()
+        && !labels_previous()
+}
+
+/// "số hồ sơ khai thác.../tổng số hồ sơ tiếp nhận 3.867/4.249": the label
+/// before "/tổng" is the fraction's; a cue after it (up to the number)
+/// names its Y, so it does not state the fraction.
+fn ratio_label_elsewhere(
+    p: &Pattern,
+    text: &str,
+    n: &Num,
+    cue_start: usize,
+    cue_end: usize,
+    pats: &Patterns,
+) -> bool {
+    let ratio_total = &pats.words(WordClass::RatioTotal).cue;
+    let crossed = p.side == Side::Before && ratio_total.is_match(&text[cue_end..n.start]);
+    p.side == Side::Before
+        && matches!(n.kind, NumKind::Ratio(..))
+        && !crossed
+        && ratio_total
+            .find_iter(&text[..cue_start])
+            .last()
+            .is_some_and(|sl| !text[sl.start()..cue_start].contains(|c: char| c.is_ascii_digit()))
+}
+
+/// A cue between two numbers serves one of them: the next one when it
+/// sits right against it (and the previous number has its own cue, or the
+/// cue is a label ending in a colon), else the previous one.
+fn settle_between(text: &str, nums: &[Num], h: &mut Hits) {
+    let (before, after) = (&mut h.before, &mut h.after);
     for i in 0..nums.len().saturating_sub(1) {
         if let (Some(a), Some(b)) = (after[i], before[i + 1])
             && a.cue.0 < b.cue.1
@@ -222,6 +288,12 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             }
         }
     }
+}
+
+/// The cues each number states.
+fn choose(text: &str, nums: &[Num], pats: &Patterns, h: &Hits) -> Vec<Vec<Hit>> {
+    let figs = pats.figures();
+    let (before, after) = (&h.before, &h.after);
     // Keys per token. A number with a cue right against it on both sides
     // states both ("Tổng số hồ sơ tiếp nhận 605 hồ sơ tiếp nhận trực
     // tuyến"), unless it opens a list of numbers each qualified after it
@@ -256,6 +328,13 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             (None, None) => Vec::new(),
         };
     }
+    chosen
+}
+
+/// Record counts stated inside a procedures statement are not the
+/// ward's records (see below): their cues are dropped from `chosen`.
+fn drop_procedure_records(text: &str, nums: &[Num], pats: &Patterns, chosen: &mut [Vec<Hit>]) {
+    let figs = pats.figures();
     // Record counts stated inside a procedures statement (records per group
     // of procedures) are not the ward's records, to the end of its sentence.
     // A bullet of sentences about one group of procedures ("Số TTHC một
@@ -287,11 +366,20 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             chosen[i].retain(|h| figs[h.pattern].rate);
         }
     }
+}
 
+/// The statements of counts and ratios, each with the rate its cue read
+/// it through; the rates so placed are marked in `placed` and their
+/// owners in `pct_owner`.
+fn count_statements(
+    nums: &[Num],
+    pats: &Patterns,
+    chosen: &[Vec<Hit>],
+    placed: &mut [bool],
+    pct_owner: &mut [Option<usize>],
+) -> Vec<(usize, Stmt)> {
+    let figs = pats.figures();
     let mut out: Vec<(usize, Stmt)> = Vec::new();
-    let mut pct_owner: Vec<Option<usize>> = vec![None; nums.len()];
-    // Rates that a cue read its count through: already placed.
-    let mut placed = vec![false; nums.len()];
     // Counts and ratios first.
     for (i, n) in nums.iter().enumerate() {
         let (value, of) = match n.kind {
@@ -329,7 +417,22 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             }
         }
     }
-    // Then rates: a rate pattern's own, or the pct of its clause's count.
+    out
+}
+
+/// Then rates: a rate pattern's own, or the pct of its clause's count.
+#[allow(clippy::too_many_arguments)]
+fn rate_statements(
+    text: &str,
+    nums: &[Num],
+    pats: &Patterns,
+    chosen: &[Vec<Hit>],
+    named: &[Vec<Key>],
+    placed: &[bool],
+    pct_owner: &mut [Option<usize>],
+    out: &mut Vec<(usize, Stmt)>,
+) {
+    let figs = pats.figures();
     for (i, n) in nums.iter().enumerate() {
         let NumKind::Pct(v, d) = n.kind else { continue };
         if placed[i] {
@@ -360,7 +463,7 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
         // A rate its own cue names is not another count's: "đã giải quyết
         // 1.500 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 99,5%" is the on-time
         // rate, not the rate of the 1.500 resolved.
-        let owner = clause_owner(text, nums, &out, i, v, pats).filter(|&o| {
+        let owner = clause_owner(text, nums, out, i, v, pats).filter(|&o| {
             named[i].is_empty()
                 || out
                     .iter()
@@ -391,8 +494,6 @@ pub fn match_text(folded: &Folded, nums: &[Num], pats: &Patterns) -> Vec<Stmt> {
             }
         }
     }
-    out.sort_by_key(|(i, s)| (*i, s.span.0));
-    out.into_iter().map(|(_, s)| s).collect()
 }
 
 fn is_procedure(k: Key) -> bool {
