@@ -185,15 +185,12 @@ pub(super) fn read(l: &Layout, cols: &Columns, pats: &Patterns, own: &Own) -> Ro
             .collect();
         meaning::of(&fold(&strip_numbering(&text.join(" "))), pats, own)
     };
-    let is_total = |r: &Row| {
+    let is_total = |r: &Row, m: &meaning::Meaning| {
         r.cells
             .iter()
             .take(name_col + 1)
             .any(|c| !c.is_empty() && cues.total_row.is_match(&fold(&strip_numbering(&c.text))))
-            || {
-                let m = row_meaning(r);
-                m.total && m.when == When::Own
-            }
+            || m.total && m.when == When::Own
     };
     out.unsure = unsure_cells(l, cols);
     let mut unreliable = false;
@@ -206,17 +203,18 @@ pub(super) fn read(l: &Layout, cols: &Columns, pats: &Patterns, own: &Own) -> Ro
         })
     };
     for r in l.body {
-        if slid(r) && row_meaning(r).when == When::Unsaid {
+        let m = row_meaning(r);
+        if slid(r) && m.when == When::Unsaid {
             unreliable = true;
             continue;
         }
-        if is_total(r) {
+        if is_total(r, &m) {
             let mut inc = out.incomplete.clone();
             let v = values(r, cols, &active, &mut inc).unwrap_or_default();
             out.total = Some((r.line, v));
             continue;
         }
-        if row_meaning(r).when == When::Aside {
+        if m.when == When::Aside {
             continue;
         }
         let Some(v) = values(r, cols, &active, &mut out.incomplete) else {

@@ -31,6 +31,8 @@ pub(super) struct Columns {
     pub agency_header: bool,
     /// The column a split column's numbers belong to (itself otherwise).
     pub alias: Vec<usize>,
+    /// What each column's own header says.
+    pub meanings: Vec<meaning::Meaning>,
 }
 
 /// Reads the columns; a note in `notes` says why a column was left out.
@@ -50,6 +52,7 @@ pub(super) fn read(
     let mut when = vec![When::Unsaid; n];
     let mut timed = vec![false; n];
     let mut skip: Vec<bool> = l.unit_col.clone();
+    let mut meanings = Vec::with_capacity(n);
     let mut name_col = None;
     let mut field_header = false;
     let mut agency_header = false;
@@ -58,6 +61,7 @@ pub(super) fn read(
         skip[j] |= m.note || m.unit;
         when[j] = m.when;
         timed[j] = m.timed;
+        meanings.push(m);
         // The leaf is the lowest filled header cell of the column whose
         // path names a key; OCR and PDF readers leave stray words below it.
         for leaf in header::leaves(l, j) {
@@ -131,6 +135,7 @@ pub(super) fn read(
         field_header,
         agency_header,
         alias,
+        meanings,
     }
 }
 

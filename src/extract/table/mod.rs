@@ -252,7 +252,11 @@ fn read_one(
     // for the key-value reading to set them aside by their meaning.
     let numeric: Vec<usize> = (cols.name_col + 1..l.ncols)
         .filter(|&j| has_values(j) && !l.text_col[j] && !l.unit_col[j])
-        .filter(|&j| !cols.skip[j] || cols.aside[j].is_some() || is_aside(&l, j, pats, who))
+        .filter(|&j| {
+            !cols.skip[j]
+                || cols.aside[j].is_some()
+                || cols.meanings[j].when == meaning::When::Aside
+        })
         .collect();
     if !numeric.is_empty() && numeric.iter().all(|&j| cols.keys[j].is_none()) {
         // A table of fields ("Lĩnh vực | Số lượng TTHC") is not one: its
@@ -260,9 +264,6 @@ fn read_one(
         if cols.field_header {
             return;
         }
-        let meanings: Vec<meaning::Meaning> = (0..l.ncols)
-            .map(|j| header::column_meaning(&l, j, pats, who))
-            .collect();
         let heads: Vec<String> = (0..l.ncols)
             .map(|j| {
                 l.header
@@ -271,9 +272,14 @@ fn read_one(
                     .map_or(String::new(), |c| c.text.clone())
             })
             .collect();
-        if let Some(mut kv_cols) =
-            kv::columns(cols.name_col, &numeric, &heads, &meanings, section, pats)
-        {
+        if let Some(mut kv_cols) = kv::columns(
+            cols.name_col,
+            &numeric,
+            &heads,
+            &cols.meanings,
+            section,
+            pats,
+        ) {
             kv_cols.unit = (0..l.ncols).find(|&j| l.unit_col[j]);
             out.stmts
                 .extend(kv::read(l.body, &kv_cols, pats, lines, who));
@@ -292,9 +298,4 @@ fn read_one(
         return;
     }
     scope::emit(&read, &cols, section, pats, lines, out);
-}
-
-/// Whether column `j` is another period's (its cells are kept out).
-fn is_aside(l: &header::Layout, j: usize, pats: &Patterns, who: &Own) -> bool {
-    header::column_meaning(l, j, pats, who).when == meaning::When::Aside
 }
