@@ -43,6 +43,111 @@ impl Verdict {
     }
 }
 
+/// The words that explain themselves for statement `s`: the report's
+/// unit (in `base`), its cue, its scope's agency or field, and the words
+/// of its own key ("phản ánh, kiến nghị" for a complaint count, "tồn từ"
+/// for a carried-over one) wherever they stand; another key's words do not
+/// ("tái sử dụng dữ liệu … 1.507/2.041 hồ sơ tiếp nhận"). `key_words`
+/// caches each key's spans over the paragraph.
+fn explained_for(
+    text: &str,
+    s: &Stmt,
+    scope: &Scope,
+    base: &[bool],
+    candidates: &[bool],
+    key_words: &mut Vec<(Key, Vec<(usize, usize)>)>,
+    pats: &Patterns,
+) -> Vec<bool> {
+    let mut ex = base.to_vec();
+    mark(&mut ex, s.cue.0, s.cue.1);
+    explain_scope(text, scope, &mut ex, pats);
+    if !key_words.iter().any(|(k, _)| *k == s.key) {
+        let spans = pats
+            .figures()
+            .iter()
+            .zip(candidates)
+            .filter(|(p, c)| **c && p.keys.contains(&s.key))
+            .flat_map(|(p, _)| p.cue.find_iter(text).map(|m| (m.start(), m.end())))
+            .collect();
+        key_words.push((s.key, spans));
+    }
+    if let Some((_, spans)) = key_words.iter().find(|(k, _)| *k == s.key) {
+        for &(a, b) in spans {
+            mark(&mut ex, a, b);
+        }
+    }
+    ex
+}
+
+/// Why the rate statement `s` took from another number is not its own:
+/// the rate lies in another sentence, or its clause places it elsewhere.
+fn rate_doubt(
+    w: &World,
+    text: &str,
+    nums: &[Num],
+    s: &Stmt,
+    start: usize,
+    starts: &clause::Starts,
+    pats: &Patterns,
+) -> Vec<String> {
+    let mut doubt = Vec::new();
+    if let Some(r) = s.rate_at.filter(|&r| r != s.at)
+        && let Some(rn) = nums.iter().find(|n| n.start == r)
+    {
+        if starts.of(r) != start {
+            doubt.push(text[rn.start..rn.end].to_string());
+        }
+        let r_from = clause::clause_start(text, r, pats);
+        let r_to = clause::clause_end(text, rn.end, pats).max(rn.end);
+        w.test(r_from, r_to, true, &mut doubt);
+    }
+    doubt
+}
+
+/// Where one statement's tested spans lie in its paragraph.
+struct Reach {
+    /// Its sentence's start.
+    start: usize,
+    /// The sentence's first figure (or the statement's number).
+    first: usize,
+    /// Its own clause's start, not before `first`.
+    from: usize,
+    /// Its number's end.
+    end: usize,
+    /// The rest of its clause and a bracket right after it ("… 35.618 hồ
+    /// sơ (tính lũy kế …)").
+    tail_end: usize,
+}
+
+fn reach(text: &str, nums: &[Num], s: &Stmt, starts: &clause::Starts, pats: &Patterns) -> Reach {
+    let start = starts.of(s.at);
+    let first = nums
+        .iter()
+        .filter(|n| n.is_figure() && n.start >= start)
+        .map(|n| n.start)
+        .next()
+        .unwrap_or(s.at)
+        .min(s.at);
+    let from = clause::clause_start(text, s.at, pats).max(first);
+    let end = nums
+        .iter()
+        .find(|n| n.start == s.at)
+        .map_or(s.at, |n| n.end);
+    let mut tail_end = clause::clause_end(text, end, pats).max(end);
+    if text[tail_end..].starts_with('(') {
+        tail_end = text[tail_end..]
+            .find(')')
+            .map_or(text.len(), |i| tail_end + i);
+    }
+    Reach {
+        start,
+        first,
+        from,
+        end,
+        tail_end,
+    }
+}
+
 /// The verdict of each of `stmts` (in order), `scopes[i]` being the scope
 /// statement `i` was given.
 pub(crate) fn judge(
@@ -76,49 +181,22 @@ pub(crate) fn judge(
         .iter()
         .zip(scopes)
         .map(|(s, scope)| {
-            let mut ex = explained.clone();
-            mark(&mut ex, s.cue.0, s.cue.1);
-            explain_scope(text, scope, &mut ex, pats);
-            // The words of its own key ("phản ánh, kiến nghị" for a
-            // complaint count, "tồn từ" for a carried-over one) explain
-            // themselves wherever they stand; another key's words do not
-            // ("tái sử dụng dữ liệu … 1.507/2.041 hồ sơ tiếp nhận").
-            if !key_words.iter().any(|(k, _)| *k == s.key) {
-                let spans = pats
-                    .figures()
-                    .iter()
-                    .zip(&candidates)
-                    .filter(|(p, c)| **c && p.keys.contains(&s.key))
-                    .flat_map(|(p, _)| p.cue.find_iter(text).map(|m| (m.start(), m.end())))
-                    .collect();
-                key_words.push((s.key, spans));
-            }
-            if let Some((_, spans)) = key_words.iter().find(|(k, _)| *k == s.key) {
-                for &(a, b) in spans {
-                    mark(&mut ex, a, b);
-                }
-            }
-            let start = starts.of(s.at);
-            let first = nums
-                .iter()
-                .filter(|n| n.is_figure() && n.start >= start)
-                .map(|n| n.start)
-                .next()
-                .unwrap_or(s.at)
-                .min(s.at);
-            let from = clause::clause_start(text, s.at, pats).max(first);
-            let end = nums
-                .iter()
-                .find(|n| n.start == s.at)
-                .map_or(s.at, |n| n.end);
-            // The tail: the rest of its clause, and a bracket right after
-            // it ("… 35.618 hồ sơ (tính lũy kế …)").
-            let mut tail_end = clause::clause_end(text, end, pats).max(end);
-            if text[tail_end..].starts_with('(') {
-                tail_end = text[tail_end..]
-                    .find(')')
-                    .map_or(text.len(), |i| tail_end + i);
-            }
+            let ex = explained_for(
+                text,
+                s,
+                scope,
+                &explained,
+                &candidates,
+                &mut key_words,
+                pats,
+            );
+            let Reach {
+                start,
+                first,
+                from,
+                end,
+                tail_end,
+            } = reach(text, nums, s, &starts, pats);
             let w = World {
                 text,
                 nums,
@@ -175,17 +253,7 @@ pub(crate) fn judge(
             // A rate taken from another number: its own clause must not
             // place it elsewhere ("… 1.339 hồ sơ. Khối lượng giải quyết bằng
             // 112,63% kỳ liền kề"), nor may it lie in another sentence.
-            let mut rate_doubt = Vec::new();
-            if let Some(r) = s.rate_at.filter(|&r| r != s.at)
-                && let Some(rn) = nums.iter().find(|n| n.start == r)
-            {
-                if starts.of(r) != start {
-                    rate_doubt.push(text[rn.start..rn.end].to_string());
-                }
-                let r_from = clause::clause_start(text, r, pats);
-                let r_to = clause::clause_end(text, rn.end, pats).max(rn.end);
-                w.test(r_from, r_to, true, &mut rate_doubt);
-            }
+            let rate_doubt = rate_doubt(&w, text, nums, s, start, &starts, pats);
             out.extend(w.counted(end, s.key));
             out.dedup();
             Verdict {
