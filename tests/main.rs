@@ -4,6 +4,7 @@ mod compare;
 mod consolidation;
 mod corpus;
 mod errors;
+mod golden;
 mod helper;
 mod metamorphic;
 mod readers;
