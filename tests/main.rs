@@ -8,4 +8,5 @@ mod golden;
 mod helper;
 mod metamorphic;
 mod readers;
+mod snapshots;
 mod statements;
