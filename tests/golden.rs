@@ -200,3 +200,70 @@ fn a_changed_cell_is_seen_in_every_format() {
         .is_some()
     );
 }
+
+#[test]
+fn figures_writes_the_long_frame_of_every_figure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("so-lieu.parquet");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_baocao"));
+    let out = cmd
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["compare", "--from", "tests/golden/compare/input.jsonl"])
+        .arg("--figures")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{out:?}");
+    let input = std::fs::read_to_string(golden_dir().join("input.jsonl")).unwrap();
+    let reports: Vec<serde_json::Value> = input
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let n: usize = reports
+        .iter()
+        .map(|r| r["figures"].as_array().unwrap().len())
+        .sum();
+    let df = parquet_frame(&path);
+    assert_eq!(df.height(), n, "one row per figure");
+    let names: Vec<&str> = df.get_column_names().iter().map(|s| s.as_str()).collect();
+    for c in [
+        "report",
+        "file",
+        "unit",
+        "unit_type",
+        "period",
+        "period_start",
+        "period_end",
+        "source_kind",
+        "scope",
+        "key",
+        "value",
+        "pct",
+        "of",
+        "status",
+        "certain",
+        "line",
+    ] {
+        assert!(names.contains(&c), "{c} in {names:?}");
+    }
+    // The first figure of the first report, as the JSONL states it.
+    let f = &reports[0]["figures"][0];
+    let text = |c: &str| {
+        let v = df.column(c).unwrap().get(0).unwrap();
+        v.extract_str().map(str::to_string)
+    };
+    let int = |c: &str| df.column(c).unwrap().get(0).unwrap().extract::<i64>();
+    assert_eq!(text("file").as_deref(), reports[0]["file"].as_str());
+    assert_eq!(text("key").as_deref(), f["key"].as_str());
+    assert_eq!(int("value"), f["value"].as_i64());
+    assert_eq!(int("line"), f["line"].as_i64());
+    // A .jsonl name is refused before any work.
+    let bad = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["compare", "--from", "tests/golden/compare/input.jsonl"])
+        .args(["--figures", "x.jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains(".parquet or .csv"));
+}
