@@ -20,6 +20,7 @@ pub mod extract;
 pub mod model;
 pub mod normalize;
 pub mod ocr;
+pub mod panic;
 pub mod patterns;
 pub mod pipeline;
 pub mod read;

@@ -7,7 +7,7 @@ fn main() -> std::process::ExitCode {
     // `BAOCAO_DEBUG=1` keeps Rust's default hook (every panic printed with
     // its backtrace setting), for debugging baocao itself.
     if std::env::var_os("BAOCAO_DEBUG").is_none_or(|v| v == "0") {
-        baocao::error::install_panic_hook();
+        baocao::panic::install_panic_hook();
     }
     let run = std::panic::catch_unwind(baocao::cli::main);
     baocao::ocr::release_pool();
@@ -15,7 +15,7 @@ fn main() -> std::process::ExitCode {
         Ok(code) => code,
         // A panic outside the per-file pipeline (compare, a writer): a bug.
         Err(payload) => {
-            let p = baocao::error::caught_panic(payload.as_ref());
+            let p = baocao::panic::caught_panic(payload.as_ref());
             eprintln!("baocao: internal error: {p}; please report it");
             std::process::ExitCode::from(2)
         }

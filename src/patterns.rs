@@ -1054,21 +1054,7 @@ impl Patterns {
 
 /// The edit distance between `a` and `b` when it is at most `limit`.
 fn edits(a: &str, b: &str, limit: usize) -> Option<usize> {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > limit {
-        return None;
-    }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
-        }
-        prev = cur;
-    }
-    let d = prev[b.len()];
-    (d <= limit).then_some(d)
+    Some(strsim::levenshtein(a, b)).filter(|&d| d <= limit)
 }
 
 /// A name's letters alone: folded, without spaces or punctuation.

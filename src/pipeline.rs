@@ -9,13 +9,13 @@
 //!   file's reader crashed, a property of the file;
 //! - around extract and check, baocao's own logic on text already read: a
 //!   panic there is a bug, and the report says so with the panic's message
-//!   and place in the source (see [`crate::error::install_panic_hook`]),
+//!   and place in the source (see [`crate::panic::install_panic_hook`]),
 //!   also logged on stderr.
 //!
 //! It does not print: what to log comes back in [`Processed::log`].
 
-use crate::error::{PanicReport, caught_panic};
 use crate::model::{Document, Report, Source, SourceKind, Status};
+use crate::panic::{PanicReport, caught_panic};
 use crate::patterns::Patterns;
 use crate::read::{self, ReadError, ReadOptions};
 use crate::vi::{self, Stage};

@@ -13,8 +13,8 @@
 //! closed sets (`label_vi`), stay beside what they name; logs and `--help`
 //! stay in English.
 
-use crate::error::PanicReport;
 use crate::ocr::OcrError;
+use crate::panic::PanicReport;
 use crate::read::{ReadError, Unreadable};
 
 /// The one-sentence reason a file could not be read.

@@ -46,29 +46,26 @@ const SEEDS: &[&str] = &[
 ];
 
 /// A private temporary folder, removed (with its odd entries) on drop.
-struct Tmp(PathBuf);
+struct Tmp(tempfile::TempDir);
 
 impl Tmp {
     fn new(tag: &str) -> Tmp {
-        let p = std::env::temp_dir().join(format!("baocao-test-{tag}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).unwrap();
-        Tmp(p)
+        let prefix = format!("baocao-test-{tag}-");
+        Tmp(tempfile::Builder::new().prefix(&prefix).tempdir().unwrap())
     }
     fn join(&self, f: &str) -> PathBuf {
-        self.0.join(f)
+        self.0.path().join(f)
     }
 }
 
 impl Drop for Tmp {
     fn drop(&mut self) {
         use std::os::unix::fs::PermissionsExt;
-        if let Ok(entries) = std::fs::read_dir(&self.0) {
+        if let Ok(entries) = std::fs::read_dir(self.0.path()) {
             for e in entries.flatten() {
                 let _ = std::fs::set_permissions(e.path(), std::fs::Permissions::from_mode(0o644));
             }
         }
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -417,7 +414,7 @@ fn files_are_read_only_when_regular_and_small_enough() {
     // The text cap is for text: a DOCX of the same report still reads.
     assert!(read(&corpus(SEEDS[0], "docx"), &small_text).is_ok());
     let tmp = Tmp::new("notafile");
-    let e = read(&tmp.0, &ReadOptions::default()).unwrap_err();
+    let e = read(tmp.0.path(), &ReadOptions::default()).unwrap_err();
     assert!(matches!(e, ReadError::NotAFile), "{e}");
 }
 

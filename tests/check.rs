@@ -350,8 +350,8 @@ fn cli_check_prints_sentences_and_exits_1_on_findings() {
 #[test]
 fn cli_check_exit_codes() {
     let bin = env!("CARGO_BIN_EXE_baocao");
-    let dir = std::env::temp_dir().join(format!("baocao-check-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let clean = dir.join("clean.txt");
     std::fs::write(&clean, "Không có số liệu nào ở đây.\n").unwrap();
     let status = std::process::Command::new(bin)
@@ -373,7 +373,6 @@ fn cli_check_exit_codes() {
     assert_eq!(out.status.code(), Some(2));
     let line: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(line["status"], "error");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// The seeds' reports as the pipeline would give them with the gold figures.

@@ -20,14 +20,6 @@ fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
 }
 
-/// A scratch folder of this test, emptied first.
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("baocao-compare-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
 /// The header row of the workbook's sheets (0-based; a title and a line of
 /// counts above it).
 const HEADER_ROW: usize = 3;
@@ -315,7 +307,8 @@ fn workbook_mismatches(path: &Path, golds: &[Gold]) -> Vec<String> {
 #[test]
 fn gold_workbook_has_the_gold_ward_values() {
     let c = compare::compare(&gold_reports(), &CompareOptions::default()).unwrap();
-    let dir = scratch("gold-xlsx");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let path = dir.join("wards.xlsx");
     compare::write_output(&c, &path).unwrap();
     let bad = workbook_mismatches(&path, &golds());
@@ -335,7 +328,7 @@ fn gold_workbook_has_the_gold_ward_values() {
         .sum();
     assert_eq!(figures.height(), HEADER_ROW + n_figures + 1);
     // No temporary file left beside it.
-    let left: Vec<_> = std::fs::read_dir(&dir)
+    let left: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
@@ -347,7 +340,8 @@ fn parquet_reads_back_equal_to_the_table() {
     use polars::prelude::{ParquetReader, SerReader};
     let c = compare::compare(&gold_reports(), &CompareOptions::default()).unwrap();
     let df = c.frame().unwrap();
-    let path = scratch("parquet").join("wards.parquet");
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("wards.parquet");
     compare::write_output(&c, &path).unwrap();
     let back = ParquetReader::new(std::fs::File::open(&path).unwrap())
         .finish()
@@ -622,7 +616,8 @@ fn sort_ranks_wards_and_keeps_the_city_last() {
 fn csv_jsonl_and_terminal_outputs() {
     let reports = gold_reports();
     let c = compare::compare(&reports, &CompareOptions::default()).unwrap();
-    let dir = scratch("csv");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let csv = dir.join("wards.csv");
     compare::write_output(&c, &csv).unwrap();
     let bytes = std::fs::read(&csv).unwrap();
@@ -729,7 +724,8 @@ fn pipeline_workbook_matches_the_gold() {
             ),
         };
         let c = compare::compare(&input, &opts).unwrap();
-        let path = scratch("pipeline").join("wards.xlsx");
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("wards.xlsx");
         compare::write_output(&c, &path).unwrap();
         let these: Vec<Gold> = golds
             .iter()

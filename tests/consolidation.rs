@@ -14,16 +14,6 @@ fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "baocao-consolidation-{}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
 /// (seed folder, seed unit, new unit, title words of the period, period)
 const PLAN: &[(&str, &str, &str, &str, &str)] = &[
     (
@@ -122,7 +112,8 @@ fn folder_reports() -> Vec<Report> {
 }
 
 fn make_folder() -> Vec<Report> {
-    let dir = scratch("folder");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     for (i, (seed, from, to, words, _)) in PLAN.iter().enumerate() {
         let name = format!("{i:02}_{}.txt", to.replace(' ', "-"));
         std::fs::write(dir.join(name), rewrite(seed, from, to, words)).unwrap();
@@ -131,7 +122,7 @@ fn make_folder() -> Vec<Report> {
         read: Default::default(),
         patterns: baocao::patterns::Patterns::builtin(),
     };
-    let reports: Vec<Report> = baocao::pipeline::collect_inputs(&[dir])
+    let reports: Vec<Report> = baocao::pipeline::collect_inputs(&[dir.to_path_buf()])
         .iter()
         .map(|p| baocao::pipeline::process(p, &opts))
         .collect();
@@ -285,7 +276,8 @@ fn the_default_period_is_the_most_common_and_the_trend_has_them_all() {
     }
 
     // The workbook: every sheet there, the charts in, the counts on top.
-    let path = scratch("xlsx").join("city.xlsx");
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("city.xlsx");
     compare::write_output(&c, &path).unwrap();
     let mut wb = open_workbook_auto(&path).unwrap();
     let sheets = wb.sheet_names();

@@ -86,13 +86,6 @@ fn inputs(tmp: &Path) -> Vec<(PathBuf, bool)> {
     ]
 }
 
-fn tmp(tag: &str) -> PathBuf {
-    let p = std::env::temp_dir().join(format!("baocao-errors-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&p);
-    std::fs::create_dir_all(&p).unwrap();
-    p
-}
-
 /// Each bad input is named once on stderr with the reason of its line, in
 /// Vietnamese; no progress bar (stderr is not a terminal).
 fn stderr_names_each_bad_file(o: &Out, lines: &[Value], inputs: &[(PathBuf, bool)]) {
@@ -121,8 +114,9 @@ fn stderr_names_each_bad_file(o: &Out, lines: &[Value], inputs: &[(PathBuf, bool
 
 #[test]
 fn every_subcommand_reads_the_good_and_names_the_bad() {
-    let dir = tmp("every");
-    let inputs = inputs(&dir);
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let inputs = inputs(dir);
     let paths: Vec<PathBuf> = inputs.iter().map(|(p, _)| p.clone()).collect();
     let n_bad = inputs.iter().filter(|(_, g)| !g).count();
 
@@ -222,12 +216,12 @@ fn every_subcommand_reads_the_good_and_names_the_bad() {
         "{}",
         cp.stderr
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn compare_from_turns_each_bad_line_into_an_error_row() {
-    let dir = tmp("from");
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let good = [seed("chi-linh_2025-10"), seed("le-dai-hanh_2025-11")];
     let ex = baocao(&args(&["extract"], &good), &[]);
     assert!(ex.code <= 1, "{}", ex.stderr);
@@ -297,7 +291,6 @@ fn compare_from_turns_each_bad_line_into_an_error_row() {
             .iter()
             .any(|r| r["error"].as_str().unwrap().contains("lớn hơn một tỷ"))
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// A bug of baocao (here a forced panic in the extract step) is not "an

@@ -69,8 +69,8 @@ fn the_helper_reads_every_pdf_as_pdftotext_does() {
 #[cfg(poppler_cpp)]
 #[test]
 fn text_pdfs_are_read_by_the_helper_not_by_pdftotext() {
-    let empty = std::env::temp_dir().join(format!("baocao-empty-path-{}", std::process::id()));
-    std::fs::create_dir_all(&empty).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let empty = tmp.path();
     let path = empty.to_str().unwrap();
     let file = vec![root().join("corpus/chi-linh_2025-10/chi-linh_2025-10.pdf")];
     let normal = text(&file, &[]);

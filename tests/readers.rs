@@ -255,8 +255,8 @@ fn a_batch_goes_on_past_hostile_files() {
 /// the `|---|` rule dropped), so its rows and total row are checked.
 #[test]
 fn markdown_pipe_tables_read_as_tables() {
-    let dir = std::env::temp_dir().join(format!("baocao-md-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     let p = dir.join("bao-cao.md");
     std::fs::write(
         &p,
@@ -273,7 +273,6 @@ fn markdown_pipe_tables_read_as_tables() {
         msgs.iter().any(|m| m.contains("431 + 96 = 527")),
         "the wrong total row is found: {msgs:?}"
     );
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// A copier's "searchable" scan (tests/data/scanner-ocr-layer.pdf, made by

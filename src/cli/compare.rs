@@ -25,7 +25,9 @@ Examples:
       read once, compare later; a line of ket-qua.jsonl that is not a report
       becomes an error row naming its line
   baocao compare bao-cao/ --trend -o xu-huong.csv
-      unit × period over every period of the input";
+      unit × period over every period of the input
+  baocao compare --from ket-qua.jsonl --figures so-lieu.parquet
+      also every figure as one long table, for polars or pandas";
 
 #[derive(Debug, Args)]
 pub struct CompareArgs {
@@ -56,6 +58,12 @@ pub struct CompareArgs {
     /// when the input spans several periods.
     #[arg(long)]
     pub trend: bool,
+    /// Also write every figure of the reports as one long table, .parquet
+    /// or .csv (one row per figure: report, unit, period, data window,
+    /// source, scope, key, value, pct, of, status, certain, raw text, page,
+    /// line, pattern): the data for polars or pandas.
+    #[arg(long, value_name = "FILE")]
+    pub figures: Option<PathBuf>,
     /// Build the table from the JSONL of an earlier `baocao extract`
     /// (repeatable; `-` reads standard input) instead of reading documents.
     #[arg(long, value_name = "RESULTS.JSONL")]
@@ -66,6 +74,14 @@ pub fn run(args: CompareArgs) -> Result<Outcome, Error> {
     // Refuse a bad -o or --sort before the (possibly long) pipeline run.
     if let Some(out) = &args.output {
         OutputFormat::from_path(out)?;
+    }
+    if let Some(f) = &args.figures
+        && !matches!(
+            OutputFormat::from_path(f),
+            Ok(OutputFormat::Csv | OutputFormat::Parquet)
+        )
+    {
+        return Err(CompareError::FrameFormat(f.clone()).into());
     }
     if let Some(col) = &args.sort
         && !compare::column_names().iter().any(|c| c == col)
@@ -106,6 +122,16 @@ pub fn run(args: CompareArgs) -> Result<Outcome, Error> {
         trend: args.trend,
     };
     let c = compare::compare(&reports, &opts)?;
+    if let Some(path) = &args.figures {
+        let mut long = compare::figures_frame(&reports)?;
+        compare::write_frame(&mut long, path)?;
+        eprintln!(
+            "compare: wrote the {} figures of the {} reports to {}",
+            long.height(),
+            reports.len(),
+            path.display()
+        );
+    }
     let kinds = c.table.column("row_kind");
     let count = |k: &str| {
         kinds.map_or(0, |col| {

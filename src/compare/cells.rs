@@ -1,193 +1,286 @@
-//! One row's cells: the first ward-scope statement of each key, its status
-//! (stated, derived, missing, inconsistent), and the derivations of a
-//! missing total from its stated parts, made only where every accounting
-//! convention `check` accepts gives the same total: received = online +
-//! direct (no carried-over or in-period figure stated); resolved early or
-//! on time = early + on time; resolved = early-or-on-time + late (no
-//! withdrawn or refused figure stated). Counts stay integers; a rate key's
-//! cell holds the percentage the report wrote.
+//! The table's values as polars expressions over the rows joined to their
+//! figures: [`values`] pivots the first ward-scope statement of each key of
+//! each report into one column per key (its pct for a rate key), marks each
+//! cell stated, derived, missing or inconsistent, derives the totals every
+//! accounting convention of `check` agrees on, and computes the [`Rate`]s;
+//! [`city`] sums the member rows into the city's two rows. Nothing is filled
+//! with 0.
+//!
+//! Derivations, each only where the target is missing: resolved early or
+//! on time = early + on time; received = online + direct when no
+//! carried-over or in-period figure is stated (carried-over records may or
+//! may not be in the headline); resolved = early-or-on-time + late when no
+//! withdrawn or refused figure is stated (they may or may not be in "đã
+//! giải quyết"). A derived cell is inconsistent when one of its parts is.
 
-use crate::model::{Figure, Key, Report, Scope};
-use std::collections::{HashMap, HashSet};
+use super::rates::Rate;
+use crate::model::Key;
+use polars::prelude::*;
 
-/// The status of one value cell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CellStatus {
-    Stated,
-    Derived,
-    Missing,
-    Inconsistent,
+const INCONSISTENT: &str = "inconsistent";
+
+fn v(k: Key) -> Expr {
+    col(k.as_str())
 }
 
-impl CellStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CellStatus::Stated => "stated",
-            CellStatus::Derived => "derived",
-            CellStatus::Missing => "missing",
-            CellStatus::Inconsistent => "inconsistent",
-        }
-    }
+fn status_name(name: &str) -> String {
+    format!("{name}_status")
 }
 
-/// What a cell holds: a count (count keys), or the percentage a report
-/// wrote (rate keys). Counts stay integers up to the writer.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) enum Amount {
-    Count(i64),
-    Pct(f64),
+fn inconsistent(k: Key) -> Expr {
+    col(status_name(k.as_str())).eq(lit(INCONSISTENT))
 }
 
-/// One cell of a row.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct Cell {
-    pub(crate) value: Option<Amount>,
-    pub(crate) status: Option<CellStatus>,
+fn text_or(cond: Expr, yes: &str, no: Expr) -> Expr {
+    when(cond).then(lit(yes)).otherwise(no)
 }
 
-impl Cell {
-    pub(crate) fn missing() -> Cell {
-        Cell {
-            value: None,
-            status: Some(CellStatus::Missing),
-        }
-    }
-    pub(crate) fn count(&self) -> Option<i64> {
-        match self.value {
-            Some(Amount::Count(v)) => Some(v),
-            _ => None,
-        }
-    }
-    pub(crate) fn pct(&self) -> Option<f64> {
-        match self.value {
-            Some(Amount::Pct(v)) => Some(v),
-            _ => None,
-        }
-    }
+/// The long figures pivoted: one row per report, columns
+/// `value|<key>`, `pct|<key>`, `of|<key>`, `status|<key>` of its first
+/// ward-scope statement of each key.
+fn pivot(figures: LazyFrame) -> LazyFrame {
+    let keys: Vec<&str> = Key::ALL.iter().map(|k| k.as_str()).collect();
+    let on = DataFrame::new(keys.len(), vec![Column::new("key".into(), keys)]).expect("one column");
+    figures.filter(col("scope").eq(lit("ward"))).pivot(
+        by_name(["key"], true, false),
+        Arc::new(on),
+        by_name(["report"], true, false),
+        by_name(["value", "pct", "of", "status"], true, false),
+        element().first(),
+        true,
+        "|".into(),
+        polars::frame::PivotColumnNaming::Combine,
+    )
 }
 
-/// A rate's parts in one row.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct RateCell {
-    pub(crate) parts: Option<(i64, i64)>,
-    /// For the city_n row: how many wards the city rate covers.
-    pub(crate) n: Option<i64>,
-    pub(crate) status: Option<CellStatus>,
-}
-
-impl RateCell {
-    pub(crate) fn missing() -> RateCell {
-        RateCell {
-            parts: None,
-            n: None,
-            status: Some(CellStatus::Missing),
-        }
-    }
-
-    pub(crate) fn value(&self) -> Option<f64> {
-        if let Some(n) = self.n {
-            return Some(n as f64);
-        }
-        let (num, den) = self.parts?;
-        super::rates::percent(num, den)
-    }
-}
-
-pub(crate) fn key_index(k: Key) -> usize {
-    Key::ALL
+/// `target` = Σ `parts` where it is missing, every part is there and none
+/// of `unless` is.
+fn derive(lf: LazyFrame, target: Key, parts: &[Key], unless: &[Key]) -> LazyFrame {
+    let cond = parts
         .iter()
-        .position(|&x| x == k)
-        .expect("every key is in Key::ALL")
+        .fold(v(target).is_null(), |c, &k| c.and(v(k).is_not_null()));
+    let cond = unless.iter().fold(cond, |c, &k| c.and(v(k).is_null()));
+    let sum = parts[1..].iter().fold(v(parts[0]), |s, &k| s + v(k));
+    let any = parts[1..]
+        .iter()
+        .fold(inconsistent(parts[0]), |a, &k| a.or(inconsistent(k)));
+    let status = status_name(target.as_str());
+    lf.with_columns([
+        when(cond.clone())
+            .then(sum)
+            .otherwise(v(target))
+            .alias(target.as_str()),
+        when(cond)
+            .then(text_or(any, INCONSISTENT, lit("derived")))
+            .otherwise(col(status.as_str()))
+            .alias(status.as_str()),
+    ])
 }
 
-/// The first ward-scope statement of each key.
-pub(crate) fn ward_figures(r: &Report) -> HashMap<Key, &Figure> {
-    let mut m = HashMap::new();
-    for f in r.figures.iter().filter(|f| f.scope == Scope::Ward) {
-        m.entry(f.key).or_insert(f);
+/// A rate's numerator key, its denominator, and whether a cell the
+/// denominator comes from is inconsistent.
+fn parts(rate: Rate) -> (Key, Expr, Expr) {
+    use Key::*;
+    let of = |k: Key, or: Key| {
+        let of = col(format!("of|{}", k.as_str()));
+        (
+            k,
+            of.clone().fill_null(v(or)),
+            when(of.is_not_null())
+                .then(lit(false))
+                .otherwise(inconsistent(or)),
+        )
+    };
+    match rate {
+        Rate::Online => {
+            let both = v(ReceivedOnline)
+                .is_not_null()
+                .and(v(ReceivedDirect).is_not_null());
+            let den = when(both.clone())
+                .then(v(ReceivedOnline) + v(ReceivedDirect))
+                .otherwise(v(ReceivedInPeriod).fill_null(v(ReceivedTotal)));
+            let bad = when(both)
+                .then(inconsistent(ReceivedOnline).or(inconsistent(ReceivedDirect)))
+                .otherwise(
+                    when(v(ReceivedInPeriod).is_not_null())
+                        .then(inconsistent(ReceivedInPeriod))
+                        .otherwise(inconsistent(ReceivedTotal)),
+                );
+            (ReceivedOnline, den, bad)
+        }
+        Rate::EarlyOrOnTime => (
+            ResolvedEarlyOrOnTime,
+            v(ResolvedTotal),
+            inconsistent(ResolvedTotal),
+        ),
+        Rate::Late => (ResolvedLate, v(ResolvedTotal), inconsistent(ResolvedTotal)),
+        Rate::Withdrawn => (Withdrawn, v(ReceivedTotal), inconsistent(ReceivedTotal)),
+        Rate::FeePaidOnline => of(FeePaidOnline, FeeRecords),
+        Rate::DataReuse => of(DataReused, ReceivedTotal),
     }
-    m
 }
 
-pub(crate) fn ward_cells(r: &Report) -> Vec<Cell> {
-    let figs = ward_figures(r);
-    let flagged: HashSet<Key> = r
-        .findings
+/// num / den in percent, rounded to 2 decimals, as [`super::percent`].
+fn percent(num: Expr, den: Expr) -> Expr {
+    // polars divides by a literal as a product by its inverse (8357 ×
+    // 0.01 = 83.57000000000001); rounding to 2 decimals again divides
+    // as Rust does, so the value is the one `percent` gives.
+    ((num.cast(DataType::Float64) * lit(10_000.0) / den.cast(DataType::Float64))
+        .round(0, RoundMode::HalfAwayFromZero)
+        / lit(100.0))
+    .round(2, RoundMode::HalfAwayFromZero)
+}
+
+fn num_name(r: Rate) -> String {
+    format!("{}|num", r.name())
+}
+
+fn den_name(r: Rate) -> String {
+    format!("{}|den", r.name())
+}
+
+/// Each rate and its status, with its parts (`<rate>|num`, `<rate>|den`)
+/// where both are there and the denominator is positive.
+fn rates(lf: LazyFrame) -> LazyFrame {
+    let mut parts_cols = Vec::new();
+    let mut values = Vec::new();
+    for &rate in Rate::ALL {
+        let (num, den, bad) = parts(rate);
+        let ok = v(num)
+            .is_not_null()
+            .and(den.clone().is_not_null())
+            .and(den.clone().gt(lit(0)));
+        parts_cols.extend([
+            when(ok.clone())
+                .then(v(num))
+                .otherwise(lit(NULL))
+                .alias(num_name(rate)),
+            when(ok.clone())
+                .then(den)
+                .otherwise(lit(NULL))
+                .alias(den_name(rate)),
+            (inconsistent(num).or(bad)).alias(format!("{}|bad", rate.name())),
+        ]);
+        let status = text_or(
+            col(format!("{}|bad", rate.name())),
+            INCONSISTENT,
+            lit("derived"),
+        );
+        values.extend([
+            percent(col(num_name(rate)), col(den_name(rate))).alias(rate.name()),
+            text_or(col(num_name(rate)).is_null(), "missing", status)
+                .alias(status_name(rate.name())),
+        ]);
+    }
+    lf.with_columns(parts_cols).with_columns(values)
+}
+
+/// The rows (a frame of `frame::rows`) with their values: each key and its
+/// status, then each rate and its status (and the rates' parts, for the
+/// city), in row order.
+pub(crate) fn values(rows: LazyFrame, figures: LazyFrame) -> LazyFrame {
+    let joined = rows
+        .join(
+            pivot(figures),
+            [col("report")],
+            [col("report")],
+            JoinArgs::new(JoinType::Left),
+        )
+        .sort(["row"], Default::default());
+    let cells: Vec<Expr> = Key::ALL
         .iter()
-        .filter(|f| f.scope == Scope::Ward)
-        .flat_map(|f| f.keys.iter().copied())
-        .collect();
-    let mut cells: Vec<Cell> = Key::ALL
-        .iter()
-        .map(|&k| {
-            let value = figs.get(&k).and_then(|f| {
-                if k.is_rate() {
-                    f.pct.map(Amount::Pct)
-                } else {
-                    f.value.map(Amount::Count)
-                }
-            });
-            match value {
-                None => Cell::missing(),
-                Some(v) => Cell {
-                    value: Some(v),
-                    status: Some(if flagged.contains(&k) {
-                        CellStatus::Inconsistent
-                    } else {
-                        CellStatus::Stated
-                    }),
-                },
-            }
+        .flat_map(|k| {
+            let from = if k.is_rate() { "pct" } else { "value" };
+            let cell = col(format!("{from}|{}", k.as_str()));
+            [
+                cell.clone().alias(k.as_str()),
+                text_or(
+                    cell.is_null(),
+                    "missing",
+                    col(format!("status|{}", k.as_str())),
+                )
+                .alias(status_name(k.as_str())),
+            ]
         })
         .collect();
     use Key::*;
-    // Only where every accounting convention `check` accepts gives the same
-    // total: carried-over records may or may not be in the headline, and
-    // withdrawn and refused records may or may not be in "đã giải quyết",
-    // so a stated one of them leaves the total underived.
-    derive(
-        &mut cells,
+    let lf = joined.with_columns(cells);
+    let lf = derive(
+        lf,
         ResolvedEarlyOrOnTime,
         &[ResolvedEarly, ResolvedOnTime],
         &[],
     );
-    derive(
-        &mut cells,
+    let lf = derive(
+        lf,
         ReceivedTotal,
         &[ReceivedOnline, ReceivedDirect],
         &[CarriedOver, ReceivedInPeriod],
     );
-    derive(
-        &mut cells,
+    let lf = derive(
+        lf,
         ResolvedTotal,
         &[ResolvedEarlyOrOnTime, ResolvedLate],
         &[Withdrawn, Rejected],
     );
-    cells
+    rates(lf)
 }
 
-/// Fills `target` with the sum of `parts` when it is missing, every part is
-/// there, and none of `unless` (the figures that make the sum ambiguous) is.
-fn derive(cells: &mut [Cell], target: Key, parts: &[Key], unless: &[Key]) {
-    if cells[key_index(target)].value.is_some()
-        || unless.iter().any(|&k| cells[key_index(k)].value.is_some())
-    {
-        return;
+/// The sum of `value` over the rows that have it; missing when none does.
+fn present_sum(value: Expr, sum: Expr) -> Expr {
+    when(value.count().gt(lit(0)))
+        .then(sum)
+        .otherwise(lit(NULL))
+}
+
+/// The status of a city cell: missing when no row has it, inconsistent
+/// when one of them is, else derived.
+fn city_status(value: Expr, status: &str) -> Expr {
+    text_or(
+        value.count().eq(lit(0)),
+        "missing",
+        text_or(
+            col(status).eq(lit(INCONSISTENT)).any(true),
+            INCONSISTENT,
+            lit("derived"),
+        ),
+    )
+}
+
+/// The aggregations of the city's rows over the member rows, by column
+/// name: (`city`, `city_n`), the count keys summed and the rates recomputed
+/// from their summed parts (never an average of rates); `city_n` says how
+/// many rows each cell covers. Stated rates have no counts to sum and stay
+/// empty. None for the columns the city rows leave empty.
+pub(crate) fn city(name: &str) -> Option<(Expr, Expr)> {
+    let count = |e: Expr| e.count().cast(DataType::Int64);
+    let null = |t: DataType| lit(NULL).cast(t);
+    let base = name.strip_suffix("_status").unwrap_or(name);
+    let is_status = base != name;
+    if let Ok(k) = base.parse::<Key>() {
+        return Some(match (k.is_rate(), is_status) {
+            (true, false) => (null(DataType::Float64), null(DataType::Float64)),
+            (true, true) => (lit("missing"), null(DataType::String)),
+            (false, true) => (city_status(v(k), name), null(DataType::String)),
+            (false, false) => (present_sum(v(k), v(k).sum()), count(v(k))),
+        });
     }
-    let mut sum = 0i64;
-    let mut inconsistent = false;
-    for &k in parts {
-        let c = cells[key_index(k)];
-        let Some(v) = c.count() else { return };
-        sum = sum.saturating_add(v);
-        inconsistent |= c.status == Some(CellStatus::Inconsistent);
+    if let Some(&r) = Rate::ALL.iter().find(|r| r.name() == base) {
+        let num = col(num_name(r));
+        return Some(match is_status {
+            true => (city_status(num, name), null(DataType::String)),
+            false => (
+                present_sum(
+                    num.clone(),
+                    percent(num.clone().sum(), col(den_name(r)).sum()),
+                ),
+                num.count().cast(DataType::Float64),
+            ),
+        });
     }
-    cells[key_index(target)] = Cell {
-        value: Some(Amount::Count(sum)),
-        status: Some(if inconsistent {
-            CellStatus::Inconsistent
-        } else {
-            CellStatus::Derived
-        }),
-    };
+    match name {
+        "errors" | "warnings" => Some((present_sum(col(name), col(name).sum()), count(col(name)))),
+        "row_kind" => Some((lit("city"), lit("city_n"))),
+        _ => None,
+    }
 }

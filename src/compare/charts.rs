@@ -4,9 +4,11 @@
 //! several periods, the city's rates by period (line chart). It takes a
 //! finished [`Comparison`] and computes nothing.
 
+use super::comparison::Comparison;
+use super::print::{SHEET_CHARTS, page_setup, period_label};
+use super::rates::Rate;
+use super::table::{Col, Values};
 use super::trend::RATES;
-use super::workbook::{SHEET_CHARTS, page_setup, period_label};
-use super::{Col, Comparison, Rate, Values};
 use rust_xlsxwriter::{Chart, ChartLegendPosition, Format, Worksheet, XlsxError};
 
 /// Online share by unit (the period's reporting units, highest first) and,

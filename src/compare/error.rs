@@ -15,6 +15,8 @@ pub enum CompareError {
     UnknownSortColumn(String),
     #[error("{0}: unknown output format; the name must end in .xlsx, .csv, .parquet or .jsonl")]
     UnknownFormat(PathBuf),
+    #[error("{0}: the figures are written as .parquet or .csv")]
+    FrameFormat(PathBuf),
     #[error("could not build the polars table: {0}")]
     Frame(#[source] PolarsError),
     #[error("could not write {path}: {source}")]

@@ -10,7 +10,7 @@
 //! the city rows cannot overflow. Only a file that cannot be opened or read
 //! at all is an error ([`CompareError::ReadResults`]).
 
-use super::CompareError;
+use super::error::CompareError;
 use crate::model::{Report, Status};
 use crate::vi::{self, Implausible};
 use std::io::{BufRead, BufReader, Read};

@@ -5,10 +5,12 @@
 //! [`Comparison`]: one row per unit for the period, every ward-scope key of
 //! `spec/figures.md` in its own column, the rates computed from the counts,
 //! the city's totals, and apart the reports of other periods and the trend.
-//! Everything is computed here in plain Rust; [`Table::to_frame`] then
-//! hands the columns to polars, which only stores and writes them. It does
-//! not read documents nor check arithmetic (the findings come with the
-//! reports).
+//! The reports become one long polars frame of figures ([`figures_frame`],
+//! `frame`); the rows are chosen here (`group`: the period, folded renders,
+//! duplicates, the missing units) and joined to the pivot of their figures
+//! (`cells`: derived figures and rates as expressions, the city's rows as
+//! sums over the member rows). It does not read documents nor check
+//! arithmetic (the findings come with the reports).
 //!
 //! # Period
 //! The city consolidates one nominal period at a time (`period.nominal`,
@@ -41,21 +43,22 @@
 
 mod cells;
 mod charts;
-mod city;
 mod columns;
+mod comparison;
 mod error;
+mod frame;
 mod group;
 mod input;
 mod order;
+mod print;
 mod rates;
-mod row;
 mod table;
 mod term;
 mod trend;
 mod workbook;
 mod write;
 
-pub use cells::CellStatus;
+pub use comparison::{CompareOptions, Comparison};
 pub use error::CompareError;
 pub use input::{parse_jsonl, read_jsonl};
 pub use order::collation_key;
@@ -64,70 +67,14 @@ pub use table::{Col, Table, Values};
 pub use term::{terminal_table, terminal_trend};
 pub use trend::Trend;
 pub use workbook::summary_line;
-pub use write::{OutputFormat, write_output, write_table};
+pub use write::{OutputFormat, write_frame, write_output, write_table};
 
-use crate::model::{Nominal, Report, Unit};
+use crate::model::{Report, Unit};
 use crate::vi;
+use frame::{Row, RowKind};
 use group::{Group, OtherReason};
 use polars::prelude::DataFrame;
-use row::{Row, RowKind};
 use std::collections::{HashMap, HashSet};
-
-/// How [`compare`] shapes the table.
-#[derive(Debug, Clone, Default)]
-pub struct CompareOptions {
-    /// Keep only the most recent period of each unit (when no nominal
-    /// period is known; with one, each unit has one row anyway).
-    pub latest: bool,
-    /// Sort the rows by this column: numbers largest first (missing last),
-    /// text in Vietnamese alphabetical order. Default: by unit, then period.
-    pub sort: Option<String>,
-    /// The period to consolidate; None: the most common of the input.
-    pub period: Option<Nominal>,
-    /// The city's units: each without a report of the period gets a
-    /// `missing` row. Empty: no such rows. See [`city_units`].
-    pub units: Vec<Unit>,
-    /// Build the trend over every period of the input.
-    pub trend: bool,
-}
-
-/// The result of [`compare`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Comparison {
-    /// The period consolidated (None when no report names one).
-    pub period: Option<Nominal>,
-    /// The period was the most common of the input (no `--period`).
-    pub period_auto: bool,
-    /// One row per unit of the period (and its duplicates), the missing
-    /// units, the unidentified files, then the city rows.
-    pub table: Table,
-    /// Every finding of the reports behind the rows (sheet "Phát hiện").
-    pub findings: Table,
-    /// Every figure of those reports, all scopes (sheet "Số liệu").
-    pub figures: Table,
-    /// The reports of other periods, one row per report (renders folded),
-    /// with the reason (sheet "Kỳ khác").
-    pub other: Table,
-    /// The trend, when asked for or when the input spans several periods.
-    pub trend: Option<Trend>,
-    /// How many input reports were folded into another row (`also_in`).
-    pub folded: usize,
-    /// How many units have a row of kind `ward` (they reported).
-    pub units_reporting: usize,
-    /// How many units the city has ([`CompareOptions::units`]).
-    pub units_total: usize,
-    /// How many rows are duplicates (another report of a unit and period).
-    pub duplicates: usize,
-    /// Every nominal period of the input, oldest first.
-    pub periods: Vec<Nominal>,
-}
-
-impl Comparison {
-    /// The table of the period as a polars DataFrame.
-    pub fn frame(&self) -> Result<DataFrame, CompareError> {
-        self.table.to_frame()
-    }
-}
 
 /// The city's units, from `data/hai-phong-units.tsv` (built in).
 pub fn city_units() -> Vec<Unit> {
@@ -143,9 +90,14 @@ pub fn city_units() -> Vec<Unit> {
 
 /// The names of the columns of the table, in order (for `--sort`).
 pub fn column_names() -> Vec<String> {
-    compare(&[], &CompareOptions::default())
-        .map(|c| c.table.columns.into_iter().map(|c| c.name).collect())
-        .unwrap_or_default()
+    columns::table_columns()
+}
+
+/// Every figure of every report as one long frame (one row per figure:
+/// the report's index, unit, period and source, then scope, key, value,
+/// pct, of, status, certain, raw text, page, line, pattern).
+pub fn figures_frame(reports: &[Report]) -> Result<DataFrame, CompareError> {
+    frame::figures(reports).map_err(CompareError::Frame)
 }
 
 /// Builds the city's table from the reports (in input order).
@@ -156,7 +108,7 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
     let mut duplicates = 0;
     if sel.period.is_some() {
         for (used, others) in group::per_unit(reports, groups) {
-            let mut row = Row::from_group(reports, &used, RowKind::Ward);
+            let mut row = Row::of_group(reports, &used, RowKind::Ward);
             if !others.is_empty() {
                 let files: Vec<&str> = others
                     .iter()
@@ -167,7 +119,7 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
             rows.push(row);
             for g in others {
                 duplicates += 1;
-                let mut d = Row::from_group(reports, &g, RowKind::Duplicate);
+                let mut d = Row::of_group(reports, &g, RowKind::Duplicate);
                 d.note = Some(vi::duplicate_of(&reports[used.chosen].file));
                 rows.push(d);
             }
@@ -191,14 +143,14 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
         rows.extend(
             groups
                 .iter()
-                .map(|g| Row::from_group(reports, g, RowKind::Ward)),
+                .map(|g| Row::of_group(reports, g, RowKind::Ward)),
         );
     }
     let (lost, n) = group::fold(reports, &sel.unidentified);
     folded += n;
     rows.extend(
         lost.iter()
-            .map(|g| Row::from_group(reports, g, RowKind::Unidentified)),
+            .map(|g| Row::of_group(reports, g, RowKind::Unidentified)),
     );
     let units_reporting = rows
         .iter()
@@ -211,7 +163,7 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
 
     // The city: each reporting unit once (its latest data window when no
     // nominal period is known).
-    let mut members: Vec<usize> = if sel.period.is_some() {
+    let members: Vec<usize> = if sel.period.is_some() {
         (0..rows.len())
             .filter(|&i| rows[i].kind == RowKind::Ward)
             .collect()
@@ -226,23 +178,21 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
             .into_iter()
             .collect()
     };
-    members.sort_unstable();
-    if !members.is_empty() {
-        let (city, city_n) = city::city_rows(&rows, &members);
-        rows.push(city);
-        rows.push(city_n);
+    for i in members {
+        rows[i].member = true;
     }
 
-    let mut table = columns::build_table(&rows, reports);
+    let figures = frame::figures(reports).map_err(CompareError::Frame)?;
+    let mut table = columns::period_table(reports, &rows, &figures).map_err(CompareError::Frame)?;
     if let Some(col) = &opts.sort {
-        let body = rows.iter().filter(|r| !r.kind.is_city()).count();
-        order::sort_table(&mut table, col, body)?;
+        order::sort_table(&mut table, col, rows.len())?;
     }
-    let order_reports: Vec<&Report> = rows
-        .iter()
-        .filter_map(|r| r.source.map(|i| &reports[i]))
-        .collect();
-    let trend = (opts.trend || sel.periods.len() > 1).then(|| trend::trend(reports, &sel.periods));
+    let order: Vec<usize> = rows.iter().filter_map(|r| r.source).collect();
+    let order_reports: Vec<&Report> = order.iter().map(|&i| &reports[i]).collect();
+    let trend = (opts.trend || sel.periods.len() > 1)
+        .then(|| trend::trend(reports, &sel.periods, &figures))
+        .transpose()
+        .map_err(CompareError::Frame)?;
     // The other periods' reports, their renders folded, by period and unit.
     let why: HashMap<usize, OtherReason> = sel.other.iter().copied().collect();
     let other_idx: Vec<usize> = sel.other.iter().map(|&(i, _)| i).collect();
@@ -267,7 +217,7 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
         period_auto: sel.auto,
         table,
         findings: columns::findings_table(&order_reports),
-        figures: columns::figures_table(&order_reports),
+        figures: columns::figures_table(&figures, &order).map_err(CompareError::Frame)?,
         other: columns::other_table(reports, &other, sel.period),
         trend,
         folded,

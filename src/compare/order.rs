@@ -3,8 +3,9 @@
 //! that have not reported, then the unidentified files; the city rows last.
 //! `--sort` reorders the body by one column.
 
-use super::row::{Row, RowKind};
-use super::{CompareError, Table, Values};
+use super::error::CompareError;
+use super::frame::{Row, RowKind};
+use super::table::{Table, Values};
 use crate::model::Report;
 use std::cmp::Ordering;
 use unicode_normalization::UnicodeNormalization;
@@ -27,12 +28,11 @@ fn section(k: RowKind) -> u8 {
         RowKind::Ward | RowKind::Duplicate => 0,
         RowKind::Missing => 1,
         RowKind::Unidentified => 2,
-        RowKind::City => 3,
-        RowKind::CityN => 4,
     }
 }
 
-/// The default order (see the module doc); within a unit, by data window.
+/// The default order of the rows before the city's (see the module doc);
+/// within a unit, by data window.
 pub(crate) fn default_order(reports: &[Report], a: &Row, b: &Row) -> Ordering {
     let key = |r: &Row| {
         let (name, kind) = r
@@ -40,7 +40,7 @@ pub(crate) fn default_order(reports: &[Report], a: &Row, b: &Row) -> Ordering {
             .as_ref()
             .map(|u| (collation_key(&u.name), u.kind.as_str()))
             .unwrap_or_default();
-        let p = r.report(reports);
+        let p = r.source.map(|i| &reports[i]);
         let period = p.and_then(|p| p.period.as_ref());
         (
             section(r.kind),

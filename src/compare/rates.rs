@@ -1,10 +1,7 @@
 //! The rate catalogue: the rates computed from a row's counts (online
 //! share, early-or-on-time, late, withdrawn, fee paid online, data reuse),
-//! their names, Vietnamese titles and definitions, and how one ward's rate
-//! is computed from its cells. The city's rates are in `city`.
-
-use super::cells::{Cell, CellStatus, RateCell, key_index, ward_figures};
-use crate::model::{Key, Report};
+//! their names, Vietnamese titles and definitions. Their expressions are
+//! in `cells`.
 
 /// The rates computed from a row's counts, in percent with 2 decimals
 /// (rounded). A rate is missing unless its numerator and a positive
@@ -83,82 +80,4 @@ impl Rate {
 /// num / den in percent, rounded to 2 decimals; None unless den > 0.
 pub fn percent(num: i64, den: i64) -> Option<f64> {
     (den > 0).then(|| (num as f64 * 10_000.0 / den as f64).round() / 100.0)
-}
-
-pub(crate) fn ward_rate(rate: Rate, cells: &[Cell], r: &Report) -> RateCell {
-    let figs = ward_figures(r);
-    let cell = |k: Key| cells[key_index(k)];
-    let of = |k: Key| figs.get(&k).and_then(|f| f.of);
-    // (numerator key, denominator: either the numerator's `of` or keys).
-    let (num_key, den): (Key, Option<(i64, Vec<Key>)>) = match rate {
-        Rate::Online => {
-            let (on, di) = (cell(Key::ReceivedOnline), cell(Key::ReceivedDirect));
-            let den = match (on.count(), di.count()) {
-                (Some(a), Some(b)) => Some((
-                    a.saturating_add(b),
-                    vec![Key::ReceivedOnline, Key::ReceivedDirect],
-                )),
-                _ => [Key::ReceivedInPeriod, Key::ReceivedTotal]
-                    .iter()
-                    .find_map(|&k| cell(k).count().map(|v| (v, vec![k]))),
-            };
-            (Key::ReceivedOnline, den)
-        }
-        Rate::EarlyOrOnTime => (
-            Key::ResolvedEarlyOrOnTime,
-            cell(Key::ResolvedTotal)
-                .count()
-                .map(|v| (v, vec![Key::ResolvedTotal])),
-        ),
-        Rate::Late => (
-            Key::ResolvedLate,
-            cell(Key::ResolvedTotal)
-                .count()
-                .map(|v| (v, vec![Key::ResolvedTotal])),
-        ),
-        Rate::Withdrawn => (
-            Key::Withdrawn,
-            cell(Key::ReceivedTotal)
-                .count()
-                .map(|v| (v, vec![Key::ReceivedTotal])),
-        ),
-        Rate::FeePaidOnline => (
-            Key::FeePaidOnline,
-            of(Key::FeePaidOnline).map(|v| (v, vec![])).or_else(|| {
-                cell(Key::FeeRecords)
-                    .count()
-                    .map(|v| (v, vec![Key::FeeRecords]))
-            }),
-        ),
-        Rate::DataReuse => (
-            Key::DataReused,
-            of(Key::DataReused).map(|v| (v, vec![])).or_else(|| {
-                cell(Key::ReceivedTotal)
-                    .count()
-                    .map(|v| (v, vec![Key::ReceivedTotal]))
-            }),
-        ),
-    };
-    let num = cell(num_key);
-    match (num.count(), den) {
-        (Some(n), Some((d, den_keys))) if d > 0 => {
-            let inconsistent = std::iter::once(num_key)
-                .chain(den_keys)
-                .any(|k| cell(k).status == Some(CellStatus::Inconsistent));
-            RateCell {
-                parts: Some((n, d)),
-                n: None,
-                status: Some(if inconsistent {
-                    CellStatus::Inconsistent
-                } else {
-                    CellStatus::Derived
-                }),
-            }
-        }
-        _ => RateCell {
-            parts: None,
-            n: None,
-            status: Some(CellStatus::Missing),
-        },
-    }
 }

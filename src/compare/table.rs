@@ -1,8 +1,71 @@
-//! The column store of the comparison: plain Rust columns (text, integer,
-//! float, `None` where missing), handed to polars only to be written.
+//! The tables the writers read: a polars result as plain Rust columns
+//! (text, integer, float, `None` where missing), each with its Vietnamese
+//! title, and back to a frame to be written.
 
-use super::CompareError;
-use polars::prelude::{Column as PlColumn, DataFrame};
+use super::error::CompareError;
+use super::rates::Rate;
+use crate::model::Key;
+use polars::prelude::{AnyValue, Column as PlColumn, DataFrame};
+
+/// (column, Vietnamese title) of the columns that are not keys or rates.
+const TITLES: &[(&str, &str)] = &[
+    ("row_kind", "Loại dòng"),
+    ("row_label", "Tình trạng"),
+    ("unit", "Đơn vị"),
+    ("unit_type", "Cấp"),
+    ("period", "Kỳ báo cáo"),
+    ("period_label", "Kỳ"),
+    ("period_start", "Từ ngày"),
+    ("period_end", "Đến ngày"),
+    ("file", "Tệp"),
+    ("source_kind", "Nguồn"),
+    ("also_in", "Cũng có trong"),
+    ("status", "Trạng thái"),
+    ("note", "Ghi chú"),
+    ("error", "Lỗi đọc tệp"),
+    ("errors", "Số lỗi"),
+    ("warnings", "Số cảnh báo"),
+    ("units_reporting", "Số đơn vị báo cáo"),
+    ("line", "Dòng"),
+    ("severity", "Mức độ"),
+    ("rule", "Quy tắc"),
+    ("scope", "Phạm vi"),
+    ("keys", "Chỉ tiêu"),
+    ("key", "Chỉ tiêu"),
+    ("key_title", "Tên chỉ tiêu"),
+    ("expected", "Giá trị đúng"),
+    ("found", "Báo cáo ghi"),
+    ("message", "Nội dung"),
+    ("value", "Giá trị"),
+    ("pct", "Tỷ lệ (%)"),
+    ("of", "Trên tổng"),
+    ("raw", "Văn bản gốc"),
+    ("page", "Trang"),
+    ("pattern", "Mẫu nhận dạng"),
+    ("reason", "Lý do không tổng hợp"),
+    ("report", "Số thứ tự báo cáo"),
+    ("certain", "Chắc chắn"),
+];
+
+/// The Vietnamese title of a column.
+pub(crate) fn title(name: &str) -> String {
+    let base = name.strip_suffix("_status");
+    let of = |n: &str| {
+        n.parse::<Key>().ok().map(|k| k.title_vi()).or_else(|| {
+            Rate::ALL
+                .iter()
+                .find(|r| r.name() == n)
+                .map(|r| r.title_vi())
+        })
+    };
+    if let Some(t) = base.and_then(of) {
+        return format!("{t} (trạng thái)");
+    }
+    of(name)
+        .or_else(|| TITLES.iter().find(|t| t.0 == name).map(|t| t.1))
+        .unwrap_or(name)
+        .to_string()
+}
 
 /// The values of one column.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,17 +139,31 @@ impl Table {
         self.columns.iter().find(|c| c.name == name)
     }
 
-    pub(crate) fn push(
-        &mut self,
-        name: impl Into<String>,
-        title: impl Into<String>,
-        values: Values,
-    ) {
+    /// Adds a column, titled by its name (`columns::title`).
+    pub(crate) fn push(&mut self, name: &str, values: Values) {
         self.columns.push(Col {
-            name: name.into(),
-            title: title.into(),
+            name: name.to_string(),
+            title: title(name),
             values,
         });
+    }
+
+    /// The columns of a polars frame: strings as text, integers and
+    /// booleans (as 0/1) as integers, other numbers as floats.
+    pub(crate) fn from_frame(df: &DataFrame) -> Table {
+        let mut t = Table::default();
+        for c in df.columns() {
+            let all = || (0..c.len()).map(|i| c.get(i).unwrap_or(AnyValue::Null));
+            let values = if c.dtype().is_string() {
+                Values::Text(all().map(|v| v.extract_str().map(str::to_string)).collect())
+            } else if c.dtype().is_integer() || c.dtype().is_bool() {
+                Values::Int(all().map(|v| v.extract::<i64>()).collect())
+            } else {
+                Values::Float(all().map(|v| v.extract::<f64>()).collect())
+            };
+            t.push(c.name().as_str(), values);
+        }
+        t
     }
 
     /// The polars DataFrame of these columns (Utf8 / Int64 / Float64, nulls

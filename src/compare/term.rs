@@ -3,7 +3,9 @@
 //! the units that have not reported as a list of names under it; and the
 //! trend (`--trend`).
 
-use super::{Table, Trend, Values};
+use super::table::{Table, Values};
+use super::trend::Trend;
+use crate::check::vi::{dec, int};
 
 pub const MAX_WIDTH: usize = 120;
 
@@ -20,21 +22,13 @@ const COLUMNS: &[(&str, &str, bool)] = &[
     ("warnings", "C.báo", false),
 ];
 
-/// 1234567 → "1.234.567"; 71.25 → "71,25".
+/// 1234567 → "1.234.567"; 71.25 → "71,25" (`check::vi`'s formatter).
 fn vi_number(x: f64, pct: bool) -> String {
     if pct {
-        return format!("{x:.2}").replace('.', ",");
+        dec(x, 2)
+    } else {
+        int(x.round() as i64)
     }
-    let n = x.round() as i64;
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(ch);
-    }
-    if n < 0 { format!("-{out}") } else { out }
 }
 
 /// "2025-07-01", "2025-10-15" → "01/07–15/10/2025".
@@ -96,15 +90,14 @@ pub fn terminal_table(t: &Table) -> String {
     let mut header: Vec<String> = vec!["Đơn vị".into(), "Kỳ báo cáo".into(), "Nguồn".into()];
     header.extend(COLUMNS.iter().map(|c| c.1.to_string()));
     let mut body: Vec<Vec<String>> = Vec::new();
-    let mut kinds: Vec<String> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
+    let mut city_at = None;
     for i in 0..t.height() {
         let kind = text("row_kind", i).unwrap_or_default();
         if kind == "missing" {
             missing.extend(text("unit", i));
             continue;
         }
-        kinds.push(kind.clone());
         let label = match kind.as_str() {
             "city" => "TOÀN THÀNH PHỐ".to_string(),
             "city_n" => "  số đơn vị".to_string(),
@@ -154,53 +147,44 @@ pub fn terminal_table(t: &Table) -> String {
             };
             row.push(cell);
         }
+        if kind == "city" {
+            city_at = Some(body.len());
+        }
         body.push(row);
     }
-    let n = header.len();
-    let mut widths: Vec<usize> = (0..n)
+    // The unit column gives way until the table fits MAX_WIDTH.
+    let widths: Vec<usize> = (0..header.len())
         .map(|j| {
             body.iter()
+                .chain([&header])
                 .map(|r| width(&r[j]))
-                .chain([width(&header[j])])
                 .max()
                 .unwrap_or(0)
         })
         .collect();
-    let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * (n - 1);
-    while total(&widths) > MAX_WIDTH && widths[0] > 8 {
-        widths[0] -= 1;
+    let others: usize = widths[1..].iter().map(|w| w + 2).sum();
+    let first = widths[0].min(MAX_WIDTH.saturating_sub(others)).max(8);
+    let mut table = comfy_table::Table::new();
+    // No borders: only the line under the header.
+    table.load_preset("     ─             ").set_header(header);
+    for mut row in body {
+        row[0] = truncate(&row[0], first);
+        table.add_row(row);
     }
-    let line = |cells: &[String]| {
-        let mut s = String::new();
-        for (j, c) in cells.iter().enumerate() {
-            let c = truncate(c, widths[j]);
-            let pad = " ".repeat(widths[j] - width(&c));
-            if j > 0 {
-                s.push_str("  ");
-            }
-            if j < 3 {
-                s.push_str(&c);
-                s.push_str(&pad);
-            } else {
-                s.push_str(&pad);
-                s.push_str(&c);
-            }
+    for (j, c) in table.column_iter_mut().enumerate() {
+        c.set_padding((if j == 0 { 0 } else { 2 }, 0));
+        if j >= 3 {
+            c.set_cell_alignment(comfy_table::CellAlignment::Right);
         }
-        s.trim_end().to_string()
-    };
-    let mut out = String::new();
-    out.push_str(&line(&header));
-    out.push('\n');
-    out.push_str(&"─".repeat(total(&widths).min(MAX_WIDTH)));
-    out.push('\n');
-    for (i, r) in body.iter().enumerate() {
-        if i > 0 && kinds[i] == "city" {
-            out.push_str(&"─".repeat(total(&widths).min(MAX_WIDTH)));
-            out.push('\n');
-        }
-        out.push_str(&line(r));
-        out.push('\n');
     }
+    // The header's rule again above the city's rows.
+    let mut lines: Vec<String> = table.lines().map(|l| l.trim_end().to_string()).collect();
+    if let Some(at) = city_at.filter(|&i| i > 0) {
+        let rule = lines[1].clone();
+        lines.insert(2 + at, rule);
+    }
+    let mut out = lines.join("\n");
+    out.push('\n');
     if !missing.is_empty() {
         out.push_str(&wrap(
             &format!(

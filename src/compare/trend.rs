@@ -1,16 +1,18 @@
 //! The trend: unit × nominal period for the main indicators (received,
 //! online share, resolved early-or-on-time share, late share), and the
-//! city's own series, one row per period, each computed as the period's
-//! table is (one report per unit and period, city rates from summed parts).
-//! Reports that name no period are not in it.
+//! city's own series, one row per period: the period's rows computed as the
+//! period's table is (one report per unit and period, `cells::values`),
+//! then grouped by period with the city's sums. Reports that name no period
+//! are not in it.
 
-use super::city::city_rows;
+use super::cells;
+use super::frame::{self, Row, RowKind};
 use super::group::{fold, nominal, per_unit};
 use super::order::collation_key;
 use super::rates::Rate;
-use super::row::{Row, RowKind};
-use super::{Table, Values, cells::key_index};
-use crate::model::{Key, Nominal, Report, Status};
+use super::table::Table;
+use crate::model::{Nominal, Report, Status};
+use polars::prelude::*;
 
 /// The indicators of the trend: a count and three rates.
 pub(crate) const RATES: [Rate; 3] = [Rate::Online, Rate::EarlyOrOnTime, Rate::Late];
@@ -24,21 +26,9 @@ pub struct Trend {
     pub city: Table,
 }
 
-struct Point {
-    period: Nominal,
-    row: Row,
-}
-
-fn rate_index(rate: Rate) -> usize {
-    Rate::ALL
-        .iter()
-        .position(|&r| r == rate)
-        .expect("every rate is in Rate::ALL")
-}
-
-pub(crate) fn trend(reports: &[Report], periods: &[Nominal]) -> Trend {
-    let mut units: Vec<Point> = Vec::new();
-    let mut city: Vec<(Nominal, Row, usize)> = Vec::new();
+/// Each period's rows: the report each unit's row uses.
+fn rows(reports: &[Report], periods: &[Nominal]) -> Vec<(Nominal, Row)> {
+    let mut out = Vec::new();
     for &p in periods {
         let idx: Vec<usize> = (0..reports.len())
             .filter(|&i| {
@@ -47,89 +37,66 @@ pub(crate) fn trend(reports: &[Report], periods: &[Nominal]) -> Trend {
             })
             .collect();
         let (groups, _) = fold(reports, &idx);
-        let rows: Vec<Row> = per_unit(reports, groups)
-            .into_iter()
-            .map(|(used, _)| Row::from_group(reports, &used, RowKind::Ward))
-            .collect();
-        let members: Vec<usize> = (0..rows.len()).collect();
-        let (c, _) = city_rows(&rows, &members);
-        city.push((p, c, rows.len()));
-        units.extend(rows.into_iter().map(|row| Point { period: p, row }));
+        for (used, _) in per_unit(reports, groups) {
+            let mut row = Row::of_group(reports, &used, RowKind::Ward);
+            row.member = true;
+            out.push((p, row));
+        }
     }
-    units.sort_by(|a, b| {
-        let name = |p: &Point| p.row.unit.as_ref().map(|u| collation_key(&u.name));
-        name(a).cmp(&name(b)).then(a.period.cmp(&b.period))
-    });
+    let name = |r: &Row| r.unit.as_ref().map(|u| collation_key(&u.name));
+    out.sort_by(|a, b| name(&a.1).cmp(&name(&b.1)).then(a.0.cmp(&b.0)));
+    out
+}
 
-    let received = key_index(Key::ReceivedTotal);
-    let mut u = Table::default();
-    u.push(
-        "unit",
-        "Đơn vị",
-        Values::Text(
-            units
-                .iter()
-                .map(|p| p.row.unit.as_ref().map(|u| u.name.clone()))
-                .collect(),
-        ),
-    );
-    u.push(
-        "period",
-        "Kỳ báo cáo",
-        Values::Text(units.iter().map(|p| Some(p.period.to_string())).collect()),
-    );
-    u.push(
-        "period_label",
-        "Kỳ",
-        Values::Text(units.iter().map(|p| Some(p.period.label_vi())).collect()),
-    );
-    u.push(
-        "received_total",
-        Key::ReceivedTotal.title_vi(),
-        Values::Int(
-            units
-                .iter()
-                .map(|p| p.row.cells[received].count())
-                .collect(),
-        ),
-    );
-    for rate in RATES {
-        let ri = rate_index(rate);
-        u.push(
-            rate.name(),
-            rate.title_vi(),
-            Values::Float(units.iter().map(|p| p.row.rates[ri].value()).collect()),
-        );
-    }
+pub(crate) fn trend(
+    reports: &[Report],
+    periods: &[Nominal],
+    figures: &DataFrame,
+) -> PolarsResult<Trend> {
+    let points = rows(reports, periods);
+    let rows: Vec<Row> = points.iter().map(|(_, r)| r.clone()).collect();
+    let mut meta = frame::rows(reports, &rows)?;
+    let labels: Vec<String> = points.iter().map(|(p, _)| p.label_vi()).collect();
+    meta.with_column(Column::new("period_label".into(), labels))?;
+    let lf = cells::values(meta.lazy(), figures.clone().lazy());
+    let indicators: Vec<&str> = std::iter::once("received_total")
+        .chain(RATES.iter().map(|r| r.name()))
+        .collect();
+    let mut unit_cols = vec![col("unit"), col("period"), col("period_label")];
+    unit_cols.extend(indicators.iter().map(|n| col(*n)));
+    let units = lf.clone().select(unit_cols).collect()?;
 
-    let mut c = Table::default();
-    c.push(
-        "period",
-        "Kỳ báo cáo",
-        Values::Text(city.iter().map(|p| Some(p.0.to_string())).collect()),
-    );
-    c.push(
-        "period_label",
-        "Kỳ",
-        Values::Text(city.iter().map(|p| Some(p.0.label_vi())).collect()),
-    );
-    c.push(
-        "units_reporting",
-        "Số đơn vị báo cáo",
-        Values::Int(city.iter().map(|p| Some(p.2 as i64)).collect()),
-    );
-    c.push(
-        "received_total",
-        Key::ReceivedTotal.title_vi(),
-        Values::Int(city.iter().map(|p| p.1.cells[received].count()).collect()),
-    );
-    for rate in RATES {
-        let ri = rate_index(rate);
-        c.push(
-            rate.name(),
-            rate.title_vi(),
-            Values::Float(city.iter().map(|p| p.1.rates[ri].value()).collect()),
-        );
-    }
-    Trend { units: u, city: c }
+    let mut aggs = vec![len().cast(DataType::Int64).alias("units_reporting")];
+    aggs.extend(indicators.iter().map(|n| {
+        cells::city(n)
+            .expect("an indicator has a city sum")
+            .0
+            .alias(*n)
+    }));
+    let all = df!(
+        "period" => periods.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+        "period_label" => periods.iter().map(|p| p.label_vi()).collect::<Vec<_>>(),
+    )?;
+    let mut city_cols = vec![
+        col("period"),
+        col("period_label"),
+        col("units_reporting").fill_null(lit(0i64)),
+    ];
+    city_cols.extend(indicators.iter().map(|n| col(*n)));
+    let city = all
+        .lazy()
+        .with_row_index("i", None)
+        .join(
+            lf.group_by([col("period")]).agg(aggs),
+            [col("period")],
+            [col("period")],
+            JoinArgs::new(JoinType::Left),
+        )
+        .sort(["i"], Default::default())
+        .select(city_cols)
+        .collect()?;
+    Ok(Trend {
+        units: Table::from_frame(&units),
+        city: Table::from_frame(&city),
+    })
 }

@@ -4,8 +4,10 @@
 //! temporary file in the target's folder, then renamed over it, so a reader
 //! never sees half a file.
 
-use super::{CompareError, Comparison, Table, Values};
-use polars::prelude::{CsvWriter, ParquetWriter, SerWriter};
+use super::comparison::Comparison;
+use super::error::CompareError;
+use super::table::{Table, Values};
+use polars::prelude::{CsvWriter, DataFrame, ParquetWriter, SerWriter};
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -63,34 +65,10 @@ pub fn write_table(t: &Table, path: &Path) -> Result<OutputFormat, CompareError>
         path: path.to_path_buf(),
         source,
     };
-    let pl = |source| CompareError::Polars {
-        path: path.to_path_buf(),
-        source,
-    };
     match format {
         OutputFormat::Xlsx => return Err(CompareError::UnknownFormat(path.to_path_buf())),
-        OutputFormat::Csv => {
-            let mut df = t.to_frame()?;
-            atomic_write(path, |f| {
-                let mut w = BufWriter::new(f);
-                // The BOM makes Excel read the file as UTF-8.
-                CsvWriter::new(&mut w)
-                    .include_bom(true)
-                    .finish(&mut df)
-                    .map_err(pl)?;
-                // Flushed here: a BufWriter dropped unflushed hides the error
-                // (disk full) and the truncated file would be renamed in.
-                w.flush().map_err(io)
-            })?;
-        }
-        OutputFormat::Parquet => {
-            let mut df = t.to_frame()?;
-            atomic_write(path, |f| {
-                ParquetWriter::new(f)
-                    .finish(&mut df)
-                    .map(|_| ())
-                    .map_err(pl)
-            })?;
+        OutputFormat::Csv | OutputFormat::Parquet => {
+            write_frame(&mut t.to_frame()?, path)?;
         }
         OutputFormat::Jsonl => {
             let text = jsonl(t);
@@ -98,6 +76,36 @@ pub fn write_table(t: &Table, path: &Path) -> Result<OutputFormat, CompareError>
         }
     }
     Ok(format)
+}
+
+/// Writes a polars frame as `.csv` (UTF-8 with a BOM) or `.parquet`; any
+/// other name is refused ([`CompareError::FrameFormat`]).
+pub fn write_frame(df: &mut DataFrame, path: &Path) -> Result<(), CompareError> {
+    let io = |source| CompareError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let pl = |source| CompareError::Polars {
+        path: path.to_path_buf(),
+        source,
+    };
+    match OutputFormat::from_path(path) {
+        Ok(OutputFormat::Csv) => atomic_write(path, |f| {
+            let mut w = BufWriter::new(f);
+            // The BOM makes Excel read the file as UTF-8.
+            CsvWriter::new(&mut w)
+                .include_bom(true)
+                .finish(df)
+                .map_err(pl)?;
+            // Flushed here: a BufWriter dropped unflushed hides the error
+            // (disk full) and the truncated file would be renamed in.
+            w.flush().map_err(io)
+        }),
+        Ok(OutputFormat::Parquet) => atomic_write(path, |f| {
+            ParquetWriter::new(f).finish(df).map(|_| ()).map_err(pl)
+        }),
+        _ => Err(CompareError::FrameFormat(path.to_path_buf())),
+    }
 }
 
 /// Writes through a temporary file beside `path`, then renames it over.

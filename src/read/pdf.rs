@@ -327,7 +327,7 @@ fn page_count(bytes: &[u8]) -> Option<usize> {
 /// A damaged file's repaired copy ([`repair`]), kept on disk while it is
 /// read (poppler reads files, and OCR renders its pages from it).
 struct Repaired {
-    _dir: TempDir,
+    _dir: tempfile::TempDir,
     path: PathBuf,
     bytes: Vec<u8>,
     words: Vec<PageWords>,
@@ -336,7 +336,7 @@ struct Repaired {
 /// The repaired copy, when it has a page with words.
 fn repaired(bytes: &[u8]) -> Option<Repaired> {
     let fixed = guarded("PDF", || Ok(repair::rebuild_xref(bytes))).ok()??;
-    let dir = TempDir::new().ok()?;
+    let dir = tempfile::Builder::new().prefix("baocao-").tempdir().ok()?;
     let path = dir.path().join("repaired.pdf");
     std::fs::write(&path, &fixed).ok()?;
     let words = page_words(&path).ok()?;
@@ -605,32 +605,6 @@ fn run_tool_raw(
         return Err(ReadError::Encrypted);
     }
     Ok((status.success(), out, err))
-}
-
-/// A private temporary folder, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> std::io::Result<TempDir> {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let p = std::env::temp_dir().join(format!(
-            "baocao-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&p)?;
-        Ok(TempDir(p))
-    }
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 #[cfg(test)]
