@@ -1,14 +1,10 @@
-#!/usr/bin/env bash
-# Renders each ../NN_*.txt to ../renders/NN_*.docx and .pdf the way
-# /work/main/scripts/make-corpus.sh does: text -> HTML (runs of tab lines become
-# one real <table>) -> soffice docx -> soffice pdf.
-set -euo pipefail
-here=$(cd "$(dirname "$0")/../../corpus/tables-heldout" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-profile="file://$work/lo-profile"
-to_html() {
-python3 - "$1" "$2" <<'PY'
+#!/usr/bin/env python3
+"""Writes a report text as the HTML that LibreOffice turns into a Word file:
+one paragraph per text line (empty lines included, so DOCX lines map 1:1 to
+the text's), runs of lines containing a tab become one <table>, padded to
+the block's widest row; **x** becomes bold as in a real Word document.
+Usage: scripts/text-to-html.py SRC.txt DST.html (used by make-corpus.sh and
+render-texts.sh)."""
 import html, re, sys
 src, dst = sys.argv[1], sys.argv[2]
 lines = open(src, encoding="utf-8").read().split("\n")
@@ -40,16 +36,3 @@ while i < len(lines):
         i += 1
 out.append("</body></html>")
 open(dst, "w", encoding="utf-8").write("\n".join(out))
-PY
-}
-mkdir -p "$here/renders"
-for src in "$here"/[0-9][0-9]_*.txt; do
-  name=$(basename "$src" .txt)
-  to_html "$src" "$work/$name.html"
-  soffice -env:UserInstallation="$profile" --headless --infilter="HTML (StarWriter)" \
-    --convert-to 'docx:MS Word 2007 XML' --outdir "$work" "$work/$name.html" >/dev/null
-  soffice -env:UserInstallation="$profile" --headless \
-    --convert-to pdf --outdir "$work" "$work/$name.docx" >/dev/null
-  cp "$work/$name.docx" "$work/$name.pdf" "$here/renders/"
-  echo "$name: $(pdfinfo "$here/renders/$name.pdf" 2>/dev/null | grep Pages || echo ?)"
-done
