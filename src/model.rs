@@ -86,11 +86,17 @@ pub enum LayerChoice {
 impl Document {
     /// A single-page document from plain text (the `.txt`/`.md` reader, tests).
     pub fn from_text(path: impl Into<PathBuf>, kind: SourceKind, text: &str) -> Document {
+        Document::from_lines(path, kind, split_lines(text))
+    }
+
+    /// A one-page document of lines as a reader gave them (text, Word and
+    /// OpenDocument files have no pages of their own).
+    pub fn from_lines(path: impl Into<PathBuf>, kind: SourceKind, lines: Vec<String>) -> Document {
         Document {
             path: path.into(),
             kind,
             pages: vec![Page {
-                lines: split_lines(text),
+                lines,
                 ocr: false,
                 confidence: None,
                 doubtful: Vec::new(),

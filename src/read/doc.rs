@@ -19,24 +19,14 @@
 //! deleted with tracked changes (that needs the character properties).
 
 use super::{ReadError, ReadOptions};
-use crate::model::{Document, Page, SourceKind};
+use crate::model::{Document, SourceKind};
 use std::io::{Cursor, Read};
 use std::path::Path;
 
 pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
     let (wd, table, data) = streams(bytes, opts.docx_max_xml_bytes)?;
     let lines = parse(&wd, &table, &data)?;
-    Ok(Document {
-        path: path.to_path_buf(),
-        kind: SourceKind::Doc,
-        pages: vec![Page {
-            lines,
-            ocr: false,
-            confidence: None,
-            doubtful: Vec::new(),
-            layer: None,
-        }],
-    })
+    Ok(Document::from_lines(path, SourceKind::Doc, lines))
 }
 
 fn damaged(why: &str) -> ReadError {

@@ -9,7 +9,7 @@
 //! automatic list numbering, text boxes or tracked deletions.
 
 use super::{ReadError, ReadOptions};
-use crate::model::{Document, Page, SourceKind};
+use crate::model::{Document, SourceKind};
 use quick_xml::events::{BytesStart, Event};
 use std::io::{Cursor, Read};
 use std::path::Path;
@@ -17,17 +17,7 @@ use std::path::Path;
 pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
     let xml = zip_entry(bytes, "word/document.xml", opts.docx_max_xml_bytes)?;
     let lines = parse(&xml)?;
-    Ok(Document {
-        path: path.to_path_buf(),
-        kind: SourceKind::Docx,
-        pages: vec![Page {
-            lines,
-            ocr: false,
-            confidence: None,
-            doubtful: Vec::new(),
-            layer: None,
-        }],
-    })
+    Ok(Document::from_lines(path, SourceKind::Docx, lines))
 }
 
 /// Unpacks one XML entry of a zip (`word/document.xml`, an OpenDocument's

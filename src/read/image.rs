@@ -105,25 +105,22 @@ pub fn complete(bytes: &[u8], kind: ImageKind) -> bool {
     }
 }
 
+/// The unsigned integer of `N` bytes at `at` of a TIFF file, in the
+/// file's byte order ("II": little-endian, else big-endian).
+fn tiff_uint<const N: usize>(b: &[u8], at: usize) -> Option<u64> {
+    let x = b.get(at..at + N)?;
+    let le = b.starts_with(b"II");
+    Some(if le {
+        x.iter().rev().fold(0, |v, &d| v << 8 | u64::from(d))
+    } else {
+        x.iter().fold(0, |v, &d| v << 8 | u64::from(d))
+    })
+}
+
 /// Past the last byte of the first TIFF image's strips (or tiles).
 fn tiff_data_end(b: &[u8]) -> Option<u64> {
-    let le = b.starts_with(b"II");
-    let u16_at = |at: usize| {
-        let x: [u8; 2] = b.get(at..at + 2)?.try_into().ok()?;
-        Some(if le {
-            u16::from_le_bytes(x)
-        } else {
-            u16::from_be_bytes(x)
-        } as u64)
-    };
-    let u32_at = |at: usize| {
-        let x: [u8; 4] = b.get(at..at + 4)?.try_into().ok()?;
-        Some(if le {
-            u32::from_le_bytes(x)
-        } else {
-            u32::from_be_bytes(x)
-        } as u64)
-    };
+    let u16_at = |at: usize| tiff_uint::<2>(b, at);
+    let u32_at = |at: usize| tiff_uint::<4>(b, at);
     // The values of a SHORT or LONG entry: inline when they fit in four
     // bytes, else at the offset the entry holds.
     let values = |e: usize| -> Option<Vec<u64>> {
@@ -195,23 +192,8 @@ fn jpeg_size(b: &[u8]) -> Option<(u64, u64)> {
 }
 
 fn tiff_size(b: &[u8]) -> Option<(u64, u64)> {
-    let le = b.starts_with(b"II");
-    let u16_at = |at: usize| {
-        let x: [u8; 2] = b.get(at..at + 2)?.try_into().ok()?;
-        Some(if le {
-            u16::from_le_bytes(x)
-        } else {
-            u16::from_be_bytes(x)
-        } as u64)
-    };
-    let u32_at = |at: usize| {
-        let x: [u8; 4] = b.get(at..at + 4)?.try_into().ok()?;
-        Some(if le {
-            u32::from_le_bytes(x)
-        } else {
-            u32::from_be_bytes(x)
-        } as u64)
-    };
+    let u16_at = |at: usize| tiff_uint::<2>(b, at);
+    let u32_at = |at: usize| tiff_uint::<4>(b, at);
     let ifd = u32_at(4)? as usize;
     let n = u16_at(ifd)? as usize;
     let (mut w, mut h) = (None, None);

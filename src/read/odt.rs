@@ -14,24 +14,14 @@
 
 use super::docx::{attr, clean_cell, general_ref, zip_entry};
 use super::{ReadError, ReadOptions};
-use crate::model::{Document, Page, SourceKind};
+use crate::model::{Document, SourceKind};
 use quick_xml::events::{BytesStart, Event};
 use std::path::Path;
 
 pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, ReadError> {
     let xml = zip_entry(bytes, "content.xml", opts.docx_max_xml_bytes)?;
     let lines = parse(&xml)?;
-    Ok(Document {
-        path: path.to_path_buf(),
-        kind: SourceKind::Odt,
-        pages: vec![Page {
-            lines,
-            ocr: false,
-            confidence: None,
-            doubtful: Vec::new(),
-            layer: None,
-        }],
-    })
+    Ok(Document::from_lines(path, SourceKind::Odt, lines))
 }
 
 /// The most cells or rows one repeat attribute stands for: a table of a
