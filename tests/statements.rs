@@ -532,3 +532,52 @@ fn a_part_with_the_bare_verb_is_no_second_resolved_total() {
     assert_eq!(value(&x, &Scope::Ward, Key::ResolvedTotal), Some(1240));
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+/// A table's cells are certain only when their column's header is
+/// explained word by word: a header naming another body reads its cells,
+/// but its wrong total row is no finding; the same table under a plain
+/// header is one.
+#[test]
+fn a_table_column_under_an_unexplained_header_grounds_no_finding() {
+    let table = |header: &str| {
+        format!(
+            "1. Kết quả theo lĩnh vực\nLĩnh vực\t{header}\tĐã giải quyết\nLĩnh vực Tư pháp\t120\t118\nLĩnh vực Đất đai\t80\t75\nTổng cộng\t210\t193\n"
+        )
+    };
+    let plain = read(&table("Số hồ sơ tiếp nhận"));
+    assert!(
+        check(&plain)
+            .iter()
+            .any(|f| f.rule.as_str() == "table-total"),
+        "{:?}",
+        check(&plain)
+    );
+    let other = read(&table("Chi cục Thuế tiếp nhận"));
+    let tax: Vec<_> = other
+        .figures
+        .iter()
+        .filter(|f| f.key == Key::ReceivedTotal)
+        .collect();
+    assert!(!tax.is_empty() && tax.iter().all(|f| !f.certain), "{tax:?}");
+    assert!(check(&other).is_empty(), "{:?}", check(&other));
+}
+
+/// The one row of a table without a total row is the section's figure
+/// only when its label says nothing else: an OCR'd scrap of a name is no
+/// ground for a conflict with the prose.
+#[test]
+fn a_lone_table_row_with_an_unknown_label_is_not_certain() {
+    let x = read(
+        "Tổng số hồ sơ tiếp nhận trong tháng là 1.248 hồ sơ.\n\nSTT\tNội dung\tSố hồ sơ tiếp nhận\tĐã giải quyết\n1\tẠ\t46\t46\n",
+    );
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+    // The scrap in the numbering column, the name column empty.
+    let x = read(
+        "Tổng số hồ sơ tiếp nhận trong tháng là 1.248 hồ sơ.\n\nSTT\tNội dung\tSố hồ sơ tiếp nhận\tĐã giải quyết\nẠ\t\t46\t46\n",
+    );
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+    let x = read(
+        "Tổng số hồ sơ tiếp nhận trong tháng là 1.248 hồ sơ.\n\nSTT\tNội dung\tSố hồ sơ tiếp nhận\tĐã giải quyết\n1\tKết quả\t1.250\t1.240\n",
+    );
+    assert!(!check(&x).is_empty(), "{:?}", x.figures);
+}

@@ -412,6 +412,47 @@ pub(crate) fn blockers(text: &str, nums: &[Num], own: &Own, pats: &Patterns) -> 
     out
 }
 
+/// The unexplained words of a table's header or row label (folded):
+/// the same closed world as a statement's clause. `explained` marks the
+/// bytes the table's own words explain (its column cues, its total, rate,
+/// note and units words, the words headers are made of); the report's own
+/// unit and period explain themselves, and a time expression of another period,
+/// another agency or an unknown word is unexplained. A cell is certain
+/// only when its row's and its column's words are all explained.
+pub(crate) fn unexplained_in_label(
+    text: &str,
+    explained: &[bool],
+    own: &Own,
+    pats: &Patterns,
+) -> Vec<String> {
+    let nums = crate::normalize::numbers::scan(text);
+    let mut ex = explained.to_vec();
+    ex.resize(text.len(), false);
+    if let Some(u) = own.unit {
+        for (i, _) in text.match_indices(u) {
+            mark(&mut ex, i, i + u.len());
+        }
+    }
+    // Prose cues explain nothing here: a header word that is another
+    // key's cue ("liên thông", "bưu chính") narrows the column's key, as
+    // "1.515 hồ sơ trực tuyến" narrows a received count in a sentence.
+    let cues = vec![false; text.len()];
+    let w = World {
+        text,
+        nums: &nums,
+        explained: &ex,
+        cues: &cues,
+        own,
+        pats,
+        agency: None,
+        records_foreign: false,
+    };
+    let mut out = Vec::new();
+    w.test(0, text.len(), false, &mut out);
+    out.dedup();
+    out
+}
+
 fn mark(ex: &mut [bool], from: usize, to: usize) {
     let to = to.min(ex.len());
     if from < to {

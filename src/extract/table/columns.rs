@@ -33,6 +33,9 @@ pub(super) struct Columns {
     pub alias: Vec<usize>,
     /// What each column's own header says.
     pub meanings: Vec<meaning::Meaning>,
+    /// The unexplained words of the header that gave each column its key:
+    /// its cells are read but not certain.
+    pub doubt: Vec<Vec<String>>,
 }
 
 /// Reads the columns; a note in `notes` says why a column was left out.
@@ -49,6 +52,7 @@ pub(super) fn read(
     let cues = pats.tables();
     let n = l.ncols;
     let mut keys: Vec<Option<Key>> = vec![None; n];
+    let mut doubt: Vec<Vec<String>> = vec![Vec::new(); n];
     let mut when = vec![When::Unsaid; n];
     let mut timed = vec![false; n];
     let mut skip: Vec<bool> = l.unit_col.clone();
@@ -76,6 +80,7 @@ pub(super) fn read(
             if m.key.is_some() {
                 keys[j] = m.key;
                 when[j] = m.when;
+                doubt[j] = m.unexplained;
                 break;
             }
         }
@@ -87,7 +92,11 @@ pub(super) fn read(
                 .iter()
                 .any(|r| r.cells.get(j).is_some_and(|c| c.number().is_some()))
     };
-    mend_split_headers(l, pats, own, &mut keys, &mut when, name_col, &has_values);
+    for (j, k, w, d) in mend_split_headers(l, pats, own, &keys, name_col, &has_values) {
+        keys[j] = Some(k);
+        when[j] = w;
+        doubt[j] = d;
+    }
     // The name column: the header's, else the column with most words in
     // the body (OCR often loses the header).
     let name_col = name_col
@@ -112,6 +121,7 @@ pub(super) fn read(
         for j in 0..n {
             if j != name_col && !skip[j] && timed[j] {
                 keys[j] = Some(k);
+                doubt[j] = meanings[j].unexplained.clone();
             }
         }
     }
@@ -126,6 +136,11 @@ pub(super) fn read(
         }
     }
     let alias = alias_split_columns(l, &mut keys, name_col, &has_values);
+    for j in 0..n {
+        if alias[j] != j {
+            doubt[j] = doubt[alias[j]].clone();
+        }
+    }
     undouble(l, &mut keys, &alias, &has_values, notes);
     Columns {
         keys,
@@ -136,6 +151,7 @@ pub(super) fn read(
         agency_header,
         alias,
         meanings,
+        doubt,
     }
 }
 
@@ -143,20 +159,21 @@ pub(super) fn read(
 /// empty columns beside it (OCR, PDF). Right-aligned numbers under a
 /// header that starts to their left ("Đã giải | quyết" over "1.242") read
 /// the empty column on the left with them; left-aligned ones, the empty
-/// columns on the right.
+/// columns on the right. Returns each mended column with its key, its
+/// period and its header's unexplained words.
 fn mend_split_headers(
     l: &Layout,
     pats: &Patterns,
     own: &Own,
-    keys: &mut [Option<Key>],
-    when: &mut [When],
+    keys: &[Option<Key>],
     name_col: Option<usize>,
     has_values: &dyn Fn(usize) -> bool,
-) {
+) -> Vec<(usize, Key, When, Vec<String>)> {
     let n = l.ncols;
+    let mut mended = Vec::new();
     let key_of = |from: usize, to: usize| {
         let m = meaning::of(&header::joined(l, from, to), pats, own);
-        m.key.map(|k| (k, m.when))
+        m.key.map(|k| (k, m.when, m.unexplained))
     };
     for j in 0..n {
         if Some(j) == name_col || !has_values(j) || l.text_col[j] {
@@ -167,10 +184,9 @@ fn mend_split_headers(
             j > 0 && !has_values(j - 1) && !l.text_col[j - 1] && Some(j - 1) != name_col;
         if left_free
             && (keys[j].is_none() || own_words.split(' ').count() < 2)
-            && let Some((k, w)) = key_of(j - 1, j)
+            && let Some((k, w, d)) = key_of(j - 1, j)
         {
-            keys[j] = Some(k);
-            when[j] = w;
+            mended.push((j, k, w, d));
             continue;
         }
         if keys[j].is_some() {
@@ -180,11 +196,11 @@ fn mend_split_headers(
             .take_while(|&k| keys[k].is_none() && !has_values(k) && !l.text_col[k])
             .last()
             .unwrap_or(j);
-        if let Some((k, w)) = key_of(j, end) {
-            keys[j] = Some(k);
-            when[j] = w;
+        if let Some((k, w, d)) = key_of(j, end) {
+            mended.push((j, k, w, d));
         }
     }
+    mended
 }
 
 /// Two neighbouring columns of numbers, one without a key, that never

@@ -11,7 +11,7 @@
 //! means what the same words mean in a sentence. It does not decide the
 //! table's orientation nor read cells.
 
-use crate::extract::certainty::Own;
+use crate::extract::certainty::{self, Own};
 use crate::extract::{context, time};
 use crate::model::Key;
 use crate::patterns::Patterns;
@@ -47,6 +47,12 @@ pub(crate) struct Meaning {
     pub note: bool,
     /// "Đơn vị tính", "ĐVT": its cells say what a row counts.
     pub unit: bool,
+    /// The words it holds that no class explains (an agency, another
+    /// body, an unknown word): its cells are read, but not certain.
+    pub unexplained: Vec<String>,
+    /// Whether a table word or a time expression is among its words: it
+    /// names something, not only list marks or neutral words ("a", "1").
+    pub named: bool,
 }
 
 impl Meaning {
@@ -114,6 +120,7 @@ pub(crate) fn of(folded: &str, pats: &Patterns, own: &Own) -> Meaning {
     };
     let whole = super::clean_header(text);
     let keyed = super::clean_header(&keyed);
+    let table_words = explained(text, pats);
     let key = pats
         .columns()
         .iter()
@@ -127,7 +134,39 @@ pub(crate) fn of(folded: &str, pats: &Patterns, own: &Own) -> Meaning {
         rate: cues.rate_header.is_match(folded),
         note: cues.note_header.is_match(text),
         unit: cues.unit_header.is_match(text),
+        unexplained: certainty::unexplained_in_label(text, &table_words, own, pats),
+        named: timed || table_words.contains(&true),
     }
+}
+
+/// The bytes of a header the table's own words explain: any column's
+/// cue, the total, rate, note, units and name words, and the words
+/// headers are made of (`[tables]` in `patterns/scopes.toml`).
+fn explained(text: &str, pats: &Patterns) -> Vec<bool> {
+    let cues = pats.tables();
+    let mut ex = vec![false; text.len()];
+    let mut mark = |a: usize, b: usize| ex[a..b].iter_mut().for_each(|x| *x = true);
+    let tables = [
+        &cues.header_word,
+        &cues.total_word,
+        &cues.rate_header,
+        &cues.note_header,
+        &cues.unit_header,
+        &cues.name_header,
+        &cues.agency_header,
+        &cues.sub_row,
+    ];
+    for re in pats.columns().iter().map(|c| &c.header).chain(tables) {
+        for m in re.find_iter(text) {
+            mark(m.start(), m.end());
+        }
+    }
+    for (at, w) in words(text) {
+        if cues.header_vocabulary.iter().any(|v| v == w) {
+            mark(at, at + w.len());
+        }
+    }
+    ex
 }
 
 #[cfg(test)]
@@ -188,5 +227,27 @@ mod tests {
         assert!(meaning("ĐVT").unit);
         assert!(meaning("Tỷ lệ (%)").rate);
         assert!(!meaning("Ghi chú").own());
+    }
+
+    #[test]
+    fn a_header_is_certain_only_when_every_word_is_explained() {
+        for h in [
+            "Số hồ sơ tiếp nhận",
+            "Kết quả giải quyết Đã giải quyết Trước hạn",
+            "Tổng số hồ sơ tiếp nhận quý III",
+            "Số hồ sơ phải giải quyết Kỳ trước chuyển sang",
+            "Tỷ lệ (%)",
+        ] {
+            assert_eq!(meaning(h).unexplained, Vec::<String>::new(), "{h}");
+        }
+        for h in [
+            "Hồ sơ tiếp nhận của Chi cục Thuế",
+            "Số hồ sơ tiếp nhận toàn thành phố",
+            "Số hồ sơ tiếp nhận dự kiến",
+            "Số hồ sơ tiếp nhận bình quân mỗi ngày",
+            "Chi cục Thuế tiếp nhận",
+        ] {
+            assert!(!meaning(h).unexplained.is_empty(), "{h}");
+        }
     }
 }

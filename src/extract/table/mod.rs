@@ -297,5 +297,5 @@ fn read_one(
         out.notes.push(format!("bảng ở dòng {line}: {why}"));
         return;
     }
-    scope::emit(&read, &cols, section, pats, lines, out);
+    scope::emit(&read, &cols, section, pats, lines, who, out);
 }

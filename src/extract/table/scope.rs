@@ -10,7 +10,8 @@
 
 use super::body::Rows;
 use super::columns::Columns;
-use super::{TableRead, cell_figure};
+use super::{TableRead, cell_figure, meaning};
+use crate::extract::certainty::Own;
 use crate::extract::scope_of_name;
 use crate::model::{Key, Scope, TableColumn};
 use crate::normalize::fold;
@@ -23,6 +24,7 @@ pub(super) fn emit(
     section: &Scope,
     pats: &Patterns,
     lines: &[String],
+    own: &Own,
     out: &mut TableRead,
 ) {
     let cues = pats.tables();
@@ -36,8 +38,15 @@ pub(super) fn emit(
                 .count()
                 * 2
                 > body.len();
-    let stmt = |scope: Scope, key: Key, value: i64, line: usize| {
-        cell_figure(scope, key, value, lines, line)
+    // A cell is certain when its column's header is explained; the
+    // row's words are its scope's (an agency, a field, the total row).
+    let stmt = |scope: Scope, j: usize, key: Key, value: i64, line: usize| {
+        let mut f = cell_figure(scope, key, value, lines, line);
+        if !cols.doubt[j].is_empty() {
+            f.certain = false;
+            f.unexplained = cols.doubt[j].clone();
+        }
+        f
     };
     let sectors: Vec<_> = body
         .iter()
@@ -54,7 +63,7 @@ pub(super) fn emit(
             if let Some(sec) = pats.sector_in(&fold(&b.name)) {
                 for &(j, v) in &b.values {
                     if let Some(k) = keys[j] {
-                        out.stmts.push(stmt(Scope::Sector(sec), k, v, b.line));
+                        out.stmts.push(stmt(Scope::Sector(sec), j, k, v, b.line));
                     }
                 }
             }
@@ -66,7 +75,7 @@ pub(super) fn emit(
             let scope = scope_of_name(&b.name, pats);
             for &(j, v) in &b.values {
                 if let Some(k) = keys[j] {
-                    out.stmts.push(stmt(scope.clone(), k, v, b.line));
+                    out.stmts.push(stmt(scope.clone(), j, k, v, b.line));
                 }
             }
         }
@@ -75,8 +84,8 @@ pub(super) fn emit(
         Some((tline, tvals)) if !tvals.is_empty() => {
             for &(j, v) in tvals {
                 let Some(k) = keys[j] else { continue };
-                out.stmts.push(stmt(section.clone(), k, v, *tline));
-                if rows.incomplete[j] {
+                out.stmts.push(stmt(section.clone(), j, k, v, *tline));
+                if rows.incomplete[j] || !cols.doubt[j].is_empty() {
                     continue;
                 }
                 let parts: Vec<(usize, i64)> = body
@@ -99,10 +108,27 @@ pub(super) fn emit(
             }
         }
         _ if !field_table && body.len() == 1 => {
+            // The one row of a table without a total row is the section's
+            // figure only when its label says nothing else (a row of an
+            // unknown name, or an OCR'd scrap of one, is not certain).
             let b = &body[0];
+            // The whole row, not only its name column: a scrap in the
+            // numbering column ("Ạ | | 46 | 46") is part of what it says.
+            let name = fold(&super::row_raw(lines, b.line));
+            let m = meaning::of(&name, pats, own);
+            let mut label = m.unexplained;
+            let names_unit = own.unit.is_some_and(|u| !u.is_empty() && name.contains(u));
+            if label.is_empty() && !m.named && !names_unit && name.contains(char::is_alphabetic) {
+                label.push(name);
+            }
             for &(j, v) in &b.values {
                 if let Some(k) = keys[j] {
-                    out.stmts.push(stmt(section.clone(), k, v, b.line));
+                    let mut f = stmt(section.clone(), j, k, v, b.line);
+                    if !label.is_empty() {
+                        f.certain = false;
+                        f.unexplained.extend(label.iter().cloned());
+                    }
+                    out.stmts.push(f);
                 }
             }
         }
