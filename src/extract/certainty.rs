@@ -758,13 +758,36 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_in_roman_numerals_after_trong_is_that_quarter() {
+        let pats = Patterns::builtin();
+        let p = Period {
+            start: Some("2026-01-01".into()),
+            end: Some("2026-03-31".into()),
+            nominal: Some(Nominal::Quarter {
+                year: 2026,
+                quarter: 1,
+            }),
+        };
+        let own = Own {
+            unit: None,
+            period: Some(&p),
+        };
+        let words = |s: &str| {
+            let f = crate::text::fold(s);
+            unexplained_in_label(&f, &vec![false; f.len()], &own, &pats)
+        };
+        assert_eq!(words("Trong quý I năm 2026"), Vec::<String>::new());
+        assert_eq!(words("trong quý IV năm 2025"), vec!["trong quy iv nam 2025"]);
+    }
+
+    #[test]
     fn own_period_and_unit_are_explained_others_are_not() {
         let v =
             verdicts("Trong tháng 10/2025, Trung tâm phường Hồng Bàng đã tiếp nhận 1.234 hồ sơ.");
         assert_eq!(v, vec![(Some(1234), vec![])]);
         let v =
             verdicts("Trong tháng 9/2025, Trung tâm phường Hồng Bàng đã tiếp nhận 1.187 hồ sơ.");
-        assert_eq!(v, vec![(Some(1187), vec!["thang 9/2025".to_string()])]);
+        assert_eq!(v, vec![(Some(1187), vec!["trong thang 9/2025".to_string()])]);
     }
 
     #[test]
