@@ -396,6 +396,9 @@ pub struct TableCues {
     pub unit_word: Lazy,
     /// A row label that is a part of the row above ("Trong đó trực tuyến").
     pub sub_row: Lazy,
+    /// A column header naming the report's own body ("UBND xã", "Cấp
+    /// phường"): beside agencies' columns, the ward's own figures.
+    pub own_body: Lazy,
     /// The folded words column headers are written with, for mending an
     /// OCR'd header ([`TableCues::mend_header`]).
     pub header_vocabulary: Vec<String>,
@@ -709,6 +712,7 @@ struct RawTables {
     unit_header: String,
     unit_word: String,
     sub_row: String,
+    own_body: String,
     header_vocabulary: String,
     #[serde(default)]
     header_examples: Vec<[String; 2]>,
@@ -914,6 +918,7 @@ impl Patterns {
                     unit_header: re("tables", &t.unit_header)?,
                     unit_word: re("tables", &t.unit_word)?,
                     sub_row: re("tables", &t.sub_row)?,
+                    own_body: re("tables", &t.own_body)?,
                     header_vocabulary: t
                         .header_vocabulary
                         .split_whitespace()

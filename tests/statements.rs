@@ -581,3 +581,28 @@ fn a_lone_table_row_with_an_unknown_label_is_not_certain() {
     );
     assert!(!check(&x).is_empty(), "{:?}", x.figures);
 }
+
+/// Agencies as columns under a merged "Cơ quan giải quyết" (a header of
+/// names over numbers names no key), the ward's own body among them and
+/// a total over all of them that is nobody's figure.
+#[test]
+fn agencies_as_columns_under_a_group_header_are_each_agencys() {
+    let x = read(
+        "Tổng hợp theo cơ quan:\nSTT\tNội dung\tCơ quan giải quyết\t\t\tTổng cộng\n\t\tUBND phường\tCông an phường\tBảo hiểm xã hội\t\n1\tHồ sơ tiếp nhận\t2.400\t310\t95\t2.805\n2\tHồ sơ đã giải quyết\t2.350\t305\t95\t2.750\n",
+    );
+    assert_eq!(
+        value(&x, &Scope::Sector(Sector::Police), Key::ReceivedTotal),
+        Some(310)
+    );
+    assert_eq!(
+        value(&x, &Scope::Sector(Sector::Insurance), Key::ResolvedTotal),
+        Some(95)
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::ReceivedTotal), Some(2400));
+    assert!(!has_value(&x, 2805), "{:?}", x.figures);
+    assert!(
+        x.figures
+            .iter()
+            .all(|f| f.key != Key::ResolvedTotal || f.value != Some(2400))
+    );
+}

@@ -777,7 +777,10 @@ mod tests {
             unexplained_in_label(&f, &vec![false; f.len()], &own, &pats)
         };
         assert_eq!(words("Trong quý I năm 2026"), Vec::<String>::new());
-        assert_eq!(words("trong quý IV năm 2025"), vec!["trong quy iv nam 2025"]);
+        assert_eq!(
+            words("trong quý IV năm 2025"),
+            vec!["trong quy iv nam 2025"]
+        );
     }
 
     #[test]
@@ -787,7 +790,10 @@ mod tests {
         assert_eq!(v, vec![(Some(1234), vec![])]);
         let v =
             verdicts("Trong tháng 9/2025, Trung tâm phường Hồng Bàng đã tiếp nhận 1.187 hồ sơ.");
-        assert_eq!(v, vec![(Some(1187), vec!["trong thang 9/2025".to_string()])]);
+        assert_eq!(
+            v,
+            vec![(Some(1187), vec!["trong thang 9/2025".to_string()])]
+        );
     }
 
     #[test]

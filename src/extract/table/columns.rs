@@ -70,10 +70,14 @@ pub(super) fn read(
         // path names a key; OCR and PDF readers leave stray words below it.
         for leaf in header::leaves(l, j) {
             let cell = clean_header(&l.header[leaf].cells[j].folded.text);
-            if name_col.is_none() && cues.name_header.is_match(&cell) {
-                name_col = Some(j);
-                field_header = cues.field_label.is_match(&cell);
-                agency_header = cues.agency_header.is_match(&cell);
+            // A header of names ("Nội dung", "Cơ quan giải quyết") names
+            // no key, even over columns of numbers (the agencies').
+            if cues.name_header.is_match(&cell) {
+                if name_col.is_none() {
+                    name_col = Some(j);
+                    field_header = cues.field_label.is_match(&cell);
+                    agency_header = cues.agency_header.is_match(&cell);
+                }
                 break;
             }
             let m = meaning::of(&header::path(l, j, leaf), pats, own);
@@ -99,8 +103,10 @@ pub(super) fn read(
     }
     // The name column: the header's, else the column with most words in
     // the body (OCR often loses the header).
+    // A header over numbers is a group's ("Cơ quan giải quyết" over
+    // the agencies' columns), not the names'.
     let name_col = name_col
-        .filter(|&j| keys[j].is_none())
+        .filter(|&j| keys[j].is_none() && !has_values(j))
         .unwrap_or_else(|| wordiest((0..n).filter(|&j| keys[j].is_none()), l.body));
     // "Lĩnh vực" over the names, maybe split over the column on its left.
     let field_header = field_header

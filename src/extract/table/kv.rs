@@ -62,7 +62,7 @@ pub(crate) fn columns(
         _ => {
             let scoped = counts
                 .iter()
-                .map(|&j| column_scope(&heads[j], &meanings[j], pats).map(|s| (j, s)))
+                .map(|&j| column_scope(&heads[j], &meanings[j], section, pats).map(|s| (j, s)))
                 .collect::<Option<Vec<_>>>()?;
             // A total over fields is the section's; over agencies it is
             // nobody's figure (the agencies' records are not the ward's).
@@ -88,9 +88,15 @@ pub(crate) fn columns(
 }
 
 /// Whose figures a column of values holds, by its header: a total
-/// (Some(None): its siblings' sum), an agency's, or a field's (a catalogue
-/// field's name, or "Lĩnh vực …"). None when the header names none of them.
-fn column_scope(head: &str, m: &Meaning, pats: &Patterns) -> Option<Option<Scope>> {
+/// (Some(None): its siblings' sum), an agency's, the report's own body's
+/// (the section's), or a field's (a catalogue field's name, or "Lĩnh vực
+/// …"). None when the header names none of them.
+fn column_scope(
+    head: &str,
+    m: &Meaning,
+    section: &Scope,
+    pats: &Patterns,
+) -> Option<Option<Scope>> {
     let folded = crate::normalize::fold(head);
     let folded = folded.trim();
     if m.total || pats.tables().total_row.is_match(folded) {
@@ -98,6 +104,13 @@ fn column_scope(head: &str, m: &Meaning, pats: &Patterns) -> Option<Option<Scope
     }
     if let Some(s) = pats.sector_in(folded) {
         return Some(Some(Scope::Sector(s)));
+    }
+    if pats
+        .tables()
+        .own_body
+        .is_match(&super::clean_header(folded))
+    {
+        return Some(Some(section.clone()));
     }
     let name = super::strip_numbering(head);
     (pats.known_field(&name).is_some() || pats.tables().names_field(folded))
