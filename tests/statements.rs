@@ -606,3 +606,42 @@ fn agencies_as_columns_under_a_group_header_are_each_agencys() {
             .all(|f| f.key != Key::ResolvedTotal || f.value != Some(2400))
     );
 }
+
+/// The agency that opens a sentence is the subject of all its
+/// statements, however long the sentence runs: the last part of a long
+/// one is the agency's, not the ward's.
+#[test]
+fn an_agency_opening_a_long_sentence_owns_its_last_statement() {
+    let x = read(
+        "3. Các cơ quan ngành dọc\n- Bảo hiểm xã hội (bộ phận tiếp nhận đặt tại Trung tâm) tiếp nhận 150 hồ sơ; đã giải quyết 140 hồ sơ; đang giải quyết 10 hồ sơ, trong đó quá hạn 02 hồ sơ.\n",
+    );
+    let ins = Scope::Sector(Sector::Insurance);
+    assert_eq!(
+        value(&x, &ins, Key::InProgressOverdue),
+        Some(2),
+        "{:?}",
+        x.figures
+    );
+    assert_eq!(value(&x, &Scope::Ward, Key::InProgressOverdue), None);
+}
+
+/// An indicator table's rows of visitors and staff are read as the same
+/// words in a sentence are.
+#[test]
+fn indicator_rows_of_visitors_and_staff_are_read() {
+    let x = read(
+        "STT\tChỉ tiêu\tĐơn vị tính\tSố lượng\n1\tTổng số hồ sơ tiếp nhận\tHồ sơ\t1.320\n2\tLượt tiếp, hướng dẫn tổ chức, công dân\tLượt\t2.075\n3\tSố công chức làm việc tại Trung tâm\tNgười\t07\n",
+    );
+    assert_eq!(
+        value(&x, &Scope::Ward, Key::Visitors),
+        Some(2075),
+        "{:?}",
+        x.figures
+    );
+    assert_eq!(
+        value(&x, &Scope::Ward, Key::StaffTotal),
+        Some(7),
+        "{:?}",
+        x.figures
+    );
+}

@@ -247,8 +247,18 @@ impl<'a> Walk<'a> {
         let t = &p.folded.text;
         let from = t[..s.span.0].rfind(". ").map_or(0, |i| i + 2);
         let head = &t[from..s.span.0];
+        // The subject opens its sentence: an agency named in the first
+        // words is the subject of every statement of the sentence, however
+        // long ("- Văn phòng đăng ký đất đai (Chi nhánh khu vực) tiếp nhận
+        // …; đã giải quyết …; đang giải quyết 23 hồ sơ, trong đó quá hạn …").
+        let opening = head.len().min(120);
+        let opens_with_agency = pats
+            .sectors()
+            .iter()
+            .filter_map(|c| c.cue.find(head))
+            .any(|m| m.start() < opening);
         let scope = match scope {
-            Scope::Ward if head.len() <= 120 => pats
+            Scope::Ward if head.len() <= 120 || opens_with_agency => pats
                 .sector_in(head)
                 .map(Scope::Sector)
                 .or_else(|| field_of_head(p, from, s.span.0, &self.n.lines, pats))
