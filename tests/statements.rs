@@ -645,3 +645,35 @@ fn indicator_rows_of_visitors_and_staff_are_read() {
         x.figures
     );
 }
+
+/// A table that opens page 2 with rows not numbered from 1 may go on
+/// from page 1 (whose part a scan lost): its total row is not checked
+/// against the rows it holds. Numbered from 1, it is whole, and is.
+#[test]
+fn a_table_opening_a_page_not_numbered_from_one_is_no_whole_column() {
+    use baocao::model::Page;
+    let doc = |first: &str| {
+        let page = |text: &str| Page {
+            lines: text.lines().map(str::to_string).collect(),
+            ocr: false,
+            confidence: None,
+            doubtful: Vec::new(),
+            layer: None,
+        };
+        let mut d = Document::from_text("t.pdf", SourceKind::PdfText, "");
+        d.pages = vec![
+            page(&format!(
+                "{HEAD}1. Kết quả theo lĩnh vực\nChi tiết theo từng lĩnh vực như sau:"
+            )),
+            page(&format!(
+                "STT\tLĩnh vực\tSố hồ sơ tiếp nhận\tĐã giải quyết\n{first}\tLĩnh vực Tư pháp\t120\t118\n5\tLĩnh vực Đất đai\t80\t75\n\tTổng cộng\t1.410\t1.388\n"
+            )),
+        ];
+        let pats = Patterns::builtin();
+        check(&extract(&normalize(&d, &pats), &pats))
+    };
+    let rule = |f: &Vec<baocao::model::Finding>| f.iter().any(|f| f.rule.as_str() == "table-total");
+    assert!(!rule(&doc("4")), "{:?}", doc("4"));
+    let whole = doc("1").clone();
+    assert!(rule(&whole), "{whole:?}");
+}

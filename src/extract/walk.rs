@@ -43,6 +43,8 @@ pub(super) struct Walk<'a> {
     /// Rows with cells read but not taken (`TableRead::unsure`), and
     /// counts no cue names after a read count.
     pub unsure_rows: Vec<(usize, Option<i64>)>,
+    /// The last line of the block before (for a table that opens a page).
+    last_line: Option<usize>,
 }
 
 impl<'a> Walk<'a> {
@@ -65,14 +67,40 @@ impl<'a> Walk<'a> {
             aside: Vec::new(),
             table_notes: Vec::new(),
             unsure_rows: Vec::new(),
+            last_line: None,
         }
     }
 
     pub fn block(&mut self, block: &'a Block) {
         match block {
-            Block::Para(p) => self.para(p),
-            Block::Table(t) => self.table(t),
+            Block::Para(p) => {
+                self.para(p);
+                self.last_line = Some(p.last_line);
+            }
+            Block::Table(t) => {
+                self.table(t);
+                self.last_line = t.rows.last().map(|r| r.line).or(self.last_line);
+            }
         }
+    }
+
+    /// A table that opens its page, after a block of the page before, and
+    /// whose rows are not numbered from 1: it may go on from a table of
+    /// that page (whose rows a scan or a layout lost, or read apart), so
+    /// its columns are not whole.
+    fn may_continue(&self, t: &Table) -> bool {
+        let page = |l: usize| self.n.line_page.get(l).copied().unwrap_or(0);
+        let Some(first) = t.rows.first() else {
+            return false;
+        };
+        let opens_page = self.n.paged && self.last_line.is_some_and(|l| page(l) < page(first.line));
+        let numbered_from_one = t
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.first())
+            .find_map(|c| c.text.trim().trim_end_matches('.').parse::<u32>().ok())
+            == Some(1);
+        opens_page && !numbered_from_one
     }
 
     fn para(&mut self, p: &'a Para) {
@@ -348,6 +376,13 @@ impl<'a> Walk<'a> {
             f.evidence.sentence = usize::MAX / 2 + f.line;
         }
         self.table_notes.extend(read.notes);
+        if !read.columns.is_empty() && self.may_continue(t) {
+            let line = t.rows.first().map_or(0, |r| r.line + 1);
+            self.table_notes.push(format!(
+                "bảng ở dòng {line} mở đầu trang, có thể tiếp nối bảng của trang trước: không đối chiếu dòng tổng"
+            ));
+            read.columns.clear();
+        }
         if self.section_ctx.is_none() {
             self.unsure_rows.extend(read.unsure);
         }
