@@ -110,9 +110,13 @@ def report(kind, name, month, year, f, rng, error=None, table=False, hostile=Fal
             res[0] -= received - resolved
         prog = [a - b for a, b in zip(rec, res)]
         total_row = [received, resolved, in_progress]
-        if error == "table-total":  # one cell copied wrong: the total row no longer adds up
-            res[2] += rng.choice([-40, -15, 25])
-            prog[2] = rec[2] - res[2]
+        if error == "table-total":
+            # One row's resolved cell copied too high (its in-progress cell
+            # too low to match): the total row no longer adds up.
+            i = max(range(len(FIELDS)), key=lambda k: prog[k])
+            delta = max(1, prog[i] // rng.choice([2, 3, 4]))
+            res[i] += delta
+            prog[i] -= delta
         lines += [
             "",
             "Kết quả theo lĩnh vực:",
@@ -147,7 +151,10 @@ def main():
     formats = (["docx"] * 10 + ["pdf"] * 7 + ["scan"] * 5 + ["photo"] * 1 + ["txt"] * 9)
     rng.shuffle(formats)
     errors = ["parts-sum", "resolved-sum", "rate", "table-total", "table-total", "parts-sum", "rate"]
-    err_at = dict(zip(rng.sample(range(32), len(errors)), errors))
+    # Errors planted in exact copies only (text, DOCX, PDF text layer): an
+    # OCR'd copy's reading may differ from the text it was printed from.
+    exact = [i for i in range(32) if formats[i] not in ("scan", "photo") and i != 5]
+    err_at = dict(zip(rng.sample(exact, len(errors)), errors))
     plan = []
     for i, (kind, name) in enumerate(chosen):
         fmt = formats[i]
@@ -157,8 +164,6 @@ def main():
         # OCR'd copies carry no planted error (their reading may differ).
         if i == 5:  # the hostile report: plain text, so its markup reaches baocao as written
             fmt = "txt"
-        if fmt in ("scan", "photo") and error:
-            fmt = "docx"
         slug = "".join(c if c.isalnum() else "-" for c in fold(f"{KIND[kind]} {name}")).strip("-")
         stem = f"{i + 1:02d}_{slug}_2026-03"
         text = report(kind, name, 3, 2026, figures(rng), rng, error=error, table=table,

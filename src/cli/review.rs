@@ -2,7 +2,8 @@
 //! earlier `extract` JSONL with `--from`, the documents read again for
 //! their text), consolidates the period as `compare` does, and writes into
 //! DIR the review site (`index.html`, one page per report), the workbook
-//! (`tong-hop.xlsx`) and, in `DIR/thu/`, the letter to each unit of the
+//! (`tong-hop-<period>.xlsx`), the reports as `extract` prints them
+//! (`ket-qua.jsonl`) and, in `DIR/thu/`, the letter to each unit of the
 //! period whose report has findings. Logs on stderr; exit 0/1/2 as every
 //! subcommand.
 
@@ -203,6 +204,15 @@ pub fn run(args: ReviewArgs) -> Result<Outcome, Error> {
         Some(p) => eprintln!("review: period {p} ({})", p.label_vi()),
         None => eprintln!("review: no report names its period; every report is in"),
     }
+    // The reports as `extract` prints them, beside the site (for
+    // `compare --from`, and for checking the pages against them).
+    let mut jsonl = String::new();
+    for r in &reports {
+        jsonl.push_str(&serde_json::to_string(r).unwrap_or_default());
+        jsonl.push('\n');
+    }
+    let results = dir.join("ket-qua.jsonl");
+    std::fs::write(&results, jsonl).map_err(|e| review::ReviewError::Write(results, e))?;
     let workbook = (!args.no_workbook).then(|| {
         c.period
             .map(|p| format!("tong-hop-{p}.xlsx"))

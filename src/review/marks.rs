@@ -61,20 +61,31 @@ fn number_forms(f: &Figure) -> Vec<String> {
 /// The marks of the figures of one line (`figs`: index and figure), spans
 /// made not to cross, sorted by start (unplaced last).
 pub fn place(line: &str, figs: &[(usize, &Figure)]) -> Vec<Mark> {
+    // Two figures with the same raw text (two cells "176" of one row) take
+    // its first and second occurrences, in the order of the figures.
+    let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut marks: Vec<Mark> = figs
         .iter()
         .map(|&(i, f)| {
             let raw = f.raw.trim();
+            let free = |needle: &str| {
+                line.match_indices(needle)
+                    .map(|(s, m)| (s, s + m.len()))
+                    .find(|sp| !taken.contains(sp))
+            };
             let span = (!raw.is_empty())
-                .then(|| line.find(raw).map(|s| (s, s + raw.len())))
+                .then(|| free(raw))
                 .flatten()
                 .or_else(|| find_loose(line, raw))
                 .or_else(|| {
                     number_forms(f)
                         .iter()
                         .filter(|n| !n.is_empty())
-                        .find_map(|n| line.find(n.as_str()).map(|s| (s, s + n.len())))
+                        .find_map(|n| free(n))
                 });
+            if let Some(sp) = span {
+                taken.push(sp);
+            }
             Mark { figure: i, span }
         })
         .collect();
@@ -147,6 +158,16 @@ mod tests {
                 (2, Some("2.002")),
             ]
         );
+    }
+
+    #[test]
+    fn equal_cells_take_their_own_occurrence() {
+        let line = "2\tChứng thực\t176\t176\t0";
+        let a = fig("176", 176);
+        let b = fig("176", 176);
+        let m = place(line, &[(0, &a), (1, &b)]);
+        assert_eq!(m[0].span.map(|(s, _)| s), line.find("176"));
+        assert_eq!(m[1].span.map(|(s, _)| s), line.rfind("176"));
     }
 
     #[test]

@@ -53,11 +53,13 @@ pub fn render(rv: &Reviewed, links: &Links) -> String {
         esc(&file_name)
     );
     b.push_str(&meta(r, links));
-    b.push_str(
-        "</header>\n<div class=\"layout\">\n<main id=\"text\" aria-label=\"Nội dung báo cáo\">",
+    let _ = write!(
+        b,
+        "</header>\n<div class=\"layout\">\n<main id=\"text\" aria-label=\"Nội dung báo cáo\" data-file=\"{}\">",
+        esc(&r.file)
     );
     match (&rv.doc, r.status) {
-        (Some(doc), _) => b.push_str(&text(r, doc, &rv.images, links)),
+        (Some(doc), _) => b.push_str(&text(r, doc, &rv.images)),
         (None, Status::Error) => {
             let _ = write!(
                 b,
@@ -221,8 +223,7 @@ fn line_markup(line: &str, marks: &[Mark], figs: &[Figure]) -> String {
     out
 }
 
-fn text(r: &Report, doc: &crate::model::Document, images: &[String], links: &Links) -> String {
-    let _ = links;
+fn text(r: &Report, doc: &crate::model::Document, images: &[String]) -> String {
     let mut by_line: std::collections::HashMap<usize, Vec<(usize, &Figure)>> =
         std::collections::HashMap::new();
     for (i, f) in r.figures.iter().enumerate() {
@@ -399,4 +400,49 @@ fn findings(r: &Report) -> String {
         r.figures.len(),
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Document, Evidence, Key, Scope, SourceKind};
+
+    #[test]
+    fn a_page_escapes_the_report_and_marks_each_figure() {
+        let text = "Tổng số hồ sơ tiếp nhận: 1.234 hồ sơ\n<script>alert(1)</script><img src=x onerror=a()>\n";
+        let fig = Figure {
+            scope: Scope::Ward,
+            key: Key::ReceivedTotal,
+            value: Some(1234),
+            pct: None,
+            pct_decimals: None,
+            of: None,
+            raw: "tiếp nhận: 1.234".into(),
+            page: None,
+            line: 1,
+            pattern: "received_total/x\"><b>".into(),
+            certain: false,
+            unexplained: vec!["<i>".into()],
+            evidence: Evidence::default(),
+        };
+        let mut report = Report::failed("a/\"><script>x</script>.txt", "");
+        report.status = Status::Ok;
+        report.error = None;
+        report.figures = vec![fig];
+        let rv = Reviewed {
+            report,
+            doc: Some(Document::from_text("x.txt", SourceKind::Text, text)),
+            inputs: vec![],
+            images: vec![],
+        };
+        let html = render(&rv, &Links::default());
+        assert_eq!(html.matches("<script").count(), 1, "only site.js");
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=a()&gt;")
+        );
+        assert!(!html.contains("<b>") && !html.contains("<i>"));
+        assert_eq!(html.matches("data-key=\"received_total\"").count(), 1);
+        assert!(html.contains("data-certain=\"false\""));
+        assert!(html.contains(">tiếp nhận: 1.234</mark>"));
+    }
 }
