@@ -3,14 +3,17 @@
 # reports (no OCR) copied under 200 names, then `baocao review`; prints the
 # time the site took to write (its own stderr line), the whole run's time,
 # and the size of the pages (HTML, CSS, JS) and of the folder (workbook,
-# letters and ket-qua.jsonl included). Usage: scripts/bench-review.sh [BIN]
+# letters and ket-qua.jsonl included). With SRC_DIR, its text, DOCX and
+# PDF files (no scans) are copied instead (e.g. ../shared/devset2/renders,
+# longer reports). Usage: scripts/bench-review.sh [BIN] [SRC_DIR]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bin=${1:-target/release/baocao}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/in"
-mapfile -t src < <(ls corpus/thang-mau_2026-03/bao-cao/*.{txt,docx,pdf} | grep -v -e _scan -e gui-loi)
+from=${2:-corpus/thang-mau_2026-03/bao-cao}
+mapfile -t src < <(ls "$from"/*.{txt,docx,pdf} 2>/dev/null | grep -v -e _scan -e gui-loi)
 n=0
 while [ $n -lt 200 ]; do
   for f in "${src[@]}"; do

@@ -1,6 +1,6 @@
 //! Lays a [`Letter`] out as DOCX with docx-rs: A4, margins of Decree
 //! 30/2020 (top and bottom 20 mm, left 30 mm, right 15 mm), Times New
-//! Roman 14 (13 in the heading), the issuing body and the national motto
+//! Roman 14 (12–13 in the heading), the issuing body and the national motto
 //! in a two-column table without borders, the same for "Nơi nhận" and
 //! the signature.
 
@@ -45,12 +45,12 @@ fn cell(paragraphs: Vec<Paragraph>, width: usize) -> TableCell {
 /// The letter as DOCX bytes.
 pub fn to_bytes(l: &Letter) -> Result<Vec<u8>, docx_rs::DocxError> {
     // Text width of A4 with 30 + 15 mm margins: 165 mm ≈ 9355 twips.
-    let (left_w, right_w) = (3855, 5500);
+    let (left_w, right_w) = (4255, 5100);
     let heading = Table::without_borders(vec![TableRow::new(vec![
         cell(
             vec![
-                centered(run(&l.authority, HEAD)),
-                centered(run(&l.office, HEAD).bold()),
+                centered(run(&l.authority, SMALL)),
+                centered(run(&l.office, SMALL).bold()),
                 centered(run("", HEAD)),
                 centered(run(&l.number, HEAD)),
                 centered(run(&l.subject, SMALL)),
@@ -59,7 +59,7 @@ pub fn to_bytes(l: &Letter) -> Result<Vec<u8>, docx_rs::DocxError> {
         ),
         cell(
             vec![
-                centered(run(MOTTO_1, HEAD).bold()),
+                centered(run(MOTTO_1, SMALL).bold()),
                 centered(run(MOTTO_2, BODY).bold()),
                 centered(run("", HEAD)),
                 Paragraph::new()

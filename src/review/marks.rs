@@ -3,7 +3,8 @@
 //!
 //! A figure's `raw` is the text its pattern matched, as it stands in the
 //! document; it is looked for in its line exactly, then with tabs and runs
-//! of spaces taken as one space, then its number alone. Spans that cross
+//! of spaces taken as one space, then as the tail of a statement wrapped
+//! onto the line, then its number alone. Spans that cross
 //! are cut so that they nest or follow each other (the later one starts
 //! where the earlier ends); a figure found nowhere in its line is still
 //! given an element, empty, at the end of the line, marked `unplaced`.
@@ -45,6 +46,16 @@ fn find_loose(line: &str, needle: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// A statement wrapped over two lines has its number on the second: the
+/// longest tail of its words (two at least) that opens the line.
+fn wrapped_tail(line: &str, raw: &str) -> Option<(usize, usize)> {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    (1..words.len().saturating_sub(1)).find_map(|k| {
+        let (s, e) = find_loose(line, &words[k..].join(" "))?;
+        line[..s].trim().is_empty().then_some((s, e))
+    })
+}
+
 /// The number of a figure as a report might write it (`2.810`, `2810`).
 fn number_forms(f: &Figure) -> Vec<String> {
     let mut v = Vec::new();
@@ -77,6 +88,7 @@ pub fn place(line: &str, figs: &[(usize, &Figure)]) -> Vec<Mark> {
                 .then(|| free(raw))
                 .flatten()
                 .or_else(|| find_loose(line, raw))
+                .or_else(|| wrapped_tail(line, raw))
                 .or_else(|| {
                     number_forms(f)
                         .iter()
@@ -168,6 +180,19 @@ mod tests {
         let m = place(line, &[(0, &a), (1, &b)]);
         assert_eq!(m[0].span.map(|(s, _)| s), line.find("176"));
         assert_eq!(m[1].span.map(|(s, _)| s), line.rfind("176"));
+    }
+
+    #[test]
+    fn a_wrapped_statement_is_marked_on_its_number_line() {
+        let line = "lòng đạt 99.1%, tăng so với tháng trước";
+        let mut f = fig(
+            "tỷ lệ người dân đánh giá hài lòng và rất hài lòng đạt 99.1%",
+            0,
+        );
+        f.value = None;
+        f.pct = Some(99.1);
+        let m = place(line, &[(0, &f)]);
+        assert_eq!(m[0].span.map(|(s, e)| &line[s..e]), Some("lòng đạt 99.1%"));
     }
 
     #[test]
