@@ -23,6 +23,6 @@ for l in "${letters[@]}"; do
 done
 if [ -n "$png" ]; then
   first="$work/$(basename "${letters[0]%.docx}").pdf"
-  pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$first" "${png%.png}"
+  pdftoppm -r 100 -png -f 1 -l 1 -singlefile "$first" "${png%.png}"
   echo "page 1 of $(basename "${letters[0]}") -> $png"
 fi

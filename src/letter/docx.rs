@@ -44,19 +44,23 @@ fn cell(paragraphs: Vec<Paragraph>, width: usize) -> TableCell {
 
 /// The letter as DOCX bytes.
 pub fn to_bytes(l: &Letter) -> Result<Vec<u8>, docx_rs::DocxError> {
-    // Text width of A4 with 30 + 15 mm margins: 165 mm ≈ 9355 twips.
-    let (left_w, right_w) = (4255, 5100);
+    // Text width of A4 with 30 + 15 mm margins: 165 mm ≈ 9355 twips; the
+    // heading reaches 5 mm into each margin, so that the superior body's
+    // name and the motto fit on one line each at 12 pt.
+    let (left_w, right_w) = (4655, 5250);
+    let mut body_lines: Vec<Paragraph> = l
+        .authority
+        .lines()
+        .map(|a| centered(run(a, SMALL)))
+        .collect();
+    body_lines.extend([
+        centered(run(&l.office, SMALL).bold()),
+        centered(run("", HEAD)),
+        centered(run(&l.number, HEAD)),
+        centered(run(&l.subject, SMALL)),
+    ]);
     let heading = Table::without_borders(vec![TableRow::new(vec![
-        cell(
-            vec![
-                centered(run(&l.authority, SMALL)),
-                centered(run(&l.office, SMALL).bold()),
-                centered(run("", HEAD)),
-                centered(run(&l.number, HEAD)),
-                centered(run(&l.subject, SMALL)),
-            ],
-            left_w,
-        ),
+        cell(body_lines, left_w),
         cell(
             vec![
                 centered(run(MOTTO_1, SMALL).bold()),
@@ -70,7 +74,8 @@ pub fn to_bytes(l: &Letter) -> Result<Vec<u8>, docx_rs::DocxError> {
         ),
     ])])
     .set_grid(vec![left_w, right_w])
-    .width(left_w + right_w, WidthType::Dxa);
+    .width(left_w + right_w, WidthType::Dxa)
+    .indent(-283);
     let mut doc = Docx::new()
         .page_size(11_906, 16_838)
         .page_margin(PageMargin {

@@ -26,7 +26,7 @@ use serde::Deserialize;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct LetterConfig {
-    /// The superior body, first line of the issuing body.
+    /// The superior body, above the issuing office (`\n` between lines).
     pub authority: String,
     /// The issuing office.
     pub office: String,
@@ -45,7 +45,7 @@ pub struct LetterConfig {
 impl Default for LetterConfig {
     fn default() -> Self {
         LetterConfig {
-            authority: "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG".into(),
+            authority: "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG".into(),
             office: "VĂN PHÒNG".into(),
             code: "VP-KSTT".into(),
             place: "Hải Phòng".into(),
@@ -331,8 +331,8 @@ impl Letter {
     /// Every paragraph of the letter as plain text, in reading order (the
     /// heading's two columns one after the other).
     pub fn paragraphs(&self) -> Vec<String> {
-        let mut v = vec![
-            self.authority.clone(),
+        let mut v: Vec<String> = self.authority.lines().map(str::to_string).collect();
+        v.extend([
             self.office.clone(),
             self.number.clone(),
             self.subject.clone(),
@@ -340,7 +340,7 @@ impl Letter {
             docx::MOTTO_2.to_string(),
             self.date_line.clone(),
             self.addressee.clone(),
-        ];
+        ]);
         v.extend(self.body.iter().map(|p| p.text.clone()));
         v.push("Nơi nhận:".to_string());
         v.extend(self.recipients.iter().cloned());
