@@ -4,7 +4,8 @@
 //! DIR the review site (`index.html`, one page per report), the workbook
 //! (`tong-hop-<period>.xlsx`), the reports as `extract` prints them
 //! (`ket-qua.jsonl`) and, in `DIR/thu/`, the letter to each unit of the
-//! period whose report has findings. Logs on stderr; exit 0/1/2 as every
+//! period whose report has findings; the OCR'd pages of scanned PDFs as
+//! small images in `DIR/anh/`. Logs on stderr; exit 0/1/2 as every
 //! subcommand.
 
 use super::progress::Progress;
@@ -53,6 +54,10 @@ pub struct ReviewArgs {
     /// No letters.
     #[arg(long)]
     pub no_letters: bool,
+    /// No images of a scanned PDF's pages beside their OCR'd text (they
+    /// are rendered with pdftoppm at 60 dpi into DIR/anh/).
+    #[arg(long)]
+    pub no_page_images: bool,
     /// Also a short acknowledgement to each unit of the period without findings.
     #[arg(long)]
     pub acknowledge: bool,
@@ -151,6 +156,48 @@ fn is_image(p: &Path) -> bool {
         .is_some_and(|e| ["png", "jpg", "jpeg", "tif", "tiff"].contains(&e.as_str()))
 }
 
+/// The OCR'd pages of a PDF rendered as small JPEGs in `dir/anh/`
+/// (`pdftoppm`, poppler-utils); their paths relative to `dir`, empty for
+/// pages not OCR'd or not rendered.
+fn pdf_page_images(rv: &Reviewed, dir: &Path, stem: &str) -> Vec<String> {
+    let (Some(doc), [input]) = (&rv.doc, rv.inputs.as_slice()) else {
+        return Vec::new();
+    };
+    let is_pdf = input
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !is_pdf || !doc.ocr() {
+        return Vec::new();
+    }
+    let folder = dir.join("anh");
+    if std::fs::create_dir_all(&folder).is_err() {
+        return Vec::new();
+    }
+    doc.pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if !p.ocr {
+                return String::new();
+            }
+            let n = (i + 1).to_string();
+            let out = folder.join(format!("{stem}-p{n}"));
+            let ok = std::process::Command::new("pdftoppm")
+                .args(["-r", "60", "-jpeg", "-f", &n, "-l", &n, "-singlefile"])
+                .arg(input)
+                .arg(&out)
+                .stderr(std::process::Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
+            if ok {
+                format!("anh/{stem}-p{n}.jpg")
+            } else {
+                String::new()
+            }
+        })
+        .collect()
+}
+
 fn letter_config(args: &ReviewArgs) -> Result<LetterConfig, Error> {
     let mut cfg = match &args.letter_config {
         Some(p) => LetterConfig::load(p)?,
@@ -181,16 +228,23 @@ pub fn run(args: ReviewArgs) -> Result<Outcome, Error> {
     };
     let dir = &args.output;
     std::fs::create_dir_all(dir).map_err(|e| review::ReviewError::Folder(dir.clone(), e))?;
-    // Page images shown beside the OCR'd text: the input images themselves.
-    for rv in &mut reviewed {
-        if rv.inputs.iter().all(|p| is_image(p)) {
-            rv.images = rv
-                .inputs
-                .iter()
-                .map(|p| review::html::relative(dir, p))
-                .collect();
-        }
-    }
+    // Page images shown beside the OCR'd text: the input images themselves,
+    // or a scanned PDF's OCR'd pages rendered small into DIR/anh/.
+    let names = review::page_names(&reviewed);
+    reviewed
+        .par_iter_mut()
+        .zip(names.par_iter())
+        .for_each(|(rv, name)| {
+            if rv.inputs.iter().all(|p| is_image(p)) {
+                rv.images = rv
+                    .inputs
+                    .iter()
+                    .map(|p| review::html::relative(dir, p))
+                    .collect();
+            } else if !args.no_page_images {
+                rv.images = pdf_page_images(rv, dir, name.trim_end_matches(".html"));
+            }
+        });
     let reports: Vec<Report> = reviewed.iter().map(|r| r.report.clone()).collect();
     let c = compare::compare(
         &reports,

@@ -74,15 +74,40 @@ fn number_forms(f: &Figure) -> Vec<String> {
 pub fn place(line: &str, figs: &[(usize, &Figure)]) -> Vec<Mark> {
     // Two figures with the same raw text (two cells "176" of one row) take
     // its first and second occurrences, in the order of the figures.
+    // A bare number in a table row is a cell after the row's label, not
+    // its number in the first column ("2 | Chứng thực | 74 | 72 | 2").
+    let label_end = line
+        .contains('\t')
+        .then(|| {
+            let mut at = 0;
+            line.split('\t').find_map(|cell| {
+                at += cell.len() + 1;
+                cell.chars().any(char::is_alphabetic).then_some(at - 1)
+            })
+        })
+        .flatten()
+        .unwrap_or(0);
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut marks: Vec<Mark> = figs
         .iter()
         .map(|&(i, f)| {
             let raw = f.raw.trim();
+            // Occurrences not inside a longer number ("2" in "72").
+            let whole = |&(s, e): &(usize, usize)| {
+                let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+                !(digit(line[..s].chars().next_back()) || digit(line[e..].chars().next()))
+            };
             let free = |needle: &str| {
-                line.match_indices(needle)
-                    .map(|(s, m)| (s, s + m.len()))
-                    .find(|sp| !taken.contains(sp))
+                let bare = !needle.chars().any(char::is_alphabetic);
+                let spans = || {
+                    line.match_indices(needle)
+                        .map(|(s, m)| (s, s + m.len()))
+                        .filter(whole)
+                        .filter(|sp| !taken.contains(sp))
+                };
+                spans()
+                    .find(|&(s, _)| !bare || s >= label_end)
+                    .or_else(|| spans().next())
             };
             let span = (!raw.is_empty())
                 .then(|| free(raw))
@@ -180,6 +205,12 @@ mod tests {
         let m = place(line, &[(0, &a), (1, &b)]);
         assert_eq!(m[0].span.map(|(s, _)| s), line.find("176"));
         assert_eq!(m[1].span.map(|(s, _)| s), line.rfind("176"));
+        // The row's number is not its in-progress cell, even when the raw
+        // text is the whole row as OCR wrote it.
+        let line = "2\tChứng thực\t74\t72\t2";
+        let c = fig("2 | Chứng thực | 74 | 72 | 2", 2);
+        let m = place(line, &[(0, &c)]);
+        assert_eq!(m[0].span.map(|(s, _)| s), line.rfind('2'));
     }
 
     #[test]

@@ -32,8 +32,9 @@ pub struct Reviewed {
     pub doc: Option<Document>,
     /// The input file(s) of the report (page images: one per page).
     pub inputs: Vec<PathBuf>,
-    /// Images of the pages, relative to the site, when the input was
-    /// page images (shown beside the OCR'd text).
+    /// Images of the pages, relative to the site (the input images, or a
+    /// scanned PDF's pages rendered), shown beside the OCR'd text; empty
+    /// strings for pages without one.
     pub images: Vec<String>,
 }
 

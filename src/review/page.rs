@@ -264,7 +264,7 @@ fn text(r: &Report, doc: &crate::model::Document, images: &[String]) -> String {
                 ""
             }
         );
-        let image = images.get(pi).filter(|_| p.ocr);
+        let image = images.get(pi).filter(|i| p.ocr && !i.is_empty());
         if image.is_some() {
             out.push_str("<div class=\"with-image\">");
         }
