@@ -165,6 +165,18 @@ fn the_demo_month_reviews_in_a_real_browser() {
             }
         }
         findings += shown.len();
+        // A scan's OCR'd pages have their image beside the text, in the site.
+        if file.ends_with("_scan.pdf") {
+            let imgs: Vec<String> = elements(&html, "img", "src")
+                .into_iter()
+                .map(|a| a["src"].clone())
+                .collect();
+            assert!(!imgs.is_empty(), "{file}: no page image");
+            for src in imgs {
+                let p = site.join(src.trim_start_matches("./"));
+                assert!(p.is_file(), "{file}: {src}");
+            }
+        }
     }
     assert!(figures > 300, "{figures} figures highlighted");
     assert!(findings >= 7, "{findings} findings shown");
