@@ -6,7 +6,8 @@
 # README, "Scans and photos"; headers for the tesseract/leptonica bindings, which bindgen builds
 # with libclang and finds with pkg-config; pdftotext/pdftoppm from
 # poppler-utils; poppler-cpp headers and g++ for the PDF word helper,
-# src/read/poppler), then checks that a Rust toolchain is there.
+# src/read/poppler; Debian's chromium, the headless browser the tests load the
+# review site in (tests/review.rs)), then checks that a Rust toolchain is there.
 #
 # Idempotent: when everything is installed it changes nothing, and
 # `apt-get update` runs only when a package is missing. Uses sudo only when
@@ -24,6 +25,7 @@ packages=(
   poppler-utils
   libpoppler-cpp-dev
   g++
+  chromium
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

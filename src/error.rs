@@ -27,6 +27,10 @@ pub enum Error {
     Compare(#[from] CompareError),
     #[error("a file cannot be read")]
     Read(#[from] ReadError),
+    #[error("the review site cannot be written")]
+    Review(#[from] crate::review::ReviewError),
+    #[error("a letter cannot be written")]
+    Letter(#[from] crate::letter::LetterError),
     #[error("cannot start the worker threads")]
     Threads(#[from] rayon::ThreadPoolBuildError),
     #[error("cannot write to standard output")]

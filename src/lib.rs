@@ -6,7 +6,8 @@
 //! lines), [`normalize`] (document → matching text with a map back),
 //! [`extract`] (normalized text + [`patterns`] → [`model::Extraction`]),
 //! [`check`] (extraction → findings), [`compare`] (reports → the city's
-//! table). [`examples`] runs the pattern files' examples through the
+//! table), [`review`] (reports and their text → the review site) and
+//! [`letter`] (a report's findings → the letter back to its ward). [`examples`] runs the pattern files' examples through the
 //! pipeline. [`pipeline`] chains them for one file; [`cli`] holds one file per
 //! subcommand; [`error`] holds the one [`Error`] of a run and
 //! [`vi`] the Vietnamese sentences a clerk reads about files.
@@ -17,6 +18,7 @@ pub mod compare;
 pub mod error;
 pub mod examples;
 pub mod extract;
+pub mod letter;
 pub mod model;
 pub mod normalize;
 pub mod ocr;
@@ -24,6 +26,7 @@ pub mod panic;
 pub mod patterns;
 pub mod pipeline;
 pub mod read;
+pub mod review;
 pub mod text;
 pub mod vi;
 pub mod vocabulary;

@@ -80,6 +80,13 @@ pub fn process_input(input: &Input, opts: &Options) -> Report {
 
 /// [`process_input`], with the log line of an input that failed.
 pub fn process_logged(input: &Input, opts: &Options) -> Processed {
+    process_keeping_text(input, opts).0
+}
+
+/// [`process_logged`], also returning the document as read (None when it
+/// could not be read), for whoever shows the report's text beside its
+/// figures (`review`).
+pub fn process_keeping_text(input: &Input, opts: &Options) -> (Processed, Option<Document>) {
     let file = input.name();
     let failed = |reason: String, log: Log| Processed {
         report: Report::failed(file.clone(), reason),
@@ -89,14 +96,17 @@ pub fn process_logged(input: &Input, opts: &Options) -> Processed {
         Ok(Ok(doc)) => doc,
         Ok(Err(e)) => {
             let log = format!("{:#}", crate::error::Chain(&e));
-            return failed(vi::read_error(&e), Log::Unreadable(log));
+            return (failed(vi::read_error(&e), Log::Unreadable(log)), None);
         }
         Err(payload) => {
             let p = caught_panic(payload.as_ref());
             let e = ReadError::Panicked("file");
-            return failed(
-                vi::read_error(&e),
-                Log::Unreadable(format!("the reader panicked: {p}")),
+            return (
+                failed(
+                    vi::read_error(&e),
+                    Log::Unreadable(format!("the reader panicked: {p}")),
+                ),
+                None,
             );
         }
     };
@@ -106,9 +116,12 @@ pub fn process_logged(input: &Input, opts: &Options) -> Processed {
     }) {
         Ok(x) => x,
         Err(p) => {
-            return failed(
-                vi::internal_error(Stage::Extract, &p),
-                bug(Stage::Extract, &p),
+            return (
+                failed(
+                    vi::internal_error(Stage::Extract, &p),
+                    bug(Stage::Extract, &p),
+                ),
+                Some(doc),
             );
         }
     };
@@ -117,7 +130,12 @@ pub fn process_logged(input: &Input, opts: &Options) -> Processed {
         check::review(&x)
     }) {
         Ok(f) => f,
-        Err(p) => return failed(vi::internal_error(Stage::Check, &p), bug(Stage::Check, &p)),
+        Err(p) => {
+            return (
+                failed(vi::internal_error(Stage::Check, &p), bug(Stage::Check, &p)),
+                Some(doc),
+            );
+        }
     };
     let mut warnings: Vec<String> = low_confidence_warning(&doc).into_iter().collect();
     warnings.extend(x.notes.iter().cloned());
@@ -154,7 +172,7 @@ pub fn process_logged(input: &Input, opts: &Options) -> Processed {
         warnings,
         notes: review.notes,
     };
-    Processed { report, log: None }
+    (Processed { report, log: None }, Some(doc))
 }
 
 /// Reads an input into one document: a file as [`read::read`] does, page

@@ -9,6 +9,7 @@ mod golden;
 mod helper;
 mod metamorphic;
 mod readers;
+mod review;
 mod snapshots;
 mod statements;
 mod tables;

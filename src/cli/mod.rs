@@ -11,6 +11,7 @@ mod compare;
 mod extract;
 mod patterns;
 mod progress;
+mod review;
 mod text;
 
 use crate::error::{Chain, Error};
@@ -50,6 +51,10 @@ enum Command {
     /// Work with pattern files: `patterns test [DIR]` runs their examples.
     #[command(after_help = patterns::EXAMPLES)]
     Patterns(patterns::PatternsArgs),
+    /// Write the review site (a page per report, the index), the workbook
+    /// and the letters to the wards into a folder.
+    #[command(after_help = review::EXAMPLES)]
+    Review(review::ReviewArgs),
     /// Print what was read from each file (OCR included), page by page, with
     /// the line numbers that `extract` gives its figures.
     Text(text::TextArgs),
@@ -258,6 +263,7 @@ pub fn main() -> ExitCode {
         Command::Check(a) => check::run(a),
         Command::Compare(a) => compare::run(a),
         Command::Patterns(a) => patterns::run(a),
+        Command::Review(a) => review::run(a),
         Command::Text(a) => text::run(a),
     };
     read::release_pdf_words();
