@@ -23,6 +23,7 @@ use std::time::{Duration, Instant};
 use tesseract::plumbing::leptonica_plumbing::leptonica_sys;
 use tesseract::plumbing::tesseract_sys as tess;
 
+mod cells;
 pub mod prep;
 pub mod rules;
 use prep::{OwnedPix, Step};
@@ -296,6 +297,9 @@ fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Raw, OcrError> {
             return Err(OcrError::Recognize);
         }
         let words = recognised_words(&api);
+        // The ruled cells the page's reading missed or doubted, read again
+        // one by one (see [`cells`]).
+        let words = cells::reread(api.0, &pix, &rules, words, ppi);
         drop(mon);
         give_back(api, &opts.lang);
         Ok(Raw { words, rules, ppi })
