@@ -238,7 +238,11 @@ fn decide(old: &[&Word], new: Vec<Word>) -> Option<Vec<Word>> {
         return None;
     }
     if old.is_empty() {
-        return Some(new);
+        // What the page's reading did not see at all is taken only where
+        // Tesseract is fairly sure of it: a cell's crop of a photo's edge
+        // or of a stain reads as confident-looking garbage otherwise.
+        let sure: Vec<Word> = new.into_iter().filter(|w| w.conf >= GARBLED).collect();
+        return (!sure.is_empty()).then_some(sure);
     }
     let old_conf = old.iter().map(|w| w.conf).sum::<f32>() / old.len() as f32;
     let old_min = old.iter().map(|w| w.conf).fold(f32::INFINITY, f32::min);
@@ -497,6 +501,8 @@ mod tests {
         let old = word("B2", 40.0);
         let new = decide(&[&old], vec![word("353", 90.0)]).unwrap();
         assert_eq!((new[0].text.as_str(), new[0].conf), ("353", 40.0));
+        // An empty cell does not take garbage.
+        assert!(decide(&[], vec![word("sì»8", 20.0)]).is_none());
         // A worse or empty reading changes nothing.
         assert!(decide(&[&old], vec![word("8", 30.0)]).is_none());
         assert!(decide(&[&old], vec![word("|", 99.0)]).is_none());
