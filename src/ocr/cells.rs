@@ -38,6 +38,9 @@ const INSET_IN: f64 = 0.025;
 /// Dark pixels (inches², at least) that make a cell's ink worth reading:
 /// a "1" of 12 pt is about 0.0025 in², a speck of dust under 0.0005.
 const MIN_INK_IN2: f64 = 0.0012;
+/// Ink outside a cell's words, in units of [`MIN_INK_IN2`], that says the
+/// page's reading lost some of the cell's words.
+const UNREAD_INK: i32 = 3;
 /// Cells read again on one page, at most: a page of hatching is not a
 /// table, and each reading costs a few milliseconds.
 const MAX_CELLS: usize = 400;
@@ -229,7 +232,7 @@ fn digits(words: &[&Word]) -> String {
 
 /// What to do with a cell, from its page reading and its second one.
 /// `None`: keep the page's words. `Some(words)`: put these in their place.
-fn decide(old: &[&Word], new: Vec<Word>) -> Option<Vec<Word>> {
+fn decide(old: &[&Word], new: Vec<Word>, unread: bool) -> Option<Vec<Word>> {
     let new: Vec<Word> = new
         .into_iter()
         .filter(|w| w.text.chars().any(char::is_alphanumeric))
@@ -247,7 +250,17 @@ fn decide(old: &[&Word], new: Vec<Word>) -> Option<Vec<Word>> {
     let old_conf = old.iter().map(|w| w.conf).sum::<f32>() / old.len() as f32;
     let old_min = old.iter().map(|w| w.conf).fold(f32::INFINITY, f32::min);
     let differ = digits(old) != digits(&new.iter().collect::<Vec<_>>());
-    if mean_conf(&new) <= old_conf {
+    let chars = |ws: &mut dyn Iterator<Item = &Word>| {
+        ws.flat_map(|w| w.text.chars())
+            .filter(|c| c.is_alphanumeric())
+            .count()
+    };
+    // Where the page's reading left ink unread, a sure reading with more
+    // letters is the fuller one; elsewhere the better-scored one wins.
+    let fuller = unread
+        && mean_conf(&new) >= DOUBT
+        && chars(&mut new.iter()) > chars(&mut old.iter().copied());
+    if mean_conf(&new) <= old_conf && !fuller {
         return None;
     }
     let mut new = new;
@@ -261,11 +274,12 @@ fn decide(old: &[&Word], new: Vec<Word>) -> Option<Vec<Word>> {
     Some(new)
 }
 
-/// Dark pixels of the binarised page inside a cell.
+/// Dark pixels of the binarised page inside a cell, outside the boxes of
+/// `words` (each widened by a few pixels).
 ///
 /// # Safety
 /// `bin` must be a live 1-bit image.
-unsafe fn ink(bin: &OwnedPix, c: &Cell) -> i32 {
+unsafe fn ink(bin: &OwnedPix, c: &Cell, words: &[&Word]) -> i32 {
     // SAFETY: the box and the clipped image are destroyed here, once.
     unsafe {
         let b = lept::boxCreate(
@@ -283,6 +297,20 @@ unsafe fn ink(bin: &OwnedPix, c: &Cell) -> i32 {
         let Some(clip) = OwnedPix::new(clip) else {
             return 0;
         };
+        for w in words {
+            let pad = (w.height / 4).max(2);
+            let wb = lept::boxCreate(
+                w.left - c.x0 as i32 - pad,
+                w.top - c.y0 as i32 - pad,
+                w.width + 2 * pad,
+                w.height + 2 * pad,
+            );
+            if !wb.is_null() {
+                lept::pixClearInRect(clip.ptr(), wb);
+                let mut wb = wb;
+                lept::boxDestroy(&mut wb);
+            }
+        }
         let mut n = 0;
         if lept::pixCountPixels(clip.ptr(), &mut n, std::ptr::null_mut()) != 0 {
             return 0;
@@ -306,6 +334,9 @@ pub(super) unsafe fn reread(
     if rules.is_empty() {
         return words;
     }
+    // Specks Tesseract made words of (dropped later anyway) would make an
+    // empty cell look read.
+    let words = super::drop_noise(words);
     let ppi = ppi.max(70) as f64;
     let line_h = median(
         words
@@ -338,10 +369,13 @@ pub(super) unsafe fn reread(
         for (k, c) in cells.iter().enumerate() {
             let mine: Vec<usize> = (0..words.len()).filter(|&i| c.holds(&words[i])).collect();
             let old: Vec<&Word> = mine.iter().map(|&i| &words[i]).collect();
-            if !old.is_empty() && !doubted(&old) {
+            // Ink the cell's words do not cover: words the page's reading
+            // lost beside those it kept ("côn" of "công dân rút").
+            let unread = ink(&bin, c, &old) >= UNREAD_INK * min_ink;
+            if !old.is_empty() && !doubted(&old) && !unread {
                 continue;
             }
-            if old.is_empty() && ink(&bin, c) < min_ink {
+            if old.is_empty() && !unread && ink(&bin, c, &[]) < min_ink {
                 continue;
             }
             // One line of text: a single line; a wrapped name: a block.
@@ -351,7 +385,7 @@ pub(super) unsafe fn reread(
                 tess::TessPageSegMode_PSM_SINGLE_BLOCK
             };
             let new = read_rect(api, c, psm, CELL_BLOCK + k as u32);
-            if let Some(new) = decide(&old, new) {
+            if let Some(new) = decide(&old, new, unread) {
                 let mut i = 0;
                 words.retain(|_| {
                     let keep = !mine.contains(&i);
@@ -492,19 +526,27 @@ mod tests {
     #[test]
     fn readings_are_kept_replaced_or_doubted() {
         // An empty cell takes the second reading.
-        assert_eq!(decide(&[], vec![word("9", 91.0)]).unwrap()[0].text, "9");
+        assert_eq!(
+            decide(&[], vec![word("9", 91.0)], false).unwrap()[0].text,
+            "9"
+        );
         // A better reading of the same number replaces it, sure.
         let old = word("1.073.", 60.0);
-        let new = decide(&[&old], vec![word("1.073", 93.0)]).unwrap();
+        let new = decide(&[&old], vec![word("1.073", 93.0)], false).unwrap();
         assert_eq!((new[0].text.as_str(), new[0].conf), ("1.073", 93.0));
         // A better reading of another number replaces it, doubtful.
         let old = word("B2", 40.0);
-        let new = decide(&[&old], vec![word("353", 90.0)]).unwrap();
+        let new = decide(&[&old], vec![word("353", 90.0)], false).unwrap();
         assert_eq!((new[0].text.as_str(), new[0].conf), ("353", 40.0));
         // An empty cell does not take garbage.
-        assert!(decide(&[], vec![word("sì»8", 20.0)]).is_none());
+        assert!(decide(&[], vec![word("sì»8", 20.0)], false).is_none());
         // A worse or empty reading changes nothing.
-        assert!(decide(&[&old], vec![word("8", 30.0)]).is_none());
-        assert!(decide(&[&old], vec![word("|", 99.0)]).is_none());
+        assert!(decide(&[&old], vec![word("8", 30.0)], false).is_none());
+        assert!(decide(&[&old], vec![word("|", 99.0)], false).is_none());
+        // Ink left unread: a sure, fuller reading replaces a sure one.
+        let old = word("côn", 96.0);
+        let new = vec![word("công", 93.0), word("dân", 95.0), word("rút", 94.0)];
+        assert!(decide(&[&old], new.clone(), false).is_none());
+        assert_eq!(decide(&[&old], new, true).unwrap().len(), 3);
     }
 }
