@@ -247,6 +247,20 @@ fn decide(old: &[&Word], new: Vec<Word>, unread: bool) -> Option<Vec<Word>> {
         let sure: Vec<Word> = new.into_iter().filter(|w| w.conf >= GARBLED).collect();
         return (!sure.is_empty()).then_some(sure);
     }
+    // A number read as a number is not replaced by a reading that is no
+    // number ("781" by "7TBI"): the second reading's letters are the
+    // misreading.
+    let numeric = |w: &Word| {
+        w.text
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".,%-".contains(c))
+    };
+    if old.iter().any(|w| has_digit(w))
+        && old.iter().filter(|w| has_digit(w)).all(|w| numeric(w))
+        && new.iter().any(|w| has_digit(w) && !numeric(w))
+    {
+        return None;
+    }
     let old_conf = old.iter().map(|w| w.conf).sum::<f32>() / old.len() as f32;
     let old_min = old.iter().map(|w| w.conf).fold(f32::INFINITY, f32::min);
     let differ = digits(old) != digits(&new.iter().collect::<Vec<_>>());
@@ -538,6 +552,9 @@ mod tests {
         let old = word("B2", 40.0);
         let new = decide(&[&old], vec![word("353", 90.0)], false).unwrap();
         assert_eq!((new[0].text.as_str(), new[0].conf), ("353", 40.0));
+        // A number is not replaced by a reading that is no number.
+        let old = word("781", 60.0);
+        assert!(decide(&[&old], vec![word("7TBI", 80.0)], false).is_none());
         // An empty cell does not take garbage.
         assert!(decide(&[], vec![word("sì»8", 20.0)], false).is_none());
         // A worse or empty reading changes nothing.
