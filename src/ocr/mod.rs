@@ -5,8 +5,12 @@
 //! with the `vie` model, and rebuilds lines from Tesseract's word boxes so
 //! that table rows stay rows: words are grouped by their deskewed vertical
 //! position and laid on a character grid, wide gaps kept wide, which the
-//! layout step of the PDF reader turns into `\t` cells. It does not
-//! normalize text and does not fix OCR digit errors (the checks catch those).
+//! layout step of the PDF reader turns into `\t` cells. Before that, a
+//! photographed page is cut out and flattened ([`photo`]); after the page's
+//! reading, the ruled cells it missed or doubted are read again ([`cells`]);
+//! a page that reads poorly is turned upright by Tesseract's orientation
+//! model and read again. It does not normalize text and does not fix OCR
+//! digit errors (the checks catch those).
 //!
 //! Time is bounded twice: libtesseract's own deadline (`ETEXT_DESC`, which
 //! stops recognition cleanly) and a worker thread the caller stops waiting
