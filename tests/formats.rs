@@ -375,3 +375,30 @@ fn doc_and_odt_parsers_survive_damaged_input() {
         }
     }
 }
+
+/// Phone photos turned as offices send them: devset2 08's two photographed
+/// pages, page 1 turned 90° and page 2 180° (`convert -rotate`), in
+/// `corpus/photos-turned/`. Read as one report, they give the figures the
+/// upright photos give (`08_hung-dao_2026-02.expected.json`, from `baocao
+/// extract` on the upright pages) and the gold's unit and period: the
+/// OCR asks for the page's orientation when a page reads poorly, and reads
+/// it again turned upright.
+#[test]
+fn turned_photos_read_like_the_upright_ones() {
+    let dir = root().join("corpus/photos-turned");
+    let inputs = pipeline::collect_reports(std::slice::from_ref(&dir));
+    assert_eq!(inputs.len(), 1, "the two pages are one report");
+    assert_eq!(inputs[0].paths.len(), 2);
+    let r = pipeline::process_input(&inputs[0], &Options::default());
+    let expected = load(&dir.join("08_hung-dao_2026-02.expected.json"));
+    let out: Vec<Value> = r.figures.iter().map(|f| json!(f)).collect();
+    assert_eq!(
+        figure_map(&out),
+        figure_map(expected["figures"].as_array().unwrap())
+    );
+    let gold = load(&root().join("corpus/devset2/gold/08_hung-dao_2026-02.json"));
+    assert_eq!(json!(r.unit), gold["unit"]);
+    let period = json!(r.period);
+    assert_eq!(period["start"], gold["period"]["start"]);
+    assert_eq!(period["end"], gold["period"]["end"]);
+}

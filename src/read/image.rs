@@ -2,9 +2,10 @@
 //! one-page [`Document`] of OCR lines out.
 //!
 //! Hands the bytes to [`crate::ocr`] (Leptonica decodes them) and turns the
-//! layout lines into text and table lines like a PDF page's. It does not
-//! straighten perspective in photos or read more than the first page of a
-//! multi-page TIFF.
+//! layout lines into text and table lines like a PDF page's (a photo's
+//! page is found, warped flat and turned upright there). It does not
+//! flatten a curled page or read more than the first page of a multi-page
+//! TIFF.
 
 use super::sniff::ImageKind;
 use super::{ReadError, ReadOptions, geometry};
