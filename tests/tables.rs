@@ -159,13 +159,18 @@ fn check_rendering(suffix: &str, sub: &str) {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The held-out table set (`corpus/tables-heldout/`), written by another
-/// writer after the reader was built and measured before any fix it
-/// prompted (figure F1 0.873, 6 false findings of 11): no false finding,
-/// and at most one figure problem in 25.
-fn check_heldout(suffix: &str, sub: &str) {
-    let all = problems_of(&heldout(), suffix, sub);
-    assert_eq!(all.len(), 10, "the held-out set has ten reports");
+/// A set written by another writer after the reader was built, measured
+/// before any fix it prompted: no false finding, and at most one figure
+/// problem in `one_in` gold figures.
+fn check_heldout(base: &Path, reports: usize, suffix: &str, sub: &str, one_in: usize) {
+    let all = problems_of(base, suffix, sub);
+    assert_eq!(
+        all.len(),
+        reports,
+        "{} reports in {}",
+        reports,
+        base.display()
+    );
     let figures: usize = all.iter().map(|(_, _, n)| n).sum();
     let wrong: Vec<String> = all
         .iter()
@@ -178,17 +183,31 @@ fn check_heldout(suffix: &str, sub: &str) {
     assert!(false_findings.is_empty(), "{false_findings:#?}");
     let figure_problems = wrong.iter().filter(|p| !p.contains("finding")).count();
     assert!(
-        figure_problems * 25 <= figures,
+        figure_problems * one_in <= figures,
         "{figure_problems} figure problems in {figures}:\n{}",
         wrong.join("\n")
     );
 }
 
+/// `corpus/tables-heldout/`: measured before any fix (figure F1 0.873, 6
+/// false findings of 11); now at most one figure problem in 25.
 #[test]
 fn heldout_tables_raise_no_false_finding() {
-    check_heldout(".txt", "");
-    check_heldout(".docx", "renders");
-    check_heldout(".pdf", "renders");
+    check_heldout(&heldout(), 10, ".txt", "", 25);
+    check_heldout(&heldout(), 10, ".docx", "renders", 25);
+    check_heldout(&heldout(), 10, ".pdf", "renders", 25);
+}
+
+/// `corpus/heldout3/`: whole reports (prose, traps, tables in other
+/// arrangements), measured blind at text/DOCX/PDF F1 0.932/0.957/0.957
+/// with no false finding; the text rendering's pdftotext-like rows (cells
+/// apart by spaces only) are not read as tables, hence its looser bound.
+#[test]
+fn heldout3_reports_raise_no_false_finding() {
+    let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/heldout3");
+    check_heldout(&base, 10, ".txt", "reports", 10);
+    check_heldout(&base, 10, ".docx", "renders", 20);
+    check_heldout(&base, 10, ".pdf", "renders", 20);
 }
 
 #[test]
