@@ -677,3 +677,34 @@ fn a_table_opening_a_page_not_numbered_from_one_is_no_whole_column() {
     let whole = doc("1").clone();
     assert!(rule(&whole), "{whole:?}");
 }
+
+/// On an OCR'd page a blank cell in a row of numbers may be a number OCR
+/// did not read: its column is not summed against the total row. The same
+/// table typed (a blank is nothing) is.
+#[test]
+fn a_blank_cell_of_an_ocrd_table_keeps_its_column_from_the_sum() {
+    use baocao::model::Page;
+    let run = |ocr: bool| {
+        let mut d = Document::from_text("t.pdf", SourceKind::PdfOcr, "");
+        d.pages = vec![Page {
+            lines: format!(
+                "{HEAD}1. Kết quả theo lĩnh vực\nLĩnh vực\tSố hồ sơ tiếp nhận\tĐã giải quyết\nLĩnh vực Tư pháp\t120\t118\nLĩnh vực Đất đai\t\t75\nLĩnh vực Xây dựng\t40\t38\nTổng cộng\t240\t231\n"
+            )
+            .lines()
+            .map(str::to_string)
+            .collect(),
+            ocr,
+            confidence: Some(90.0),
+            doubtful: Vec::new(),
+            layer: None,
+        }];
+        let pats = Patterns::builtin();
+        check(&extract(&normalize(&d, &pats), &pats))
+    };
+    let received = |f: &Vec<baocao::model::Finding>| {
+        f.iter()
+            .any(|f| f.rule.as_str() == "table-total" && f.keys.contains(&Key::ReceivedTotal))
+    };
+    assert!(!received(&run(true)), "{:?}", run(true));
+    assert!(received(&run(false)), "{:?}", run(false));
+}

@@ -73,6 +73,8 @@ pub struct Para {
 #[derive(Debug, Clone)]
 pub struct Table {
     pub rows: Vec<Row>,
+    /// Its page was OCR'd: a blank cell may be one OCR did not read.
+    pub ocr: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -135,12 +137,15 @@ fn mend_header(rows: &mut [Row], patterns: &Patterns) {
 pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
     let mut lines = Vec::new();
     let mut line_page = Vec::new();
+    let mut line_ocr = Vec::new();
     for (p, page) in doc.pages.iter().enumerate() {
         for l in &page.lines {
             lines.push(l.nfc().collect::<String>());
             line_page.push(p as u32 + 1);
+            line_ocr.push(page.ocr);
         }
     }
+    let ocr_rows = |rows: &[Row]| rows.first().is_some_and(|r| line_ocr[r.line]);
     let stripped = doc.ocr()
         || crate::text::diacritic_ratio(lines.iter().map(String::as_str)) < STRIPPED_RATIO;
     let confusions = if stripped { patterns.confusions() } else { &[] };
@@ -231,7 +236,8 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
             if stripped {
                 mend_header(&mut rows, patterns);
             }
-            blocks.push(Block::Table(Table { rows }));
+            let ocr = ocr_rows(&rows);
+            blocks.push(Block::Table(Table { rows, ocr }));
         }
         if blank {
             continue;
@@ -255,7 +261,8 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         if stripped {
             mend_header(&mut table, patterns);
         }
-        blocks.push(Block::Table(Table { rows: table }));
+        let ocr = ocr_rows(&table);
+        blocks.push(Block::Table(Table { rows: table, ocr }));
     }
     Normalized {
         lines,

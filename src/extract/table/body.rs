@@ -221,6 +221,16 @@ pub(super) fn read(l: &Layout, cols: &Columns, pats: &Patterns, own: &Own) -> Ro
             unreliable = true;
             continue;
         };
+        // On an OCR'd page a blank cell in a row of numbers may be a number
+        // OCR did not read: its column is not summed ("30 + 74 + 492 +
+        // 1.010" against a total that counts the 337 a scan left blank).
+        if l.ocr && !v.is_empty() {
+            for (j, key) in cols.keys.iter().enumerate() {
+                if key.is_some() && r.cells.get(j).is_none_or(|c| c.is_empty()) {
+                    out.incomplete[cols.alias[j]] = true;
+                }
+            }
+        }
         let filled: Vec<&Cell> = r.cells.iter().filter(|c| !c.is_empty()).collect();
         let lone = filled.len() == 1 && !filled[0].text.contains(|c: char| c.is_ascii_digit());
         let stt_empty = r.cells.first().is_none_or(|c| c.is_empty()) || name_col == 0 || lone;

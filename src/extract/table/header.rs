@@ -20,6 +20,8 @@ pub(super) struct Layout<'r> {
     pub text_col: Vec<bool>,
     /// Columns whose header says they hold units of measure ("ĐVT").
     pub unit_col: Vec<bool>,
+    /// The table was OCR'd: a blank cell may be one OCR did not read.
+    pub ocr: bool,
 }
 
 /// A row numbering the columns under the header ("A | B | (1) | (2) |
@@ -122,6 +124,7 @@ pub(super) fn split<'r>(rows: &'r [Row], pats: &Patterns) -> Option<Layout<'r>> 
         ncols,
         text_col,
         unit_col,
+        ocr: false,
     })
 }
 

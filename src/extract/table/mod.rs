@@ -54,15 +54,11 @@ pub(crate) fn read(
         if split {
             if i > start {
                 let before = if start == 0 { before } else { None };
-                read_one(
-                    &t.rows[start..i],
-                    section,
-                    pats,
-                    lines,
-                    before,
-                    who,
-                    &mut out,
-                );
+                let part = Table {
+                    rows: t.rows[start..i].to_vec(),
+                    ocr: t.ocr,
+                };
+                read_one(&part, section, pats, lines, before, who, &mut out);
             }
             if i < t.rows.len() {
                 let text = &t.rows[i].cells[0].folded.text;
@@ -221,7 +217,7 @@ pub(super) fn has_numbers(r: &Row) -> bool {
 /// figures they are; or, when no column names a key, each row as a
 /// statement ([`kv`]).
 fn read_one(
-    rows: &[Row],
+    t: &Table,
     section: &Scope,
     pats: &Patterns,
     lines: &[String],
@@ -229,9 +225,11 @@ fn read_one(
     who: &Own,
     out: &mut TableRead,
 ) {
-    let Some(l) = header::split(rows, pats) else {
+    let rows = t.rows.as_slice();
+    let Some(mut l) = header::split(rows, pats) else {
         return;
     };
+    l.ocr = t.ocr;
     if l.header.is_empty() {
         if let Some(text) = before {
             headerless(rows, text, pats, lines, out);
