@@ -62,6 +62,10 @@ fn number_forms(f: &Figure) -> Vec<String> {
     if let Some(x) = f.value {
         v.push(crate::check::vi::int(x));
         v.push(x.to_string());
+        // Reports write small counts with a leading zero ("08", "05").
+        if (0..10).contains(&x) {
+            v.push(format!("0{x}"));
+        }
     }
     if let Some(p) = f.pct {
         v.push(crate::check::vi::pct(p).trim_end_matches('%').to_string());
@@ -211,6 +215,14 @@ mod tests {
         let c = fig("2 | Chứng thực | 74 | 72 | 2", 2);
         let m = place(line, &[(0, &c)]);
         assert_eq!(m[0].span.map(|(s, _)| s), line.rfind('2'));
+    }
+
+    #[test]
+    fn a_cell_with_a_leading_zero_is_its_count() {
+        let line = "1\tHộ tịch\t1.214\t18\t0\t26\t08";
+        let f = fig("1 | Hộ tịch | 1.214 | 18 | 0 | 26 | 08", 8);
+        let m = place(line, &[(0, &f)]);
+        assert_eq!(m[0].span.map(|(s, e)| &line[s..e]), Some("08"));
     }
 
     #[test]
