@@ -425,9 +425,7 @@ unsafe fn read_rect(
     psm: tess::TessPageSegMode,
     block: u32,
 ) -> Vec<Word> {
-    use tess::TessPageIteratorLevel_RIL_WORD as WORD;
-    let mut out = Vec::new();
-    // SAFETY: the iterator and texts are freed once, before the next call.
+    // SAFETY: `words_of` frees its iterator and texts before it returns.
     unsafe {
         tess::TessBaseAPISetPageSegMode(api, psm);
         tess::TessBaseAPISetRectangle(
@@ -438,47 +436,18 @@ unsafe fn read_rect(
             (c.y1 - c.y0) as i32,
         );
         if tess::TessBaseAPIRecognize(api, std::ptr::null_mut()) != 0 {
-            return out;
+            return Vec::new();
         }
-        let it = tess::TessBaseAPIGetIterator(api);
-        if it.is_null() {
-            return out;
+        // One rectangle is one block of one line, whatever Tesseract's
+        // layout of it.
+        let mut out = super::words_of(api);
+        for w in &mut out {
+            w.block = block;
+            w.par = 1;
+            w.line = 1;
         }
-        let page = tess::TessResultIteratorGetPageIterator(it);
-        loop {
-            let t = tess::TessResultIteratorGetUTF8Text(it, WORD);
-            if !t.is_null() {
-                let text = std::ffi::CStr::from_ptr(t)
-                    .to_string_lossy()
-                    .trim()
-                    .to_string();
-                tess::TessDeleteText(t);
-                let (mut l, mut top, mut r, mut b) = (0, 0, 0, 0);
-                if !text.is_empty()
-                    && tess::TessPageIteratorBoundingBox(
-                        page, WORD, &mut l, &mut top, &mut r, &mut b,
-                    ) != 0
-                {
-                    out.push(Word {
-                        block,
-                        par: 1,
-                        line: 1,
-                        left: l,
-                        top,
-                        width: r - l,
-                        height: b - top,
-                        conf: tess::TessResultIteratorConfidence(it, WORD),
-                        text,
-                    });
-                }
-            }
-            if tess::TessPageIteratorNext(page, WORD) == 0 {
-                break;
-            }
-        }
-        tess::TessResultIteratorDelete(it);
+        out
     }
-    out
 }
 
 #[cfg(test)]

@@ -425,6 +425,16 @@ fn read_page(
 /// # Safety
 /// `api` must hold a page on which `Recognize` succeeded.
 unsafe fn recognised_words(api: &Api) -> Vec<Word> {
+    // SAFETY: as the caller's.
+    unsafe { words_of(api.0) }
+}
+
+/// The words of the page (or rectangle) `api` last recognised, numbered by
+/// block, paragraph and line as Tesseract laid them out.
+///
+/// # Safety
+/// `api` must hold a page on which `Recognize` succeeded.
+pub(crate) unsafe fn words_of(api: *mut tess::TessBaseAPI) -> Vec<Word> {
     use tess::{
         TessPageIteratorLevel_RIL_BLOCK as BLOCK, TessPageIteratorLevel_RIL_PARA as PARA,
         TessPageIteratorLevel_RIL_TEXTLINE as LINE, TessPageIteratorLevel_RIL_WORD as WORD,
@@ -433,7 +443,7 @@ unsafe fn recognised_words(api: &Api) -> Vec<Word> {
     // SAFETY: the iterator belongs to the recognised page and is deleted
     // before the handle is cleared; every text it returns is freed once.
     unsafe {
-        let it = tess::TessBaseAPIGetIterator(api.0);
+        let it = tess::TessBaseAPIGetIterator(api);
         if it.is_null() {
             return words;
         }
