@@ -279,14 +279,15 @@ impl<'a> Walk<'a> {
         // words is the subject of every statement of the sentence, however
         // long ("- Văn phòng đăng ký đất đai (Chi nhánh khu vực) tiếp nhận
         // …; đã giải quyết …; đang giải quyết 23 hồ sơ, trong đó quá hạn …").
-        let opening = head.len().min(120);
-        let opens_with_agency = pats
-            .sectors()
-            .iter()
-            .filter_map(|c| c.cue.find(head))
-            .any(|m| m.start() < opening);
+        // Only a long head is searched for where its agency stands.
+        let opens_with_agency = || {
+            pats.sectors()
+                .iter()
+                .filter_map(|c| c.cue.find(head))
+                .any(|m| m.start() < 120)
+        };
         let scope = match scope {
-            Scope::Ward if head.len() <= 120 || opens_with_agency => pats
+            Scope::Ward if head.len() <= 120 || opens_with_agency() => pats
                 .sector_in(head)
                 .map(Scope::Sector)
                 .or_else(|| field_of_head(p, from, s.span.0, &self.n.lines, pats))
