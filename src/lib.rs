@@ -18,6 +18,7 @@ pub mod compare;
 pub mod error;
 pub mod examples;
 pub mod extract;
+pub mod helper;
 pub mod letter;
 pub mod model;
 pub mod normalize;

@@ -132,6 +132,9 @@ fn ocr_error(e: &OcrError) -> String {
         OcrError::Recognize => "Tesseract không nhận dạng được trang".into(),
         OcrError::Timeout(secs) => format!("OCR một trang mất hơn {secs} giây nên đã dừng"),
         OcrError::Crashed => "OCR một trang bị sự cố".into(),
+        OcrError::NoWorker(name) => {
+            format!("OCR không chạy được: thiếu chương trình {name} cài cạnh baocao")
+        }
     }
 }
 

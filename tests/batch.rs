@@ -364,6 +364,59 @@ fn an_image_bomb_is_refused_from_its_header() {
     ));
 }
 
+/// OCR runs in `baocao-ocr` worker processes: a worker that dies on a page
+/// (here a real SIGSEGV, from a stand-in worker named by
+/// `BAOCAO_OCR_WORKER`) is that file's error, and the batch reads on.
+#[test]
+fn a_crashing_ocr_worker_is_one_files_error() {
+    let tmp = Tmp::new("crash");
+    let worker = tmp.join("worker.sh");
+    std::fs::write(&worker, "#!/bin/sh\nhead -c 1 >/dev/null\nkill -SEGV $$\n").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&worker, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let dir = root().join("corpus/chi-linh_2025-10");
+    let scan = dir.join("chi-linh_2025-10_scan.pdf");
+    let text = dir.join("chi-linh_2025-10.txt");
+    let out = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(["extract", "-q", "-j", "2"])
+        .arg(&scan)
+        .arg(&text)
+        .env("BAOCAO_OCR_WORKER", &worker)
+        .output()
+        .expect("run baocao");
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["status"], "error");
+    assert_eq!(lines[0]["error"], "OCR một trang bị sự cố");
+    assert_eq!(lines[1]["status"], "ok");
+    assert!(lines[1]["figures"].as_array().unwrap().len() > 10);
+}
+
+/// `baocao` itself loads no OCR library: only the worker links
+/// libtesseract (and the ~50 libraries it pulls in), so a run over text
+/// files starts fast and an OCR crash cannot reach it.
+#[test]
+fn baocao_itself_does_not_load_tesseract() {
+    let out = Command::new("ldd")
+        .arg(env!("CARGO_BIN_EXE_baocao"))
+        .output()
+        .expect("ldd");
+    let libs = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{libs}");
+    assert!(!libs.contains("libtesseract"), "{libs}");
+    assert!(!libs.contains("liblept"), "{libs}");
+    let worker = Command::new("ldd")
+        .arg(env!("CARGO_BIN_EXE_baocao-ocr"))
+        .output()
+        .expect("ldd");
+    assert!(String::from_utf8_lossy(&worker.stdout).contains("libtesseract"));
+}
+
 #[test]
 fn ocr_is_bounded_per_file() {
     let scan = root().join("corpus/ke-sat_2025-09_ocr/ke-sat_2025-09_ocr_scan.pdf");

@@ -5,7 +5,6 @@
 //! could not be read, or the run itself failed); standard output closed
 //! by its reader (`| head`) ends the run quietly with 0.
 
-mod chatter;
 mod check;
 mod compare;
 mod extract;
@@ -167,8 +166,10 @@ impl InputArgs {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.jobs.unwrap_or(0))
             .build()?;
-        if self.verbosity() != Verbosity::Verbose {
-            chatter::silence_tesseract();
+        // libtesseract's own messages ("Image too small to scale!!") only
+        // with --verbose: the OCR workers' stderr is dropped otherwise.
+        if self.verbosity() == Verbosity::Verbose {
+            crate::ocr::worker::show_messages();
         }
         let progress = Progress::new(inputs.len(), self.verbosity());
         let stop = std::sync::atomic::AtomicBool::new(false);
@@ -267,6 +268,7 @@ pub fn main() -> ExitCode {
         Command::Text(a) => text::run(a),
     };
     read::release_pdf_words();
+    crate::ocr::worker::release();
     exit_code(result)
 }
 

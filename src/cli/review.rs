@@ -86,8 +86,8 @@ fn read_all(input: &InputArgs) -> Result<Vec<Reviewed>, Error> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(input.jobs.unwrap_or(0))
         .build()?;
-    if input.verbosity() != super::progress::Verbosity::Verbose {
-        super::chatter::silence_tesseract();
+    if input.verbosity() == super::progress::Verbosity::Verbose {
+        crate::ocr::worker::show_messages();
     }
     let progress = Progress::new(inputs.len(), input.verbosity());
     let out: Vec<Reviewed> = pool.install(|| {

@@ -18,7 +18,8 @@
 //!
 //! Tesseract's OpenMP threads make a page about 2× slower on a busy machine;
 //! `OMP_THREAD_LIMIT=1` must be in the environment before the process
-//! starts (see `main.rs`), and parallelism comes from OCRing pages at once.
+//! starts ([`worker`] sets it for the `baocao-ocr` workers, which run this
+//! stage for `baocao`), and parallelism comes from OCRing pages at once.
 
 use std::ffi::{CStr, CString};
 use std::path::{Path, PathBuf};
@@ -31,10 +32,11 @@ mod cells;
 mod photo;
 pub mod prep;
 pub mod rules;
+pub mod worker;
 use prep::{OwnedPix, Step};
 pub use rules::Rule;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct OcrOptions {
     /// Tesseract language(s), e.g. `vie`.
     pub lang: String,
@@ -67,7 +69,7 @@ pub enum OcrInput<'a> {
     Bytes(&'a [u8]),
 }
 
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum OcrError {
     #[error("the Tesseract language data {0:?} is not installed")]
     Init(String),
@@ -79,10 +81,13 @@ pub enum OcrError {
     Timeout(u64),
     #[error("the OCR of a page crashed")]
     Crashed,
+    /// The OCR worker program is not installed beside `baocao`.
+    #[error("the OCR worker {0} is not installed beside baocao")]
+    NoWorker(String),
 }
 
 /// A recognised word with its box in image pixels.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Word {
     pub block: u32,
     pub par: u32,
@@ -97,7 +102,7 @@ pub struct Word {
 
 /// A recognised page: its words and table rules, in the pixels of the
 /// straightened page image, and how sure Tesseract was of its words.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct OcrPage {
     /// The words, specks and noise dropped ([`drop_noise`]).
     pub words: Vec<Word>,

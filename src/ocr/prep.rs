@@ -37,7 +37,7 @@ impl Drop for OwnedPix {
 unsafe impl Send for OwnedPix {}
 
 /// One preprocessing step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Step {
     /// Any depth or colour to 8-bit gray (always first; Tesseract's own
     /// conversion would do it anyway).

@@ -49,7 +49,7 @@ const TOUCH_IN: f64 = 0.03;
 
 /// One rule: at `pos` (y for a horizontal, x for a vertical) from `from`
 /// to `to`, in pixels of the image it was found on.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Rule {
     pub horizontal: bool,
     pub pos: f64,

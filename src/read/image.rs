@@ -37,10 +37,13 @@ pub fn read(
             limit_mp: opts.max_image_pixels / 1_000_000,
         });
     }
-    let page = ocr::ocr_image(OcrInput::Bytes(bytes), &ocr_options(opts)).map_err(|e| match e {
-        OcrError::Image => ReadError::Image("Leptonica could not decode it".into()),
-        e => ReadError::Ocr(e),
-    })?;
+    let page =
+        ocr::worker::ocr_image(OcrInput::Bytes(bytes), &ocr_options(opts)).map_err(
+            |e| match e {
+                OcrError::Image => ReadError::Image("Leptonica could not decode it".into()),
+                e => ReadError::Ocr(e),
+            },
+        )?;
     Ok(Document {
         path: path.to_path_buf(),
         kind: SourceKind::ImageOcr,

@@ -456,7 +456,7 @@ fn ocr_page(path: &Path, n: usize, opts: &ReadOptions) -> Result<Page, ReadError
     )?;
     let mut o = ocr_options(opts);
     o.default_ppi = render_dpi;
-    let raw = ocr::ocr_image(OcrInput::Bytes(&pgm), &o);
+    let raw = ocr::worker::ocr_image(OcrInput::Bytes(&pgm), &o);
     Ok(to_page(raw.map_err(ReadError::Ocr)?))
 }
 

@@ -32,13 +32,11 @@ pub use serve::serve;
 use super::ReadError;
 use super::geometry::PageWords;
 use super::lattice::WordBox;
-use std::io::{Read, Write};
-use std::os::fd::AsRawFd;
+use crate::helper::{Ended, Pool, Program};
 use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
-use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::sync::OnceLock;
+use std::time::Duration;
 
 /// The helper program, beside `baocao`.
 const PROGRAM: &str = "baocao-pdf-words";
@@ -47,28 +45,13 @@ const PROGRAM: &str = "baocao-pdf-words";
 /// from an older build is not understood, and not used.
 const PROTOCOL: &str = "1";
 
-/// A helper is replaced after this many files, so that whatever poppler
-/// keeps from one document to the next stays bounded over a long batch.
-const FILES_PER_HELPER: usize = 500;
-
-/// The reply pipe is widened to this, so that the helper writes a file's
-/// words in one go instead of waiting for each 64 KiB to be read (a
-/// ping-pong that keeps two cores from both being busy at -j 2).
-const PIPE_BYTES: i32 = 1 << 20;
-
-/// How to start a helper: the program and its arguments (none for the real
-/// one; the tests start shell scripts).
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Program {
-    exe: PathBuf,
-    args: Vec<String>,
-}
-
 /// The helper to start; None: disabled.
 static HELPER: OnceLock<Option<Program>> = OnceLock::new();
 
-/// Idle helpers, one per file being read at a time at most.
-static POOL: Mutex<Vec<Helper>> = Mutex::new(Vec::new());
+/// Idle helpers, one per file being read at a time at most; each replaced
+/// after 500 files, so that whatever poppler keeps from one document to the
+/// next stays bounded over a long batch.
+static POOL: Pool = Pool::new(500);
 
 /// Lets PDF reading use the helper beside `exe` (the running `baocao`),
 /// unless it is not there, `BAOCAO_PDF_HELPER=0`, or baocao was built
@@ -78,16 +61,12 @@ pub(crate) fn enable(exe: &Path) {
     let on = cfg!(poppler_cpp)
         && helper.is_file()
         && std::env::var_os("BAOCAO_PDF_HELPER").is_none_or(|v| v != "0");
-    let _ = HELPER.set(on.then_some(Program {
-        exe: helper,
-        args: Vec::new(),
-    }));
+    let _ = HELPER.set(on.then_some(Program::new(helper)));
 }
 
 /// Ends the idle helpers (their stdin closes, they exit) and waits for them.
 pub(crate) fn release() {
-    let helpers = std::mem::take(&mut *POOL.lock().unwrap_or_else(|p| p.into_inner()));
-    drop(helpers);
+    POOL.release();
 }
 
 /// The words of every page of the PDF at `path`, or None when the helper
@@ -100,18 +79,19 @@ pub(crate) fn page_words(
     ask(HELPER.get()?.as_ref()?, path, timeout)
 }
 
-/// [`page_words`] from a helper started as `program`.
+/// [`page_words`] from a helper started as `program`. A request is the
+/// path's bytes and a NUL (no path contains one).
 fn ask(
     program: &Program,
     path: &Path,
     timeout: Duration,
 ) -> Option<Result<Vec<PageWords>, ReadError>> {
-    let mut helper = checkout(program)?;
-    helper.send(path).ok()?;
-    match helper.reply(timeout) {
+    let mut helper = POOL.checkout(program)?;
+    helper.send(&[path.as_os_str().as_bytes(), b"\0"]).ok()?;
+    match helper.reply(timeout, complete) {
         Ok(reply) => {
             helper.served += 1;
-            checkin(helper);
+            POOL.checkin(helper);
             let (code, pages) = parse_reply(&reply);
             (code == Some(0)).then_some(Ok(pages))
         }
@@ -125,107 +105,6 @@ fn ask(
     }
 }
 
-/// A running helper. Dropping it closes its stdin, kills it (it may be
-/// stuck on a file) and waits for it, so none is left behind.
-struct Helper {
-    program: Program,
-    child: Child,
-    stdin: Option<ChildStdin>,
-    stdout: ChildStdout,
-    served: usize,
-}
-
-impl Helper {
-    fn start(program: &Program) -> std::io::Result<Helper> {
-        let mut child = Command::new(&program.exe)
-            .args(&program.args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()?;
-        let stdin = child.stdin.take();
-        let stdout = child.stdout.take().expect("piped");
-        // SAFETY: fcntl on a pipe descriptor we own; failure (an old
-        // kernel, a lower limit) only leaves the pipe at its default size.
-        unsafe {
-            libc::fcntl(stdout.as_raw_fd(), libc::F_SETPIPE_SZ, PIPE_BYTES);
-        }
-        Ok(Helper {
-            program: program.clone(),
-            child,
-            stdin,
-            stdout,
-            served: 0,
-        })
-    }
-
-    /// A request: the path's bytes and a NUL (no path contains one).
-    fn send(&mut self, path: &Path) -> std::io::Result<()> {
-        let mut req = path.as_os_str().as_bytes().to_vec();
-        req.push(0);
-        let stdin = self.stdin.as_mut().ok_or(std::io::ErrorKind::BrokenPipe)?;
-        stdin.write_all(&req)?;
-        stdin.flush()
-    }
-
-    /// The reply to the request sent, whole (it ends with its `E` line):
-    /// the helper writes nothing else until the next request.
-    fn reply(&mut self, timeout: Duration) -> Result<Vec<u8>, Ended> {
-        let deadline = Instant::now() + timeout;
-        let mut reply = Vec::new();
-        let mut chunk = vec![0u8; 1 << 16];
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let mut fd = libc::pollfd {
-                fd: self.stdout.as_raw_fd(),
-                events: libc::POLLIN,
-                revents: 0,
-            };
-            let ms = i32::try_from(left.as_millis()).unwrap_or(i32::MAX);
-            // SAFETY: one pollfd, alive for the call.
-            let ready = unsafe { libc::poll(&mut fd, 1, ms) };
-            if ready == 0 {
-                return Err(Ended::Timeout);
-            }
-            if ready < 0 {
-                if interrupted(&std::io::Error::last_os_error()) {
-                    continue;
-                }
-                return Err(Ended::Died);
-            }
-            match self.stdout.read(&mut chunk) {
-                Ok(0) => return Err(Ended::Died),
-                Ok(n) => reply.extend_from_slice(&chunk[..n]),
-                Err(e) if interrupted(&e) => continue,
-                Err(_) => return Err(Ended::Died),
-            }
-            if complete(&reply) {
-                return Ok(reply);
-            }
-        }
-    }
-}
-
-impl Drop for Helper {
-    fn drop(&mut self) {
-        drop(self.stdin.take());
-        // A helper that is killed mid-file, or that already exited.
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn interrupted(e: &std::io::Error) -> bool {
-    e.kind() == std::io::ErrorKind::Interrupted
-}
-
-/// Why no reply came.
-enum Ended {
-    Timeout,
-    /// The helper exited (poppler crashed on the file) or its pipe broke.
-    Died,
-}
-
 /// A reply is whole when its last line is the status line.
 fn complete(reply: &[u8]) -> bool {
     let Some(body) = reply.strip_suffix(b"\n") else {
@@ -233,24 +112,6 @@ fn complete(reply: &[u8]) -> bool {
     };
     let last = body.rsplit(|&b| b == b'\n').next().unwrap_or(body);
     last.starts_with(b"E ")
-}
-
-fn checkout(program: &Program) -> Option<Helper> {
-    let idle = {
-        let mut pool = POOL.lock().unwrap_or_else(|p| p.into_inner());
-        let i = pool.iter().position(|h| h.program == *program);
-        i.map(|i| pool.swap_remove(i))
-    };
-    match idle {
-        Some(h) => Some(h),
-        None => Helper::start(program).ok(),
-    }
-}
-
-fn checkin(h: Helper) {
-    if h.served < FILES_PER_HELPER {
-        POOL.lock().unwrap_or_else(|p| p.into_inner()).push(h);
-    }
 }
 
 /// A reply's status (`E <code> <protocol>`, the last line: 0 read; None
@@ -306,6 +167,7 @@ fn parse_reply(reply: &[u8]) -> (Option<i32>, Vec<PageWords>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Instant;
 
     #[test]
     fn a_reply_gives_pages_words_and_status() {
@@ -346,15 +208,13 @@ mod tests {
     /// A helper that is a real process doing the wrong thing: `sh -c`.
     fn sh(script: &str) -> Program {
         Program {
-            exe: PathBuf::from("/bin/sh"),
             args: vec!["-c".into(), script.into()],
+            ..Program::new(std::path::PathBuf::from("/bin/sh"))
         }
     }
 
-    fn pooled(p: &Program) -> Option<Helper> {
-        let mut pool = POOL.lock().unwrap();
-        let i = pool.iter().position(|h| h.program == *p);
-        i.map(|i| pool.swap_remove(i))
+    fn pooled(p: &Program) -> Option<()> {
+        POOL.holds(p).then_some(())
     }
 
     const SECS: Duration = Duration::from_secs(20);

@@ -33,7 +33,7 @@ pub fn serve() -> std::io::Result<()> {
         }
     }
 
-    watch_parent();
+    crate::helper::exit_with_parent();
     let mut input = BufReader::new(std::io::stdin().lock());
     let mut stdout = std::io::stdout().lock();
     let mut path = Vec::new();
@@ -62,24 +62,6 @@ pub fn serve() -> std::io::Result<()> {
         stdout.write_all(&reply)?;
         stdout.flush()?;
     }
-}
-
-/// Exits when the parent process changes (the one that started us died and
-/// we were re-parented), checked every second on a thread of its own, since
-/// the main thread may be inside poppler.
-#[cfg(poppler_cpp)]
-fn watch_parent() {
-    // SAFETY: getppid has no preconditions.
-    let parent = unsafe { libc::getppid() };
-    std::thread::spawn(move || {
-        loop {
-            std::thread::sleep(std::time::Duration::from_secs(1));
-            // SAFETY: as above.
-            if unsafe { libc::getppid() } != parent {
-                std::process::exit(1);
-            }
-        }
-    });
 }
 
 /// Without poppler-cpp there is no helper to serve.
