@@ -610,6 +610,11 @@ pub struct Extraction {
     /// Table cells of a scope read but not taken: a number under a header
     /// naming no key (Some), a misread cell under one that does (None).
     pub unsure: Vec<(Scope, Option<i64>)>,
+    /// Counts of records in the prose that no certain statement took ("Có
+    /// 16 hồ sơ đã được công dân rút lại", an uncertain figure): (scope of
+    /// its paragraph, line, value). A sum that misses exactly such a count
+    /// may be read whole under another reading: not accused.
+    pub loose: Vec<(Scope, usize, i64)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -72,6 +72,10 @@ pub(crate) struct RawClause {
     /// Words right before a number that make it what remains.
     #[serde(default)]
     remainder: Vec<String>,
+    /// Generic counters after a number ("trường hợp"): what they count is
+    /// said by the words after them.
+    #[serde(default)]
+    counter: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -110,6 +114,7 @@ pub struct Vocabulary {
     rescoping: Vec<Vec<String>>,
     reason: Vec<Vec<String>>,
     remainder: Vec<Vec<String>>,
+    counter: Vec<Vec<String>>,
     time: Option<Lazy>,
     /// Before and after a period: records carried over from it.
     carried: Option<(Lazy, Lazy)>,
@@ -183,6 +188,7 @@ impl Vocabulary {
             self.rescoping.extend(phrases(&c.rescoping));
             self.reason.extend(phrases(&c.reason));
             self.remainder.extend(phrases(&c.remainder));
+            self.counter.extend(phrases(&c.counter));
         }
         if let Some(t) = raw.time {
             let re = Lazy::new(t.expr);
@@ -217,6 +223,15 @@ impl Vocabulary {
     /// in place of what it counts ("và", "trong đó", "đạt").
     pub fn after_number(&self, run: &[&str]) -> bool {
         starts_any(&self.after_number, run)
+    }
+
+    /// Whether `run` opens with a generic counter ("trường hợp"): how many
+    /// words.
+    pub fn counter_at(&self, run: &[&str]) -> Option<usize> {
+        self.counter
+            .iter()
+            .find(|p| p.len() <= run.len() && p.iter().zip(run).all(|(a, b)| a == b))
+            .map(Vec::len)
     }
 
     /// Whether `run` opens with a partitive ("trong số"): how many words.

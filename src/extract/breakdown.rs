@@ -30,7 +30,7 @@ fn drop_parts_of_their_own_key(text: &str, stmts: &mut Vec<Stmt>, pats: &Pattern
                 && h.at < p.span.0
                 && {
                     let between = &text[h.at..p.span.0];
-                    (marker.is_match(between) || between.contains('('))
+                    (opens(marker, between) || open_bracket(between))
                         && !sentence_break(between, pats)
                 }
         })
@@ -79,8 +79,22 @@ fn rekey_parts(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
 fn breaks_down(text: &str, b: &Breakdown, head: &Stmt, part: &Stmt, pats: &Patterns) -> bool {
     head.at < part.span.0 && {
         let between = &text[head.at..part.span.0];
-        b.marker.is_match(between) && !sentence_break(between, pats)
+        opens(&b.marker, between) && !sentence_break(between, pats)
     }
+}
+
+/// Whether the marker opens a breakdown in `between`: a word ("trong
+/// đó", "gồm"), or a bracket still open where the part stands ("(đạt tỷ lệ
+/// 45,75%); 143 thủ tục một phần" closed its bracket before the next item).
+fn opens(marker: &regex::Regex, between: &str) -> bool {
+    marker
+        .find_iter(between)
+        .any(|m| m.as_str() != "(" || open_bracket(&between[m.start()..]))
+}
+
+/// Whether `s` leaves a bracket open.
+fn open_bracket(s: &str) -> bool {
+    s.matches('(').count() > s.matches(')').count()
 }
 
 /// The statement is read as `key`; its pattern says from what

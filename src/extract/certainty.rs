@@ -212,6 +212,8 @@ pub(crate) fn judge(
             };
             let mut out: Vec<String> = inherited.to_vec();
             out.extend(narrowed(text, s, stmts, pats));
+            out.extend(shared_tail(text, s, stmts, pats));
+            out.extend(unread_head(text, nums, s, stmts, start, pats));
             out.extend(unread_cue(text, s, stmts, start, s.at, pats));
             // "bị từ chối do người nộp đã có 02 hồ sơ trùng": a number in the
             // reason after its cue is the reason's, not the cue's.
@@ -255,6 +257,7 @@ pub(crate) fn judge(
             // 112,63% kỳ liền kề"), nor may it lie in another sentence.
             let rate_doubt = rate_doubt(&w, text, nums, s, start, &starts, pats);
             out.extend(w.counted(end, s.key));
+            out.extend(w.elided(start, s.at, end, s.key));
             out.dedup();
             Verdict {
                 unexplained: out,
@@ -307,6 +310,91 @@ fn narrowed(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<Str
                 .trim()
                 .to_string()
         })
+}
+
+/// "Hiện còn 81 hồ sơ đang được các bộ phận giải quyết, trong đó 02 hồ sơ
+/// quá hạn": a part after a breakdown word takes its meaning from the
+/// number it breaks down; when no statement read that number, what the
+/// part is a part of is not known. The breakdown word, if so.
+fn unread_head(
+    text: &str,
+    nums: &[Num],
+    s: &Stmt,
+    stmts: &[Stmt],
+    start: usize,
+    pats: &Patterns,
+) -> Option<String> {
+    let marker = pats
+        .words(WordClass::Breakdown)
+        .cue
+        .find_iter(&text[start..s.at])
+        .last()?;
+    let at = start + marker.start();
+    // The count before the breakdown word (a rate there is its head's).
+    let head = nums.iter().rfind(|n| {
+        n.start >= start && n.end <= at && matches!(n.kind, crate::normalize::NumKind::Count(_))
+    })?;
+    let records = &pats.words(WordClass::CountedRecords).leading;
+    let counts_records = records.is_match(text[head.end..].trim_start());
+    (counts_records && !stmts.iter().any(|t| t.at == head.start))
+        .then(|| marker.as_str().to_string())
+}
+
+/// "71 dịch vụ toàn trình và 40 dịch vụ một phần phát sinh hồ sơ": the
+/// qualifier that closes a coordination ("phát sinh hồ sơ") may qualify
+/// every item, so an item read without it is not certain when its cue with
+/// that qualifier names another key. The qualifier's words, if so.
+fn shared_tail(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<String> {
+    if s.side != Side::After {
+        return None;
+    }
+    let t = stmts
+        .iter()
+        .find(|t| t.at > s.at && t.side == Side::After)?;
+    // Only the next item, joined by "và", "hoặc" or a comma.
+    let between: Vec<&str> = words(&text[s.cue.1.min(t.at)..t.at])
+        .map(|(_, w)| w)
+        .collect();
+    if !matches!(between.as_slice(), [] | ["va"] | ["hoac"])
+        || text[s.cue.1.min(t.at)..t.at].contains(['.', ';', ':', '('])
+    {
+        return None;
+    }
+    // The qualifier after the last item that narrows it ("… một phần phát
+    // sinh hồ sơ", read as the partly-online offered, then narrowed).
+    let t_to = clause::clause_end(text, t.span.1.max(t.cue.1), pats);
+    if let Some(q) = unread_qualifier(text, t, stmts, t_to, pats) {
+        return Some(q);
+    }
+    let own = text[s.cue.0..s.cue.1].trim();
+    let theirs: Vec<(usize, &str)> = words(&text[t.cue.0..t.cue.1]).collect();
+    (1..theirs.len().min(5)).find_map(|n| {
+        let from = t.cue.0 + theirs[theirs.len() - n].0;
+        let tail = text[from..t.cue.1].trim();
+        // The tail is a qualifier of the last item only when that item
+        // without it is read as another key ("dịch vụ một phần" offered,
+        // "… phát sinh hồ sơ" with records); "0 hồ sơ đúng hạn" has none.
+        let base = text[t.cue.0..from].trim();
+        let whole = |s: &str, keep: &dyn Fn(&[Key]) -> bool| {
+            pats.figures()
+                .iter()
+                .filter(|p| p.side == Side::After && keep(&p.keys))
+                .any(|p| p.cue.find(s).is_some_and(|m| m.end() == s.len()))
+        };
+        if !whole(base, &|k: &[Key]| !k.contains(&t.key)) {
+            return None;
+        }
+        let joined = format!("{own} {tail}");
+        pats.figures()
+            .iter()
+            .filter(|p| p.side == Side::After && !p.keys.contains(&s.key))
+            .any(|p| {
+                p.cue
+                    .find_iter(&joined)
+                    .any(|m| m.start() < own.len() && m.end() == joined.len())
+            })
+            .then(|| tail.to_string())
+    })
 }
 
 /// "Việc tái sử dụng dữ liệu … đối với 1.507/2.041 hồ sơ tiếp nhận trong
@@ -636,10 +724,62 @@ impl World<'_> {
         }
         let voc = self.pats.vocabulary();
         let run: Vec<&str> = words(after).take(4).map(|(_, w)| w).collect();
+        // "27 trường hợp vi phạm": the word after a generic counter says
+        // what is counted.
+        if let Some(n) = voc.counter_at(&run) {
+            let (i, next) = words(after).nth(n)?;
+            let gap = &after[..i];
+            if gap.trim().contains(|c: char| !c.is_alphanumeric() && c != ' ')
+                || !next.starts_with(|c: char| c.is_alphabetic())
+                || self.is_explained(at + i, next.len())
+                // Folded, "vi phạm" is "vì": only a phrase of the list
+                // longer than one word is taken as it.
+                || (voc.after_number(&run[n..]) && !voc.after_number(&run[n..n + 1]))
+                || COUNTED
+                    .iter()
+                    .any(|c| self.pats.words(*c).leading.is_match(&after[i..]))
+            {
+                return None;
+            }
+            return Some(next.to_string());
+        }
         match voc.after_number(&run) {
             true => None,
             false => Some(w.to_string()),
         }
+    }
+
+    /// "Trong kỳ có 02 phản ánh, kiến nghị, đã xử lý 02/02": a number with
+    /// nothing counted after it counts what its sentence last counted
+    /// before it, which must be what the key counts. The word naming the
+    /// other object, if so.
+    fn elided(&self, start: usize, at: usize, end: usize, key: Key) -> Option<String> {
+        let rest = self.text[end..].trim_start_matches([' ', '%']);
+        if rest.starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        self.nums
+            .iter()
+            .rev()
+            .filter(|n| n.start >= start && n.end <= at)
+            .find_map(|n| {
+                // The noun counted, or its head and the noun ("05 đơn phản
+                // ánh"): the first or second word after the number.
+                let after = self.text[n.end..].trim_start_matches([' ', '%']);
+                let second = words(after).nth(1).map_or("", |(i, _)| &after[i..]);
+                let class = [after, second].into_iter().find_map(|a| {
+                    COUNTED
+                        .iter()
+                        .chain([&WordClass::CountedOther])
+                        .find(|c| self.pats.words(**c).leading.is_match(a))
+                })?;
+                Some((!counts(key, *class)).then(|| {
+                    words(after)
+                        .next()
+                        .map_or(String::new(), |(_, w)| w.to_string())
+                }))
+            })
+            .flatten()
     }
 
     /// The later clauses of its sentence (to its full stop): one that does
@@ -780,6 +920,16 @@ mod tests {
         assert_eq!(
             words("trong quý IV năm 2025"),
             vec!["trong quy iv nam 2025"]
+        );
+    }
+
+    #[test]
+    fn a_qualifier_closing_a_coordination_qualifies_every_item() {
+        let v =
+            verdicts("Trong kỳ có 18 dịch vụ toàn trình và 26 dịch vụ một phần phát sinh hồ sơ.");
+        assert!(
+            v.iter().any(|(n, w)| *n == Some(18) && !w.is_empty()),
+            "{v:?}"
         );
     }
 

@@ -68,6 +68,7 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
     }
     let (mut stmts, tables, aside) = (walk.stmts, walk.tables, walk.aside);
     let (table_notes, unsure_rows) = (walk.table_notes, walk.unsure_rows);
+    let mut loose = walk.loose;
     // Only record keys have sector and field scopes (figures.md).
     stmts.retain(|s| s.scope == Scope::Ward || s.key.is_record_key());
     let mut stmts = merge_rates(stmts);
@@ -117,7 +118,29 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
             }
         }
     }
+    // An uncertain reading of a number that a certain statement also took
+    // ("12" read twice) is that statement's, not a count left over.
+    let taken = |line: usize, v: i64| {
+        stmts
+            .iter()
+            .any(|t| t.certain && t.line == line && t.value == Some(v))
+    };
+    // Nor is an uncertain restatement of a key stated for certain ("từ
+    // chối, dừng xử lý … là: 01 hồ sơ" beside the refused 2).
+    let stated = |s: &Figure| {
+        stmts
+            .iter()
+            .any(|t| t.certain && t.scope == s.scope && t.key == s.key)
+    };
+    loose.extend(
+        stmts
+            .iter()
+            .filter(|s| !s.certain && s.key.is_record_key() && !s.key.is_rate() && !stated(s))
+            .filter_map(|s| Some((s.scope.clone(), s.line, s.value?)))
+            .filter(|&(_, line, v)| !taken(line, v)),
+    );
     Extraction {
+        loose,
         unsure,
         doubtful,
         notes,

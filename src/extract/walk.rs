@@ -43,6 +43,9 @@ pub(super) struct Walk<'a> {
     /// Rows with cells read but not taken (`TableRead::unsure`), and
     /// counts no cue names after a read count.
     pub unsure_rows: Vec<(usize, Option<i64>)>,
+    /// Prose counts of records no statement took, by paragraph scope and
+    /// line (`Extraction::loose`).
+    pub loose: Vec<(Scope, usize, i64)>,
     /// The last line of the block before (for a table that opens a page).
     last_line: Option<usize>,
 }
@@ -67,6 +70,7 @@ impl<'a> Walk<'a> {
             aside: Vec::new(),
             table_notes: Vec::new(),
             unsure_rows: Vec::new(),
+            loose: Vec::new(),
             last_line: None,
         }
     }
@@ -133,7 +137,7 @@ impl<'a> Walk<'a> {
             }
         }
         if self.section_ctx.is_none() {
-            self.unread_counts(p, &found, &ctx);
+            self.unread_counts(p, &found, &ctx, &scope);
         }
         let judged: Vec<(Figure, Option<Aside>)> = found
             .iter()
@@ -222,7 +226,13 @@ impl<'a> Walk<'a> {
     /// explains is not raised (`check`). Only a count of records that
     /// follows a read count in the same sentence: one more item of the list
     /// being read.
-    fn unread_counts(&mut self, p: &Para, found: &[matcher::Stmt], ctx: &[Option<Aside>]) {
+    fn unread_counts(
+        &mut self,
+        p: &Para,
+        found: &[matcher::Stmt],
+        ctx: &[Option<Aside>],
+        scope: &Scope,
+    ) {
         let t = &p.folded.text;
         let records = &self.pats.words(WordClass::CountedRecords).leading;
         let read_at = |at: usize| found.iter().any(|s| s.at == at);
@@ -237,13 +247,18 @@ impl<'a> Walk<'a> {
                     .find(|prev| read_at(prev.start))
                     .is_some_and(|prev| !clause::sentence_break(&t[prev.end..num.start], self.pats))
             };
-            if ctx[i].is_none()
-                && !read_at(num.start)
-                && records.is_match(&t[num.end..])
-                && after_read()
-            {
-                self.unsure_rows
-                    .push((p.folded.map[num.start].line as usize + 1, Some(v)));
+            if ctx[i].is_none() && !read_at(num.start) && records.is_match(&t[num.end..]) {
+                let line = p.folded.map[num.start].line as usize + 1;
+                // A count in brackets details the one before them ("07 hồ
+                // sơ quá hạn (đất đai 05 hồ sơ, …)"): no part left over.
+                let open =
+                    t[..num.start].matches('(').count() > t[..num.start].matches(')').count();
+                if !open {
+                    self.loose.push((scope.clone(), line, v));
+                }
+                if after_read() {
+                    self.unsure_rows.push((line, Some(v)));
+                }
             }
         }
     }
