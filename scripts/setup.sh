@@ -3,7 +3,7 @@
 # packages it needs that are missing (OCR: Tesseract with the Vietnamese
 # model `vie`, chosen by measurement over tesseract-ocr-script-viet, which
 # reads the devset scans no better (CER 2.11% vs 2.10%) and is slower; see
-# README, "Scans and photos"; headers for the tesseract/leptonica bindings, which bindgen builds
+# docs/scans.md; headers for the tesseract/leptonica bindings, which bindgen builds
 # with libclang and finds with pkg-config; pdftotext/pdftoppm from
 # poppler-utils; poppler-cpp headers and g++ for the PDF word helper,
 # src/read/poppler; Debian's chromium, the headless browser the tests load the

@@ -6,7 +6,7 @@
 //! extraction; `pipeline_workbook_matches_the_gold` runs the real pipeline on
 //! corpus/ and passes only once the extraction is right.
 
-use baocao::compare::{self, CompareOptions, Comparison, Rate, Values, percent};
+use baocao::compare::{self, CompareOptions, Comparison, Rate, percent};
 use baocao::model::{
     Figure, Finding, Key, Nominal, Period, Quantity, Report, Rule, Scope, Severity, Source,
     SourceKind, Status, Unit, UnitType,
@@ -219,11 +219,11 @@ fn gold_reports() -> Vec<Report> {
 }
 
 fn text_at<'a>(c: &'a Comparison, col: &str, row: usize) -> Option<&'a str> {
-    c.table.column(col).unwrap().values.text(row)
+    compare::text(&c.table, col, row)
 }
 
 fn num_at(c: &Comparison, col: &str, row: usize) -> Option<f64> {
-    c.table.column(col).unwrap().values.number(row)
+    compare::number(&c.table, col, row)
 }
 
 fn row_of_kind(c: &Comparison, kind: &str) -> usize {
@@ -339,7 +339,7 @@ fn gold_workbook_has_the_gold_ward_values() {
 fn parquet_reads_back_equal_to_the_table() {
     use polars::prelude::{ParquetReader, SerReader};
     let c = compare::compare(&gold_reports(), &CompareOptions::default()).unwrap();
-    let df = c.frame().unwrap();
+    let df = c.table.clone();
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("wards.parquet");
     compare::write_output(&c, &path).unwrap();
@@ -508,12 +508,10 @@ fn cells_say_stated_derived_missing_or_inconsistent() {
     assert_eq!(num_at(&c, "errors", w), Some(0.0));
     assert_eq!(num_at(&c, "warnings", w), Some(1.0));
     // Nothing is filled with 0: every missing cell is null.
-    for col in &c.table.columns {
-        if let Some(s) = c.table.column(&format!("{}_status", col.name)) {
-            for i in ward_rows(&c) {
-                if s.values.text(i) == Some("missing") {
-                    assert_eq!(col.values.number(i), None, "{}", col.name);
-                }
+    for col in c.table.get_column_names() {
+        for i in ward_rows(&c) {
+            if text_at(&c, &format!("{col}_status"), i) == Some("missing") {
+                assert_eq!(num_at(&c, col, i), None, "{col}");
             }
         }
     }
@@ -670,10 +668,11 @@ fn values_columns_have_their_types() {
     let c = compare::compare(&gold_reports(), &CompareOptions::default()).unwrap();
     for k in Key::ALL {
         let col = c.table.column(k.as_str()).unwrap();
-        match (&col.values, k.is_rate()) {
-            (Values::Float(_), true) | (Values::Int(_), false) => {}
-            _ => panic!("{k}: wrong column type"),
-        }
+        let (float, int) = (col.dtype().is_float(), col.dtype().is_integer());
+        assert!(
+            if k.is_rate() { float } else { int },
+            "{k}: wrong column type"
+        );
     }
 }
 

@@ -146,11 +146,11 @@ fn make_folder() -> Vec<Report> {
 }
 
 fn text_at<'a>(c: &'a Comparison, col: &str, row: usize) -> Option<&'a str> {
-    c.table.column(col).unwrap().values.text(row)
+    compare::text(&c.table, col, row)
 }
 
 fn num_at(c: &Comparison, col: &str, row: usize) -> Option<f64> {
-    c.table.column(col).unwrap().values.number(row)
+    compare::number(&c.table, col, row)
 }
 
 fn rows_of(c: &Comparison, kind: &str) -> Vec<usize> {
@@ -201,9 +201,13 @@ fn one_period_every_unit_and_the_city_sums_of_that_period() {
         }
         // The other periods' reports are listed apart, with the reason.
         assert_eq!(c.other.height(), PLAN.len() - want.len());
-        let reason = c.other.column("reason").unwrap();
+
         for i in 0..c.other.height() {
-            assert!(reason.values.text(i).unwrap().contains(&p.label_vi()));
+            assert!(
+                compare::text(&c.other, "reason", i)
+                    .unwrap()
+                    .contains(&p.label_vi())
+            );
         }
         // The city's counts are the sums of this period's reports.
         let mine: Vec<&Report> = reports
@@ -251,7 +255,7 @@ fn the_default_period_is_the_most_common_and_the_trend_has_them_all() {
     // Several periods in the input: the trend comes with it.
     let t = c.trend.as_ref().expect("a trend over 3 periods");
     let periods: Vec<&str> = (0..t.city.height())
-        .map(|i| t.city.column("period").unwrap().values.text(i).unwrap())
+        .map(|i| compare::text(&t.city, "period", i).unwrap())
         .collect();
     assert_eq!(periods, ["2025-10", "2025-11", "2025-q4"]);
     assert_eq!(t.units.height(), PLAN.len());
@@ -268,7 +272,7 @@ fn the_default_period_is_the_most_common_and_the_trend_has_them_all() {
         let city = rows_of(&one, "city")[0];
         for col in ["received_total", "online_rate", "late_rate"] {
             assert_eq!(
-                t.city.column(col).unwrap().values.number(i),
+                compare::number(&t.city, col, i),
                 num_at(&one, col, city),
                 "{p} {col}"
             );
@@ -395,20 +399,8 @@ fn reports_whose_period_is_unknown_never_fold() {
     let reasons: HashMap<String, String> = (0..c.other.height())
         .map(|i| {
             (
-                c.other
-                    .column("unit")
-                    .unwrap()
-                    .values
-                    .text(i)
-                    .unwrap()
-                    .to_string(),
-                c.other
-                    .column("reason")
-                    .unwrap()
-                    .values
-                    .text(i)
-                    .unwrap()
-                    .to_string(),
+                compare::text(&c.other, "unit", i).unwrap().to_string(),
+                compare::text(&c.other, "reason", i).unwrap().to_string(),
             )
         })
         .collect();

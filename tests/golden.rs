@@ -5,6 +5,10 @@
 //! made, so that a change of the extraction does not move them (the corpus
 //! snapshots hold the extraction). `resend.jsonl` adds a corrected resend
 //! (a duplicate row with a folded render) and a line that is not a report.
+//! `devset-renders.jsonl` and `devset2-renders.jsonl` are the `extract`
+//! JSONL of `../shared/devset*/renders/` (DOCX, PDF, scans, photos), frozen
+//! on 2026-12-07; their golden outputs were written by the binary before
+//! compare's writers moved onto polars frames (main 4a8cda6).
 //!
 //! CSV, JSONL and text are compared byte for byte with the first differing
 //! lines shown; a workbook by its cell values read with calamine (the
@@ -21,6 +25,16 @@ fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/compare")
 }
 
+/// The renders of both development sets (DOCX, PDF, scans, photos) beside
+/// their texts, which `input.jsonl` holds: renders folded into one row,
+/// OCR'd renders that disagree with their text.
+const DEVSETS: &[&str] = &[
+    "--from",
+    "tests/golden/compare/devset-renders.jsonl",
+    "--from",
+    "tests/golden/compare/devset2-renders.jsonl",
+];
+
 /// A run: its name, the formats written with `-o`, and its arguments
 /// (every run also prints the terminal table).
 const CASES: &[(&str, &[&str], &[&str])] = &[
@@ -35,6 +49,30 @@ const CASES: &[(&str, &[&str], &[&str])] = &[
         "q3-sort",
         &["csv"],
         &["--period", "2025-q3", "--sort", "late_rate"],
+    ),
+    ("devsets", &["xlsx", "csv", "parquet", "jsonl"], DEVSETS),
+    (
+        "devsets-trend",
+        &["csv"],
+        &[
+            "--from",
+            "tests/golden/compare/devset-renders.jsonl",
+            "--from",
+            "tests/golden/compare/devset2-renders.jsonl",
+            "--trend",
+        ],
+    ),
+    (
+        "devsets-2025-q4",
+        &["csv"],
+        &[
+            "--from",
+            "tests/golden/compare/devset-renders.jsonl",
+            "--from",
+            "tests/golden/compare/devset2-renders.jsonl",
+            "--period",
+            "2025-q4",
+        ],
     ),
     (
         "resend",

@@ -132,13 +132,10 @@ pub fn run(args: CompareArgs) -> Result<Outcome, Error> {
             path.display()
         );
     }
-    let kinds = c.table.column("row_kind");
     let count = |k: &str| {
-        kinds.map_or(0, |col| {
-            (0..c.table.height())
-                .filter(|&i| col.values.text(i) == Some(k))
-                .count()
-        })
+        (0..c.table.height())
+            .filter(|&i| compare::text(&c.table, "row_kind", i) == Some(k))
+            .count()
     };
     match c.period {
         Some(p) if c.period_auto => {

@@ -78,7 +78,7 @@ pub struct InputArgs {
     /// `upscale` (pages under 250 dpi to 300), `background` (paper tone,
     /// shadow and uneven light divided out), `median` (3×3 speck filter).
     /// None by default: on the devset's photocopies each made the OCR worse
-    /// (README, "Scans and photos").
+    /// (docs/scans.md).
     #[arg(long, value_name = "STEPS")]
     pub ocr_prep: Option<String>,
     /// Tesseract's page segmentation mode (3 full layout analysis, 4 one

@@ -307,12 +307,9 @@ pub fn run(args: ReviewArgs) -> Result<Outcome, Error> {
 /// (row kind `ward`): only they get a letter.
 fn period_files(c: &compare::Comparison) -> Vec<String> {
     let t = &c.table;
-    let (Some(kind), Some(file)) = (t.column("row_kind"), t.column("file")) else {
-        return Vec::new();
-    };
     (0..t.height())
-        .filter(|&i| kind.values.text(i) == Some("ward"))
-        .filter_map(|i| file.values.text(i).map(str::to_string))
+        .filter(|&i| compare::text(t, "row_kind", i) == Some("ward"))
+        .filter_map(|i| compare::text(t, "file", i).map(str::to_string))
         .collect()
 }
 

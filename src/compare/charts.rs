@@ -7,8 +7,9 @@
 use super::comparison::Comparison;
 use super::print::{SHEET_CHARTS, page_setup, period_label};
 use super::rates::Rate;
-use super::table::{Col, Values};
+use super::table::{Cell, cell, number, text, title};
 use super::trend::RATES;
+use polars::prelude::Column;
 use rust_xlsxwriter::{Chart, ChartLegendPosition, Format, Worksheet, XlsxError};
 
 /// Online share by unit (the period's reporting units, highest first) and,
@@ -19,14 +20,14 @@ pub(super) fn write_charts(ws: &mut Worksheet, c: &Comparison) -> Result<(), Xls
     let pct = Format::new().set_num_format("0.00");
     let int = Format::new().set_num_format("#,##0");
     let t = &c.table;
-    let (kind, unit, rate) = (
-        t.column("row_kind"),
-        t.column("unit"),
-        t.column(Rate::Online.name()),
-    );
     let mut units: Vec<(String, f64)> = (0..t.height())
-        .filter(|&i| kind.and_then(|k| k.values.text(i)) == Some("ward"))
-        .filter_map(|i| Some((unit?.values.text(i)?.to_string(), rate?.values.number(i)?)))
+        .filter(|&i| text(t, "row_kind", i) == Some("ward"))
+        .filter_map(|i| {
+            Some((
+                text(t, "unit", i)?.to_string(),
+                number(t, Rate::Online.name(), i)?,
+            ))
+        })
         .collect();
     units.sort_by(|a, b| b.1.total_cmp(&a.1));
     ws.set_column_width(0, 24)?;
@@ -78,31 +79,20 @@ pub(super) fn write_charts(ws: &mut Worksheet, c: &Comparison) -> Result<(), Xls
     ws.write_string_with_format(first, 0, "Toàn thành phố theo kỳ", &bold)?;
     let head = first + 1;
     let names = ["period_label", "units_reporting", "received_total"];
-    let mut cols: Vec<&Col> = names.iter().filter_map(|n| ct.column(n)).collect();
-    cols.extend(RATES.iter().filter_map(|r| ct.column(r.name())));
+    let mut cols: Vec<&Column> = names.iter().filter_map(|n| ct.column(n).ok()).collect();
+    cols.extend(RATES.iter().filter_map(|r| ct.column(r.name()).ok()));
     let wrap = Format::new().set_bold().set_text_wrap();
     ws.set_row_height(head, 48)?;
     for (j, col) in cols.iter().enumerate() {
-        ws.write_string_with_format(head, j as u16, &col.title, &wrap)?;
+        ws.write_string_with_format(head, j as u16, title(col.name()), &wrap)?;
         for i in 0..ct.height() {
             let r = head + 1 + i as u32;
-            match &col.values {
-                Values::Text(v) => {
-                    if let Some(s) = v[i].as_deref() {
-                        ws.write_string(r, j as u16, s)?;
-                    }
-                }
-                vals @ Values::Int(_) => {
-                    if let Some(x) = vals.number(i) {
-                        ws.write_number_with_format(r, j as u16, x, &int)?;
-                    }
-                }
-                vals => {
-                    if let Some(x) = vals.number(i) {
-                        ws.write_number_with_format(r, j as u16, x, &pct)?;
-                    }
-                }
-            }
+            match cell(col, i) {
+                Cell::Text(Some(s)) => ws.write_string(r, j as u16, s)?,
+                Cell::Int(Some(x)) => ws.write_number_with_format(r, j as u16, x as f64, &int)?,
+                Cell::Float(Some(x)) => ws.write_number_with_format(r, j as u16, x, &pct)?,
+                _ => ws,
+            };
         }
     }
     if ct.height() > 0 {

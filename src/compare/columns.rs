@@ -8,8 +8,7 @@ use super::cells;
 use super::frame::{self, Row};
 use super::group::{Group, OtherReason, nominal};
 use super::rates::Rate;
-use super::table::{Table, Values};
-use crate::model::{Key, Nominal, Report, Severity};
+use crate::model::{Finding, Key, Nominal, Report, Severity};
 use polars::prelude::*;
 
 /// The columns of the period's table before its keys and rates.
@@ -51,7 +50,7 @@ pub(crate) fn period_table(
     reports: &[Report],
     rows: &[Row],
     figures: &DataFrame,
-) -> PolarsResult<Table> {
+) -> PolarsResult<DataFrame> {
     let lf = cells::values(frame::rows(reports, rows)?.lazy(), figures.clone().lazy());
     let names = table_columns();
     let mut parts = vec![
@@ -73,13 +72,11 @@ pub(crate) fn period_table(
         parts.push(members.clone().select(city));
         parts.push(members.select(city_n));
     }
-    Ok(Table::from_frame(
-        &concat(parts, UnionArgs::default())?.collect()?,
-    ))
+    concat(parts, UnionArgs::default())?.collect()
 }
 
 /// The figures of `order`'s reports (sheet "Số liệu"), report by report.
-pub(crate) fn figures_table(figures: &DataFrame, order: &[usize]) -> PolarsResult<Table> {
+pub(crate) fn figures_table(figures: &DataFrame, order: &[usize]) -> PolarsResult<DataFrame> {
     let order = df!(
         "report" => order.iter().map(|&i| i as u32).collect::<Vec<u32>>(),
         "order" => (0..order.len() as u32).collect::<Vec<u32>>(),
@@ -100,7 +97,7 @@ pub(crate) fn figures_table(figures: &DataFrame, order: &[usize]) -> PolarsResul
         "line",
         "pattern",
     ];
-    let df = figures
+    figures
         .clone()
         .lazy()
         .with_row_index("i", None)
@@ -112,64 +109,75 @@ pub(crate) fn figures_table(figures: &DataFrame, order: &[usize]) -> PolarsResul
         )
         .sort(["order", "i"], Default::default())
         .select(cols.map(col))
-        .collect()?;
-    Ok(Table::from_frame(&df))
+        .collect()
 }
 
-fn period_of(r: &Report) -> (Option<String>, Option<String>) {
-    match &r.period {
-        Some(p) => (p.start.clone(), p.end.clone()),
-        None => (None, None),
-    }
-}
-
-/// Columns unit, period_start, period_end, file for a list of reports.
-fn id_columns(t: &mut Table, rs: &[&Report]) {
-    let text =
-        |f: &dyn Fn(&Report) -> Option<String>| Values::Text(rs.iter().map(|r| f(r)).collect());
-    t.push("unit", text(&|r| r.unit.as_ref().map(|u| u.name.clone())));
-    t.push("period_start", text(&|r| period_of(r).0));
-    t.push("period_end", text(&|r| period_of(r).1));
-    t.push("file", text(&|r| Some(r.file.clone())));
+/// Columns unit, period_start, period_end, file for a list of reports,
+/// then `rest`.
+fn with_id(rs: &[&Report], rest: Vec<Column>) -> PolarsResult<DataFrame> {
+    let per = |f: fn(&crate::model::Period) -> &Option<String>| {
+        rs.iter()
+            .map(|r| r.period.as_ref().and_then(|p| f(p).as_deref()))
+            .collect::<Vec<_>>()
+    };
+    let mut cols = vec![
+        Column::new(
+            "unit".into(),
+            rs.iter()
+                .map(|r| r.unit.as_ref().map(|u| u.name.as_str()))
+                .collect::<Vec<_>>(),
+        ),
+        Column::new("period_start".into(), per(|p| &p.start)),
+        Column::new("period_end".into(), per(|p| &p.end)),
+        Column::new(
+            "file".into(),
+            rs.iter().map(|r| r.file.as_str()).collect::<Vec<_>>(),
+        ),
+    ];
+    cols.extend(rest);
+    DataFrame::new(rs.len(), cols)
 }
 
 /// Every finding of the reports (sheet "Phát hiện").
-pub(crate) fn findings_table(reports: &[&Report]) -> Table {
-    let items: Vec<(&Report, &crate::model::Finding)> = reports
+pub(crate) fn findings_table(reports: &[&Report]) -> PolarsResult<DataFrame> {
+    let items: Vec<(&Report, &Finding)> = reports
         .iter()
         .flat_map(|r| r.findings.iter().map(move |f| (*r, f)))
         .collect();
-    let rs: Vec<&Report> = items.iter().map(|(r, _)| *r).collect();
-    let mut t = Table::default();
-    id_columns(&mut t, &rs);
-    let text = |f: &dyn Fn(&crate::model::Finding) -> String| {
-        Values::Text(items.iter().map(|(_, x)| Some(f(x))).collect())
+    let text = |name: &str, f: &dyn Fn(&Finding) -> String| {
+        Column::new(
+            name.into(),
+            items.iter().map(|(_, x)| f(x)).collect::<Vec<_>>(),
+        )
+    };
+    let num = |name: &str, f: fn(&Finding) -> f64| {
+        Column::new(
+            name.into(),
+            items.iter().map(|(_, x)| f(x)).collect::<Vec<_>>(),
+        )
     };
     let join = |v: Vec<String>| v.join(", ");
-    t.push(
-        "line",
-        text(&|f| join(f.lines.iter().map(|l| l.to_string()).collect())),
-    );
-    t.push(
-        "severity",
-        text(&|f| match f.severity {
-            Severity::Error => "error".into(),
-            Severity::Warning => "warning".into(),
-        }),
-    );
-    t.push("rule", text(&|f| f.rule.as_str().into()));
-    t.push("scope", text(&|f| f.scope.to_string()));
-    t.push(
-        "keys",
-        text(&|f| join(f.keys.iter().map(|k| k.as_str().to_string()).collect())),
-    );
-    let num = |f: fn(&crate::model::Finding) -> f64| {
-        Values::Float(items.iter().map(|(_, x)| Some(f(x))).collect())
-    };
-    t.push("expected", num(|f| f.expected.0));
-    t.push("found", num(|f| f.found.0));
-    t.push("message", text(&|f| f.message.clone()));
-    t
+    let rs: Vec<&Report> = items.iter().map(|(r, _)| *r).collect();
+    with_id(
+        &rs,
+        vec![
+            text("line", &|f| {
+                join(f.lines.iter().map(|l| l.to_string()).collect())
+            }),
+            text("severity", &|f| match f.severity {
+                Severity::Error => "error".into(),
+                Severity::Warning => "warning".into(),
+            }),
+            text("rule", &|f| f.rule.as_str().into()),
+            text("scope", &|f| f.scope.to_string()),
+            text("keys", &|f| {
+                join(f.keys.iter().map(|k| k.as_str().to_string()).collect())
+            }),
+            num("expected", |f| f.expected.0),
+            num("found", |f| f.found.0),
+            text("message", &|f| f.message.clone()),
+        ],
+    )
 }
 
 /// The reports of other periods (one row per report, its other renders in
@@ -179,36 +187,32 @@ pub(crate) fn other_table(
     reports: &[Report],
     other: &[(Group, OtherReason)],
     period: Option<Nominal>,
-) -> Table {
+) -> PolarsResult<DataFrame> {
     let rs: Vec<&Report> = other.iter().map(|(g, _)| &reports[g.chosen]).collect();
-    let mut t = Table::default();
-    id_columns(&mut t, &rs);
-    t.push(
-        "period",
-        Values::Text(
-            rs.iter()
-                .map(|r| nominal(r).map(|n| n.to_string()))
-                .collect(),
-        ),
-    );
     let also_in = |g: &Group| {
         let files: Vec<&str> = g.others.iter().map(|&i| reports[i].file.as_str()).collect();
         (!files.is_empty()).then(|| files.join("; "))
     };
-    t.push(
-        "also_in",
-        Values::Text(other.iter().map(|(g, _)| also_in(g)).collect()),
-    );
-    t.push(
-        "reason",
-        Values::Text(
-            other
-                .iter()
-                .map(|&(_, why)| Some(reason_vi(why, period)))
-                .collect(),
-        ),
-    );
-    t
+    let text = |name: &str, v: Vec<Option<String>>| Column::new(name.into(), v);
+    with_id(
+        &rs,
+        vec![
+            text(
+                "period",
+                rs.iter()
+                    .map(|r| nominal(r).map(|n| n.to_string()))
+                    .collect(),
+            ),
+            text("also_in", other.iter().map(|(g, _)| also_in(g)).collect()),
+            text(
+                "reason",
+                other
+                    .iter()
+                    .map(|&(_, why)| Some(reason_vi(why, period)))
+                    .collect(),
+            ),
+        ],
+    )
 }
 
 fn reason_vi(why: OtherReason, period: Option<Nominal>) -> String {

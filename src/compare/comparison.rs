@@ -1,8 +1,6 @@
 //! What `compare` takes besides the reports ([`CompareOptions`]) and what
 //! it returns ([`Comparison`]): the tables every writer reads.
 
-use super::error::CompareError;
-use super::table::Table;
 use super::trend::Trend;
 use crate::model::{Nominal, Unit};
 use polars::prelude::DataFrame;
@@ -34,14 +32,14 @@ pub struct Comparison {
     pub period_auto: bool,
     /// One row per unit of the period (and its duplicates), the missing
     /// units, the unidentified files, then the city rows.
-    pub table: Table,
+    pub table: DataFrame,
     /// Every finding of the reports behind the rows (sheet "Phát hiện").
-    pub findings: Table,
+    pub findings: DataFrame,
     /// Every figure of those reports, all scopes (sheet "Số liệu").
-    pub figures: Table,
+    pub figures: DataFrame,
     /// The reports of other periods, one row per report (renders folded),
     /// with the reason (sheet "Kỳ khác").
-    pub other: Table,
+    pub other: DataFrame,
     /// The trend, when asked for or when the input spans several periods.
     pub trend: Option<Trend>,
     /// How many input reports were folded into another row (`also_in`).
@@ -54,11 +52,4 @@ pub struct Comparison {
     pub duplicates: usize,
     /// Every nominal period of the input, oldest first.
     pub periods: Vec<Nominal>,
-}
-
-impl Comparison {
-    /// The table of the period as a polars DataFrame.
-    pub fn frame(&self) -> Result<DataFrame, CompareError> {
-        self.table.to_frame()
-    }
 }

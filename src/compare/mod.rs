@@ -63,7 +63,7 @@ pub use error::CompareError;
 pub use input::{parse_jsonl, read_jsonl};
 pub use order::collation_key;
 pub use rates::{Rate, percent};
-pub use table::{Col, Table, Values};
+pub use table::{number, text};
 pub use term::{terminal_table, terminal_trend};
 pub use trend::Trend;
 pub use workbook::summary_line;
@@ -185,7 +185,7 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
     let figures = frame::figures(reports).map_err(CompareError::Frame)?;
     let mut table = columns::period_table(reports, &rows, &figures).map_err(CompareError::Frame)?;
     if let Some(col) = &opts.sort {
-        order::sort_table(&mut table, col, rows.len())?;
+        table = order::sort_table(&table, col, rows.len())?;
     }
     let order: Vec<usize> = rows.iter().filter_map(|r| r.source).collect();
     let order_reports: Vec<&Report> = order.iter().map(|&i| &reports[i]).collect();
@@ -216,9 +216,9 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
         period: sel.period,
         period_auto: sel.auto,
         table,
-        findings: columns::findings_table(&order_reports),
+        findings: columns::findings_table(&order_reports).map_err(CompareError::Frame)?,
         figures: columns::figures_table(&figures, &order).map_err(CompareError::Frame)?,
-        other: columns::other_table(reports, &other, sel.period),
+        other: columns::other_table(reports, &other, sel.period).map_err(CompareError::Frame)?,
         trend,
         folded,
         units_reporting,

@@ -5,8 +5,8 @@
 
 use super::error::CompareError;
 use super::frame::{Row, RowKind};
-use super::table::{Table, Values};
 use crate::model::Report;
+use polars::prelude::*;
 use std::cmp::Ordering;
 use unicode_normalization::UnicodeNormalization;
 
@@ -56,30 +56,38 @@ pub(crate) fn default_order(reports: &[Report], a: &Row, b: &Row) -> Ordering {
     key(a).cmp(&key(b))
 }
 
-/// Sorts the first `body` rows of the table by `col`: numbers largest
-/// first, text A→Z (Vietnamese), missing last.
-pub(crate) fn sort_table(table: &mut Table, col: &str, body: usize) -> Result<(), CompareError> {
-    let c = table
-        .column(col)
-        .ok_or_else(|| CompareError::UnknownSortColumn(col.to_string()))?;
-    let mut order: Vec<usize> = (0..body).collect();
-    match &c.values {
-        Values::Text(v) => order.sort_by(|&a, &b| match (&v[a], &v[b]) {
-            (Some(x), Some(y)) => collation_key(x).cmp(&collation_key(y)).then(x.cmp(y)),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        }),
-        vals => order.sort_by(|&a, &b| match (vals.number(a), vals.number(b)) {
-            (Some(x), Some(y)) => y.total_cmp(&x),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        }),
-    }
-    order.extend(body..table.height());
-    for c in &mut table.columns {
-        c.values.permute(&order);
-    }
-    Ok(())
+/// The table with its first `body` rows sorted by `name`: numbers largest
+/// first, text A→Z (Vietnamese), missing last; ties keep their order.
+pub(crate) fn sort_table(
+    t: &DataFrame,
+    name: &str,
+    body: usize,
+) -> Result<DataFrame, CompareError> {
+    let c = t
+        .column(name)
+        .map_err(|_| CompareError::UnknownSortColumn(name.to_string()))?;
+    let text = c.dtype().is_string();
+    let sorted = (|| {
+        let mut head = t.slice(0, body);
+        let mut by = vec![name.to_string()];
+        if text {
+            let key = head
+                .column(name)?
+                .str()?
+                .apply_values(|s| collation_key(s).into());
+            head.with_column(key.into_column().with_name("__key".into()))?;
+            by.insert(0, "__key".into());
+        }
+        let opts = SortMultipleOptions::default()
+            .with_order_descending(!text)
+            .with_nulls_last(true)
+            .with_maintain_order(true);
+        let mut out = head.sort(by, opts)?;
+        if text {
+            out = out.drop("__key")?;
+        }
+        out.vstack_mut(&t.slice(body as i64, t.height()))?;
+        Ok(out)
+    })();
+    sorted.map_err(CompareError::Frame)
 }

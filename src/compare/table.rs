@@ -1,11 +1,9 @@
-//! The tables the writers read: a polars result as plain Rust columns
-//! (text, integer, float, `None` where missing), each with its Vietnamese
-//! title, and back to a frame to be written.
+//! What the writers read of the comparison's polars frames: every
+//! column's Vietnamese title, and a cell as text or as a number.
 
-use super::error::CompareError;
 use super::rates::Rate;
 use crate::model::Key;
-use polars::prelude::{AnyValue, Column as PlColumn, DataFrame};
+use polars::prelude::{AnyValue, Column, DataFrame};
 
 /// (column, Vietnamese title) of the columns that are not keys or rates.
 const TITLES: &[(&str, &str)] = &[
@@ -67,117 +65,46 @@ pub(crate) fn title(name: &str) -> String {
         .to_string()
 }
 
-/// The values of one column.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Values {
-    Text(Vec<Option<String>>),
-    Int(Vec<Option<i64>>),
-    Float(Vec<Option<f64>>),
+/// The text of a cell (None for a number, a missing cell or column).
+pub fn text<'a>(t: &'a DataFrame, name: &str, row: usize) -> Option<&'a str> {
+    t.column(name)
+        .ok()?
+        .as_materialized_series()
+        .str()
+        .ok()?
+        .get(row)
 }
 
-impl Values {
-    pub fn len(&self) -> usize {
-        match self {
-            Values::Text(v) => v.len(),
-            Values::Int(v) => v.len(),
-            Values::Float(v) => v.len(),
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    pub fn text(&self, row: usize) -> Option<&str> {
-        match self {
-            Values::Text(v) => v[row].as_deref(),
-            _ => None,
-        }
-    }
-
-    /// The number in a numeric column (None for text and missing).
-    pub fn number(&self, row: usize) -> Option<f64> {
-        match self {
-            Values::Int(v) => v[row].map(|x| x as f64),
-            Values::Float(v) => v[row],
-            Values::Text(_) => None,
-        }
-    }
-
-    pub(crate) fn permute(&mut self, order: &[usize]) {
-        fn take<T: Clone>(v: &[T], order: &[usize]) -> Vec<T> {
-            order.iter().map(|&i| v[i].clone()).collect()
-        }
-        match self {
-            Values::Text(v) => *v = take(v, order),
-            Values::Int(v) => *v = take(v, order),
-            Values::Float(v) => *v = take(v, order),
-        }
+/// The number of a cell (None for text, a missing cell or column).
+pub fn number(t: &DataFrame, name: &str, row: usize) -> Option<f64> {
+    let c = t.column(name).ok()?;
+    match c.dtype().is_string() {
+        true => None,
+        false => c.get(row).ok()?.extract::<f64>(),
     }
 }
 
-/// One named column with its Vietnamese title.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Col {
-    pub name: String,
-    pub title: String,
-    pub values: Values,
+/// A cell as the writers take it.
+pub(crate) enum Cell<'a> {
+    Text(Option<&'a str>),
+    /// Integers and booleans (as 0/1).
+    Int(Option<i64>),
+    Float(Option<f64>),
 }
 
-/// A table as plain Rust columns; [`Table::to_frame`] makes the DataFrame.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Table {
-    pub columns: Vec<Col>,
-}
-
-impl Table {
-    pub fn height(&self) -> usize {
-        self.columns.first().map_or(0, |c| c.values.len())
+pub(crate) fn cell(c: &Column, row: usize) -> Cell<'_> {
+    let t = c.dtype();
+    if t.is_string() {
+        return Cell::Text(
+            c.as_materialized_series()
+                .str()
+                .ok()
+                .and_then(|s| s.get(row)),
+        );
     }
-
-    pub fn column(&self, name: &str) -> Option<&Col> {
-        self.columns.iter().find(|c| c.name == name)
-    }
-
-    /// Adds a column, titled by its name (`columns::title`).
-    pub(crate) fn push(&mut self, name: &str, values: Values) {
-        self.columns.push(Col {
-            name: name.to_string(),
-            title: title(name),
-            values,
-        });
-    }
-
-    /// The columns of a polars frame: strings as text, integers and
-    /// booleans (as 0/1) as integers, other numbers as floats.
-    pub(crate) fn from_frame(df: &DataFrame) -> Table {
-        let mut t = Table::default();
-        for c in df.columns() {
-            let all = || (0..c.len()).map(|i| c.get(i).unwrap_or(AnyValue::Null));
-            let values = if c.dtype().is_string() {
-                Values::Text(all().map(|v| v.extract_str().map(str::to_string)).collect())
-            } else if c.dtype().is_integer() || c.dtype().is_bool() {
-                Values::Int(all().map(|v| v.extract::<i64>()).collect())
-            } else {
-                Values::Float(all().map(|v| v.extract::<f64>()).collect())
-            };
-            t.push(c.name().as_str(), values);
-        }
-        t
-    }
-
-    /// The polars DataFrame of these columns (Utf8 / Int64 / Float64, nulls
-    /// where missing).
-    pub fn to_frame(&self) -> Result<DataFrame, CompareError> {
-        let cols: Vec<PlColumn> = self
-            .columns
-            .iter()
-            .map(|c| match &c.values {
-                Values::Text(v) => PlColumn::new(c.name.as_str().into(), v.as_slice()),
-                Values::Int(v) => PlColumn::new(c.name.as_str().into(), v.as_slice()),
-                Values::Float(v) => PlColumn::new(c.name.as_str().into(), v.as_slice()),
-            })
-            .collect();
-        DataFrame::new(self.height(), cols).map_err(CompareError::Frame)
+    let v = c.get(row).unwrap_or(AnyValue::Null);
+    match t.is_integer() || t.is_bool() {
+        true => Cell::Int(v.extract()),
+        false => Cell::Float(v.extract()),
     }
 }

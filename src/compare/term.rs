@@ -3,9 +3,10 @@
 //! the units that have not reported as a list of names under it; and the
 //! trend (`--trend`).
 
-use super::table::{Table, Values};
+use super::table::{number, text as cell_text};
 use super::trend::Trend;
 use crate::check::vi::{dec, int};
+use polars::prelude::DataFrame;
 
 pub const MAX_WIDTH: usize = 120;
 
@@ -81,12 +82,8 @@ fn truncate(s: &str, w: usize) -> String {
 }
 
 /// The table as text lines (with a legend), no line wider than 120.
-pub fn terminal_table(t: &Table) -> String {
-    let text = |name: &str, i: usize| {
-        t.column(name)
-            .and_then(|c| c.values.text(i))
-            .map(str::to_string)
-    };
+pub fn terminal_table(t: &DataFrame) -> String {
+    let text = |name: &str, i: usize| cell_text(t, name, i).map(str::to_string);
     let mut header: Vec<String> = vec!["Đơn vị".into(), "Kỳ báo cáo".into(), "Nguồn".into()];
     header.extend(COLUMNS.iter().map(|c| c.1.to_string()));
     let mut body: Vec<Vec<String>> = Vec::new();
@@ -128,14 +125,15 @@ pub fn terminal_table(t: &Table) -> String {
         }
         let mut row = vec![label, per, source];
         for (name, _, pct) in COLUMNS {
-            let Some(c) = t.column(name) else {
+            let Ok(c) = t.column(name) else {
                 row.push(String::new());
                 continue;
             };
             let status = text(&format!("{name}_status"), i);
-            let cell = match (c.values.number(i), &c.values) {
-                (Some(x), Values::Float(_)) if kind == "city_n" => vi_number(x, false),
-                (Some(x), _) => {
+            let float = c.dtype().is_float();
+            let cell = match number(t, name, i) {
+                Some(x) if float && kind == "city_n" => vi_number(x, false),
+                Some(x) => {
                     let mark = match status.as_deref() {
                         Some("derived") if !city && !pct => "*",
                         Some("inconsistent") => "!",
@@ -143,7 +141,7 @@ pub fn terminal_table(t: &Table) -> String {
                     };
                     format!("{}{mark}", vi_number(x, *pct))
                 }
-                (None, _) => "–".into(),
+                None => "–".into(),
             };
             row.push(cell);
         }
@@ -226,14 +224,11 @@ fn wrap(s: &str, w: usize) -> String {
 /// The trend as text: the city's series, then unit × period.
 pub fn terminal_trend(t: &Trend) -> String {
     let mut out = String::new();
-    let cell = |tab: &Table, name: &str, i: usize, pct: bool| -> String {
-        match tab.column(name) {
-            Some(c) => match (&c.values, c.values.number(i)) {
-                (Values::Text(_), _) => c.values.text(i).unwrap_or("").to_string(),
-                (_, Some(x)) => vi_number(x, pct),
-                (_, None) => "–".to_string(),
-            },
-            None => String::new(),
+    let cell = |tab: &DataFrame, name: &str, i: usize, pct: bool| -> String {
+        match tab.column(name).map(|c| c.dtype().is_string()) {
+            Ok(true) => cell_text(tab, name, i).unwrap_or("").to_string(),
+            Ok(false) => number(tab, name, i).map_or("–".to_string(), |x| vi_number(x, pct)),
+            Err(_) => String::new(),
         }
     };
     let cols = [

@@ -10,7 +10,6 @@ use super::frame::{self, Row, RowKind};
 use super::group::{fold, nominal, per_unit};
 use super::order::collation_key;
 use super::rates::Rate;
-use super::table::Table;
 use crate::model::{Nominal, Report, Status};
 use polars::prelude::*;
 
@@ -21,9 +20,9 @@ pub(crate) const RATES: [Rate; 3] = [Rate::Online, Rate::EarlyOrOnTime, Rate::La
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Trend {
     /// One row per (unit, period), by unit then period.
-    pub units: Table,
+    pub units: DataFrame,
     /// One row per period, oldest first: the city's totals.
-    pub city: Table,
+    pub city: DataFrame,
 }
 
 /// Each period's rows: the report each unit's row uses.
@@ -95,8 +94,5 @@ pub(crate) fn trend(
         .sort(["i"], Default::default())
         .select(city_cols)
         .collect()?;
-    Ok(Trend {
-        units: Table::from_frame(&units),
-        city: Table::from_frame(&city),
-    })
+    Ok(Trend { units, city })
 }

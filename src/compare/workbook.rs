@@ -17,8 +17,9 @@ use super::print::{
     period_label,
 };
 use super::rates::Rate;
-use super::table::{Col, Table, Values};
+use super::table::{Cell, cell, text, title};
 use crate::model::{Key, UnitType};
+use polars::prelude::{Column, DataFrame};
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 /// What the unit column shows on the city rows of the workbook.
@@ -82,8 +83,8 @@ fn unit_type_vi(s: &str) -> &str {
         .map_or(s, |t| t.label_vi())
 }
 
-fn width_for(c: &Col) -> f64 {
-    match c.name.as_str() {
+fn width_for(name: &str) -> f64 {
+    match name {
         "unit" => 22.0,
         "row_label" => 15.0,
         "file" | "also_in" | "error" | "raw" | "reason" => 36.0,
@@ -116,37 +117,36 @@ fn print_setup(
 /// columns to put first, in that order. Returns the columns as written.
 fn write_table<'a>(
     ws: &mut Worksheet,
-    t: &'a Table,
+    t: &'a DataFrame,
     top: u32,
     first: &[&str],
-) -> Result<Vec<&'a Col>, XlsxError> {
+) -> Result<Vec<&'a Column>, XlsxError> {
     let header = Format::new()
         .set_bold()
         .set_text_wrap()
         .set_align(FormatAlign::Top)
         .set_background_color(Color::RGB(0xD9E1F2))
         .set_border(FormatBorder::Thin);
-    let row_kind = t.column("row_kind");
-    let shown = |c: &&Col| c.name != "row_kind" && !c.name.ends_with("_status");
-    let mut cols: Vec<&Col> = first
+    let shown = |c: &&Column| c.name() != "row_kind" && !c.name().ends_with("_status");
+    let mut cols: Vec<&Column> = first
         .iter()
-        .filter_map(|n| t.column(n))
+        .filter_map(|n| t.column(n).ok())
         .filter(shown)
         .collect();
     cols.extend(
-        t.columns
+        t.columns()
             .iter()
             .filter(shown)
-            .filter(|c| !first.contains(&c.name.as_str())),
+            .filter(|c| !first.contains(&c.name().as_str())),
     );
     for (j, c) in cols.iter().enumerate() {
         let j = j as u16;
-        ws.write_string_with_format(top, j, &c.title, &header)?;
-        ws.set_column_width(j, width_for(c))?;
+        ws.write_string_with_format(top, j, title(c.name()), &header)?;
+        ws.set_column_width(j, width_for(c.name()))?;
     }
     ws.set_row_height(top, 62)?;
     for i in 0..t.height() {
-        let kind = row_kind.and_then(|k| k.values.text(i));
+        let kind = text(t, "row_kind", i);
         let bold = matches!(kind, Some("city" | "city_n"));
         let fill = match kind {
             Some("missing") => Some(MISSING_FILL),
@@ -156,45 +156,44 @@ fn write_table<'a>(
         let row = top + 1 + i as u32;
         for (j, c) in cols.iter().enumerate() {
             let j = j as u16;
-            let status_col = t.column(&format!("{}_status", c.name));
-            let status = status_col.and_then(|s| s.values.text(i));
+            let status = text(t, &format!("{}_status", c.name()), i);
             let with_fill = |f: Format| match fill {
                 Some(rgb) => f.set_background_color(Color::RGB(rgb)),
                 None => f,
             };
-            match &c.values {
-                Values::Text(v) => {
-                    let text = match (c.name.as_str(), kind) {
+            let (value, f) = match cell(c, i) {
+                Cell::Text(v) => {
+                    let text = match (c.name().as_str(), kind) {
                         ("unit", Some("city")) => Some(CITY_LABEL),
                         ("unit", Some("city_n")) => Some(CITY_N_LABEL),
-                        ("unit_type", _) => v[i].as_deref().map(unit_type_vi),
-                        _ => v[i].as_deref(),
+                        ("unit_type", _) => v.map(unit_type_vi),
+                        _ => v,
                     };
                     let f = with_fill(cell_format(None, None, bold));
-                    match text {
-                        Some(s) => ws.write_string_with_format(row, j, s, &f)?,
-                        None if fill.is_some() => ws.write_blank(row, j, &f)?,
-                        None => ws,
-                    };
+                    if let Some(s) = text {
+                        ws.write_string_with_format(row, j, s, &f)?;
+                        continue;
+                    }
+                    (None, f)
                 }
-                Values::Int(v) => {
-                    let f = with_fill(cell_format(Some("#,##0"), status, bold));
-                    match v[i] {
-                        Some(x) => ws.write_number_with_format(row, j, x as f64, &f)?,
-                        None if fill.is_some() => ws.write_blank(row, j, &f)?,
-                        None => ws,
-                    };
-                }
-                Values::Float(v) => {
+                Cell::Int(v) => (
+                    v.map(|x| x as f64),
+                    cell_format(Some("#,##0"), status, bold),
+                ),
+                Cell::Float(v) => {
                     let num = if kind == Some("city_n") { "0" } else { "0.00" };
-                    let f = with_fill(cell_format(Some(num), status, bold));
-                    match v[i].filter(|x| x.is_finite()) {
-                        Some(x) => ws.write_number_with_format(row, j, x, &f)?,
-                        None if fill.is_some() => ws.write_blank(row, j, &f)?,
-                        None => ws,
-                    };
+                    (
+                        v.filter(|x| x.is_finite()),
+                        cell_format(Some(num), status, bold),
+                    )
                 }
-            }
+            };
+            let f = with_fill(f);
+            match value {
+                Some(x) => ws.write_number_with_format(row, j, x, &f)?,
+                None if fill.is_some() => ws.write_blank(row, j, &f)?,
+                None => ws,
+            };
         }
     }
     ws.set_freeze_panes(top + 1, 1)?;
@@ -251,7 +250,7 @@ fn write_summary(ws: &mut Worksheet, c: &Comparison) -> Result<(), XlsxError> {
     let cols = write_table(ws, &c.table, TOP, PRINTED)?;
     let printed = cols
         .iter()
-        .take_while(|col| PRINTED.contains(&col.name.as_str()))
+        .take_while(|col| PRINTED.contains(&col.name().as_str()))
         .count()
         .max(1);
     print_setup(
@@ -268,7 +267,7 @@ fn write_plain(
     c: &Comparison,
     name: &str,
     title: &str,
-    t: &Table,
+    t: &DataFrame,
     print: bool,
 ) -> Result<(), XlsxError> {
     ws.set_name(name)?;
@@ -366,24 +365,24 @@ fn write_legend(ws: &mut Worksheet, c: &Comparison) -> Result<(), XlsxError> {
     ws.write_string_with_format(r, 1, "Tên cột (CSV, Parquet, JSONL)", &bold)?;
     ws.write_string_with_format(r, 2, "Ý nghĩa", &bold)?;
     r += 1;
-    for col in c
+    for name in c
         .table
-        .columns
-        .iter()
-        .filter(|c| !c.name.ends_with("_status"))
+        .get_column_names()
+        .into_iter()
+        .filter(|n| !n.ends_with("_status"))
     {
-        let meaning = if let Ok(k) = col.name.parse::<Key>() {
+        let meaning = if let Ok(k) = name.parse::<Key>() {
             format!(
                 "chỉ tiêu {} của đơn vị (phạm vi ward), như báo cáo ghi",
                 k.title_vi().to_lowercase()
             )
-        } else if let Some(rate) = Rate::ALL.iter().find(|x| x.name() == col.name) {
+        } else if let Some(rate) = Rate::ALL.iter().find(|x| x.name() == name.as_str()) {
             rate.definition_vi().to_string()
         } else {
             String::new()
         };
-        ws.write_string(r, 0, &col.title)?;
-        ws.write_string(r, 1, &col.name)?;
+        ws.write_string(r, 0, title(name))?;
+        ws.write_string(r, 1, name.as_str())?;
         ws.write_string(r, 2, &meaning)?;
         r += 1;
     }

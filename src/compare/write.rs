@@ -6,7 +6,7 @@
 
 use super::comparison::Comparison;
 use super::error::CompareError;
-use super::table::{Table, Values};
+use super::table::{Cell, cell};
 use polars::prelude::{CsvWriter, DataFrame, ParquetWriter, SerWriter};
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -59,7 +59,7 @@ pub fn write_output(c: &Comparison, path: &Path) -> Result<OutputFormat, Compare
 
 /// Writes one table as `.csv`, `.parquet` or `.jsonl` (an `.xlsx` name is
 /// refused: the workbook is the whole comparison).
-pub fn write_table(t: &Table, path: &Path) -> Result<OutputFormat, CompareError> {
+pub fn write_table(t: &DataFrame, path: &Path) -> Result<OutputFormat, CompareError> {
     let format = OutputFormat::from_path(path)?;
     let io = |source| CompareError::Io {
         path: path.to_path_buf(),
@@ -68,7 +68,7 @@ pub fn write_table(t: &Table, path: &Path) -> Result<OutputFormat, CompareError>
     match format {
         OutputFormat::Xlsx => return Err(CompareError::UnknownFormat(path.to_path_buf())),
         OutputFormat::Csv | OutputFormat::Parquet => {
-            write_frame(&mut t.to_frame()?, path)?;
+            write_frame(&mut t.clone(), path)?;
         }
         OutputFormat::Jsonl => {
             let text = jsonl(t);
@@ -140,24 +140,27 @@ fn atomic_write(
 }
 
 /// One JSON object per row, keys in column order, null where missing.
-pub fn jsonl(t: &Table) -> String {
+pub fn jsonl(t: &DataFrame) -> String {
     let mut out = String::new();
     for i in 0..t.height() {
-        out.push('{');
-        for (j, c) in t.columns.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            out.push_str(&serde_json::to_string(&c.name).expect("a string serializes"));
-            out.push(':');
-            let v = match &c.values {
-                Values::Text(v) => serde_json::to_string(&v[i]),
-                Values::Int(v) => serde_json::to_string(&v[i]),
-                Values::Float(v) => serde_json::to_string(&v[i].filter(|x| x.is_finite())),
-            };
-            out.push_str(&v.expect("plain values serialize"));
-        }
-        out.push_str("}\n");
+        let fields: Vec<String> = t
+            .columns()
+            .iter()
+            .map(|c| {
+                let v = match cell(c, i) {
+                    Cell::Text(v) => serde_json::to_string(&v),
+                    Cell::Int(v) => serde_json::to_string(&v),
+                    Cell::Float(v) => serde_json::to_string(&v.filter(|x| x.is_finite())),
+                };
+                let name = serde_json::to_string(c.name().as_str());
+                format!(
+                    "{}:{}",
+                    name.expect("a string serializes"),
+                    v.expect("plain values serialize")
+                )
+            })
+            .collect();
+        out.push_str(&format!("{{{}}}\n", fields.join(",")));
     }
     out
 }

@@ -16,6 +16,7 @@ use super::nominal;
 use super::periods::{PERIODS, Role, quarter};
 use crate::model::{Nominal, Period, Unit};
 use crate::patterns::{Patterns, WordClass};
+use jiff::civil::Date;
 
 pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
     let mut best: Option<(usize, usize, &crate::patterns::UnitEntry)> = None;
@@ -54,38 +55,25 @@ pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
     })
 }
 
+/// A date of the calendar ("31/4" is none); a two-digit year is 20yy.
 fn date(d: &str, m: &str, y: &str) -> Option<String> {
-    let (d, m, mut y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
-    if y < 100 {
-        y += 2000;
-    }
-    if !(1..=12).contains(&m) || d == 0 || d > days_in(m, y) {
-        return None;
-    }
-    Some(format!("{y:04}-{m:02}-{d:02}"))
-}
-
-fn days_in(m: u32, y: i32) -> u32 {
-    match m {
-        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    let y: i16 = y.parse().ok()?;
+    let y = if y < 100 { y + 2000 } else { y };
+    Date::new(y, m.parse().ok()?, d.parse().ok()?)
+        .ok()
+        .map(|d| d.to_string())
 }
 
 fn month(m: u32, y: i32) -> Period {
-    Period {
-        start: Some(format!("{y:04}-{m:02}-01")),
-        end: Some(format!("{y:04}-{m:02}-{:02}", days_in(m, y))),
-        nominal: None,
-    }
+    span(m, m, y)
 }
 
+/// From the first day of month `m1` to the last of `m2`, in year `y`.
 fn span(m1: u32, m2: u32, y: i32) -> Period {
+    let first = |m: u32| Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, 1).ok();
     Period {
-        start: Some(format!("{y:04}-{m1:02}-01")),
-        end: Some(format!("{y:04}-{m2:02}-{:02}", days_in(m2, y))),
+        start: first(m1).map(|d| d.to_string()),
+        end: first(m2).map(|d| d.last_of_month().to_string()),
         nominal: None,
     }
 }
@@ -134,22 +122,9 @@ fn covers(w: &Period, n: Nominal) -> bool {
 
 /// The days a period spans, both ends counted.
 fn length(p: &Period) -> Option<i64> {
-    let day = |s: &Option<String>| -> Option<i64> {
-        let (y, m, d) = ymd(s.as_deref()?)?;
-        Some(days_from_civil(y, m, d))
-    };
-    Some(day(&p.end)? - day(&p.start)? + 1)
-}
-
-/// Days since 1970-01-01 of a date of the proleptic Gregorian calendar.
-fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    let day = |s: &Option<String>| s.as_deref()?.parse::<Date>().ok();
+    let span = day(&p.start)?.until(day(&p.end)?).ok()?;
+    Some(i64::from(span.get_days()) + 1)
 }
 
 /// [`period`], taking a stated range only when `takes` it.
@@ -240,9 +215,9 @@ pub fn reconcile(period: Option<Period>) -> Option<Period> {
         return Some(p);
     };
     let whole = |s: &str, e: &str| -> Option<((i32, u32), (i32, u32))> {
-        let (sy, sm, sd) = ymd(s)?;
-        let (ey, em, ed) = ymd(e)?;
-        (sd == 1 && ed == days_in(em, ey)).then_some(((sy, sm), (ey, em)))
+        let (s, e) = (s.parse::<Date>().ok()?, e.parse::<Date>().ok()?);
+        let ym = |d: Date| (i32::from(d.year()), d.month() as u32);
+        (s.day() == 1 && e == e.last_of_month()).then_some((ym(s), ym(e)))
     };
     let Some((from, to)) = whole(&start, &end) else {
         return Some(p);
@@ -256,14 +231,6 @@ pub fn reconcile(period: Option<Period>) -> Option<Period> {
         p.end = w.end;
     }
     Some(p)
-}
-
-fn ymd(s: &str) -> Option<(i32, u32, u32)> {
-    let mut it = s.split('-');
-    let y = it.next()?.parse().ok()?;
-    let m = it.next()?.parse().ok()?;
-    let d = it.next()?.parse().ok()?;
-    Some((y, m, d))
 }
 
 #[cfg(test)]

@@ -88,27 +88,13 @@ pub struct Date {
 impl Date {
     /// Today in UTC+7 (Vietnam), from the system clock.
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0)
-            + 7 * 3600;
-        Date::from_days(secs.div_euclid(86_400))
-    }
-
-    /// The civil date of a day count since 1970-01-01 (Howard Hinnant's
-    /// algorithm).
-    pub fn from_days(z: i64) -> Date {
-        let z = z + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
+        let vn = jiff::tz::TimeZone::fixed(jiff::tz::offset(7));
+        let d = jiff::Timestamp::now().to_zoned(vn).date();
+        Date {
+            year: i32::from(d.year()),
+            month: d.month() as u32,
+            day: d.day() as u32,
+        }
     }
 }
 
@@ -375,34 +361,6 @@ pub fn file_stem(r: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(
-            Date::from_days(0),
-            Date {
-                year: 1970,
-                month: 1,
-                day: 1
-            }
-        );
-        assert_eq!(
-            Date::from_days(20_454),
-            Date {
-                year: 2026,
-                month: 1,
-                day: 1
-            }
-        );
-        assert_eq!(
-            Date::from_days(19_782),
-            Date {
-                year: 2024,
-                month: 2,
-                day: 29
-            }
-        );
-    }
 
     #[test]
     fn config_from_toml_keeps_defaults_for_missing_fields() {

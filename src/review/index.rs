@@ -9,8 +9,9 @@
 //! returns markup. It computes no figure of its own.
 
 use super::html::{esc, href, page};
-use crate::compare::{Comparison, Table};
+use crate::compare::{Comparison, number, text};
 use crate::model::{Report, Severity};
+use polars::prelude::DataFrame as Table;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -33,14 +34,6 @@ const FIGURES: &[(&str, &str, bool)] = &[
     ("early_or_on_time_rate", "Trước và đúng hạn (%)", true),
     ("late_rate", "Quá hạn (%)", true),
 ];
-
-fn text<'t>(t: &'t Table, col: &str, row: usize) -> Option<&'t str> {
-    t.column(col).and_then(|c| c.values.text(row))
-}
-
-fn number(t: &Table, col: &str, row: usize) -> Option<f64> {
-    t.column(col).and_then(|c| c.values.number(row))
-}
 
 fn fmt_number(v: f64, rate: bool) -> String {
     if rate {
