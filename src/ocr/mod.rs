@@ -31,6 +31,7 @@ mod cells;
 mod photo;
 pub mod prep;
 pub mod rules;
+mod wide;
 use prep::{OwnedPix, Step};
 pub use rules::Rule;
 
@@ -405,10 +406,12 @@ fn read_page(
         if rc != 0 {
             return Err(OcrError::Recognize);
         }
-        let words = recognised_words(&api);
+        // A number read with a digit fewer than its box holds is doubted
+        // before the cells are read again, and after (see [`wide`]).
+        let words = wide::doubt_wide_numbers(recognised_words(&api));
         // The ruled cells the page's reading missed or doubted, read again
         // one by one (see [`cells`]).
-        let words = cells::reread(api.0, &pix, &rules, words, ppi);
+        let words = wide::doubt_wide_numbers(cells::reread(api.0, &pix, &rules, words, ppi));
         drop(mon);
         give_back(api, &opts.lang);
         Ok(Raw { words, rules, ppi })
