@@ -40,14 +40,17 @@ fn digit_widths(text: &str) -> Option<(usize, f64)> {
     (digits > 0).then_some((digits, digits as f64 + SEPARATOR * seps as f64))
 }
 
-/// The page's digit width: the median width per digit of its numbers of
-/// two digits or more; None with too few of them.
-fn digit_width(words: &[Word]) -> Option<f64> {
+/// The page's digit shape: the median width of a digit over its height,
+/// among its numbers of two digits or more; None with too few of them.
+/// Relative to the height, because a table's smaller type stands on the
+/// same page as the prose's.
+fn digit_shape(words: &[Word]) -> Option<f64> {
     let mut v: Vec<f64> = words
         .iter()
         .filter_map(|w| {
             let (digits, units) = digit_widths(&w.text)?;
-            (digits >= 2 && w.width > 0).then_some(w.width as f64 / units)
+            (digits >= 2 && w.width > 0 && w.height > 0)
+                .then_some(w.width as f64 / (units * w.height as f64))
         })
         .collect();
     if v.len() < MIN_NUMBERS {
@@ -60,12 +63,12 @@ fn digit_width(words: &[Word]) -> Option<f64> {
 /// Lowers the confidence of every number whose box is too wide for its
 /// digits (see the module doc).
 pub(super) fn doubt_wide_numbers(mut words: Vec<Word>) -> Vec<Word> {
-    let Some(dw) = digit_width(&words) else {
+    let Some(shape) = digit_shape(&words) else {
         return words;
     };
     for w in &mut words {
         if let Some((_, units)) = digit_widths(&w.text)
-            && w.width as f64 > (units + SLACK) * dw
+            && w.width as f64 > (units + SLACK) * shape * w.height as f64
         {
             w.conf = w.conf.min(WIDE_CONF);
         }
@@ -78,6 +81,10 @@ mod tests {
     use super::*;
 
     fn w(text: &str, width: i32, conf: f32) -> Word {
+        hw(text, width, 21, conf)
+    }
+
+    fn hw(text: &str, width: i32, height: i32, conf: f32) -> Word {
         Word {
             block: 1,
             par: 1,
@@ -85,7 +92,7 @@ mod tests {
             left: 0,
             top: 0,
             width,
-            height: 21,
+            height,
             conf,
             text: text.into(),
         }
@@ -108,12 +115,13 @@ mod tests {
             w("158", 47, 96.0),   // bold
             w("Người", 73, 94.0),
             w("(2)", 40, 95.0),
+            hw("2.517", 99, 33, 96.0), // the prose's larger type
         ];
         let confs: Vec<f32> = doubt_wide_numbers(words).iter().map(|w| w.conf).collect();
         assert_eq!(
             confs,
             [
-                97.0, 96.0, 97.0, 95.0, 97.0, 60.0, 60.0, 97.0, 90.0, 96.0, 96.0, 94.0, 95.0
+                97.0, 96.0, 97.0, 95.0, 97.0, 60.0, 60.0, 97.0, 90.0, 96.0, 96.0, 94.0, 95.0, 96.0
             ]
         );
     }
