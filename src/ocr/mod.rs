@@ -7,7 +7,8 @@
 //! position and laid on a character grid, wide gaps kept wide, which the
 //! layout step of the PDF reader turns into `\t` cells. Before that, a
 //! photographed page is cut out and flattened ([`photo`]); after the page's
-//! reading, the ruled cells it missed or doubted are read again ([`cells`]);
+//! reading, a number read a digit short of its box is doubted ([`wide`])
+//! and the ruled cells it missed or doubted are read again ([`cells`]);
 //! a page that reads poorly is turned upright by Tesseract's orientation
 //! model and read again. It does not normalize text and does not fix OCR
 //! digit errors (the checks catch those).

@@ -4,8 +4,11 @@
 //!
 //! A photo shows the page, lighter, against a darker table or desk. The
 //! page is the largest light region of a reduced copy (Otsu's threshold);
-//! its corners are the region's extreme points along the two diagonals,
-//! which holds for a page in perspective or turned by up to about 30°.
+//! its corners are where straight lines fitted to its four edges meet, so
+//! that a corner in shadow, under the threshold, is still found; when the
+//! edges give no convex quadrilateral holding the region, the region's
+//! extreme points along the two diagonals. Both hold for a page in
+//! perspective or turned by up to about 30°.
 //! Only a page with background showing on all four sides is taken for a
 //! photographed page: a scan or a photocopy fills its image (a copier-lid
 //! shadow darkens one side only) and is left as it is.
