@@ -400,7 +400,7 @@ pub(super) unsafe fn reread(
                 tess::TessPageSegMode_PSM_SINGLE_BLOCK
             };
             let new = read_rect(api, c, psm, CELL_BLOCK + k as u32);
-            if old.is_empty() && decide(&old, new.clone(), unread).is_none() {
+            if old.is_empty() && new.is_empty() {
                 lost.push((k, psm));
                 continue;
             }
@@ -414,8 +414,8 @@ pub(super) unsafe fn reread(
                 added.extend(new);
             }
         }
-        // An inked cell its rectangle of the page reads as nothing (a
-        // photo's "Trực tiếp" header cell) is read once more as an image
+        // An inked cell its rectangle of the page reads as no word at all
+        // (a photo's "Trực tiếp" header cell) is read once more as an image
         // of its own, with a margin of paper: the page is no longer
         // needed in the handle.
         for (k, psm) in lost {
