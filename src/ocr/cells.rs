@@ -11,7 +11,9 @@
 //! read again on its own (single line or single block). An empty cell gets
 //! the second reading's words; a doubted cell keeps the better-scored
 //! reading, and a number the two readings read differently stays doubtful
-//! (its confidence is the lower one), so that no check rests on it.
+//! (its confidence is the lower one), so that no check rests on it. An
+//! inked cell whose rectangle of the page gives no word at all is read
+//! once more cut out alone, with a margin of paper.
 //!
 //! It does not find the rules ([`super::rules`]) and does not build the
 //! table's rows (the read stage's lattice does, from the same rules).
