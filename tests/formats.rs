@@ -385,7 +385,20 @@ fn doc_and_odt_parsers_survive_damaged_input() {
 /// it again turned upright.
 #[test]
 fn turned_photos_read_like_the_upright_ones() {
-    let dir = root().join("corpus/photos-turned");
+    reads_like_the_upright_photos("corpus/photos-turned");
+}
+
+/// The same two photos turned 270° and 90° and darkened towards a corner
+/// of the frame (how: the note in `corpus/photos-shadowed/`'s expected
+/// JSON): the shadowed corner of each page falls under the page's
+/// threshold, and its corners come from its edges' lines.
+#[test]
+fn shadowed_turned_photos_read_like_the_upright_ones() {
+    reads_like_the_upright_photos("corpus/photos-shadowed");
+}
+
+fn reads_like_the_upright_photos(folder: &str) {
+    let dir = root().join(folder);
     let inputs = pipeline::collect_reports(std::slice::from_ref(&dir));
     assert_eq!(inputs.len(), 1, "the two pages are one report");
     assert_eq!(inputs[0].paths.len(), 2);

@@ -11,7 +11,9 @@
 //! read again on its own (single line or single block). An empty cell gets
 //! the second reading's words; a doubted cell keeps the better-scored
 //! reading, and a number the two readings read differently stays doubtful
-//! (its confidence is the lower one), so that no check rests on it.
+//! (its confidence is the lower one), so that no check rests on it. An
+//! inked cell whose rectangle of the page gives no word at all is read
+//! once more cut out alone, with a margin of paper.
 //!
 //! It does not find the rules ([`super::rules`]) and does not build the
 //! table's rows (the read stage's lattice does, from the same rules).
@@ -380,6 +382,7 @@ pub(super) unsafe fn reread(
         let min_ink = (MIN_INK_IN2 * ppi * ppi) as i32;
         let mut words = words;
         let mut added: Vec<Word> = Vec::new();
+        let mut lost: Vec<(usize, tess::TessPageSegMode)> = Vec::new();
         for (k, c) in cells.iter().enumerate() {
             let mine: Vec<usize> = (0..words.len()).filter(|&i| c.holds(&words[i])).collect();
             let old: Vec<&Word> = mine.iter().map(|&i| &words[i]).collect();
@@ -399,6 +402,10 @@ pub(super) unsafe fn reread(
                 tess::TessPageSegMode_PSM_SINGLE_BLOCK
             };
             let new = read_rect(api, c, psm, CELL_BLOCK + k as u32);
+            if old.is_empty() && new.is_empty() {
+                lost.push((k, psm));
+                continue;
+            }
             if let Some(new) = decide(&old, new, unread) {
                 let mut i = 0;
                 words.retain(|_| {
@@ -409,8 +416,70 @@ pub(super) unsafe fn reread(
                 added.extend(new);
             }
         }
+        // An inked cell its rectangle of the page reads as no word at all
+        // (a photo's "Trực tiếp" header cell) is read once more as an image
+        // of its own, with a margin of paper: the page is no longer
+        // needed in the handle.
+        for (k, psm) in lost {
+            let new = read_alone(api, page, &cells[k], psm, ppi, CELL_BLOCK + k as u32);
+            if let Some(new) = decide(&[], new, true) {
+                added.extend(new);
+            }
+        }
         words.extend(added);
         words
+    }
+}
+
+/// Margin of paper (pixels) around a cell read as an image of its own.
+const MARGIN_PX: i32 = 12;
+
+/// Recognises one cell cut out of `page` as an image of its own, with a
+/// white margin; its words in the page's pixels. Replaces the handle's
+/// image.
+///
+/// # Safety
+/// `api` must be a live handle with a language loaded.
+unsafe fn read_alone(
+    api: *mut tess::TessBaseAPI,
+    page: &OwnedPix,
+    c: &Cell,
+    psm: tess::TessPageSegMode,
+    ppi: f64,
+    block: u32,
+) -> Vec<Word> {
+    let (x0, y0) = (c.x0 as i32, c.y0 as i32);
+    // SAFETY: the box and the images are owned here and destroyed once;
+    // the margin image outlives the recognition and the words' reading.
+    unsafe {
+        let b = lept::boxCreate(x0, y0, (c.x1 - c.x0) as i32, (c.y1 - c.y0) as i32);
+        if b.is_null() {
+            return Vec::new();
+        }
+        let clip = OwnedPix::new(lept::pixClipRectangle(page.ptr(), b, std::ptr::null_mut()));
+        let mut b = b;
+        lept::boxDestroy(&mut b);
+        let Some(clip) = clip else {
+            return Vec::new();
+        };
+        let Some(framed) = OwnedPix::new(lept::pixAddBorder(clip.ptr(), MARGIN_PX, 255)) else {
+            return Vec::new();
+        };
+        tess::TessBaseAPISetPageSegMode(api, psm);
+        tess::TessBaseAPISetImage2(api, framed.ptr().cast());
+        tess::TessBaseAPISetSourceResolution(api, ppi as i32);
+        if tess::TessBaseAPIRecognize(api, std::ptr::null_mut()) != 0 {
+            return Vec::new();
+        }
+        let mut out = super::words_of(api);
+        for w in &mut out {
+            w.left += x0 - MARGIN_PX;
+            w.top += y0 - MARGIN_PX;
+            w.block = block;
+            w.par = 1;
+            w.line = 1;
+        }
+        out
     }
 }
 

@@ -7,7 +7,8 @@
 //! position and laid on a character grid, wide gaps kept wide, which the
 //! layout step of the PDF reader turns into `\t` cells. Before that, a
 //! photographed page is cut out and flattened ([`photo`]); after the page's
-//! reading, the ruled cells it missed or doubted are read again ([`cells`]);
+//! reading, a number read a digit short of its box is doubted ([`wide`])
+//! and the ruled cells it missed or doubted are read again ([`cells`]);
 //! a page that reads poorly is turned upright by Tesseract's orientation
 //! model and read again. It does not normalize text and does not fix OCR
 //! digit errors (the checks catch those).
@@ -32,6 +33,7 @@ mod cells;
 mod photo;
 pub mod prep;
 pub mod rules;
+mod wide;
 pub mod worker;
 use prep::{OwnedPix, Step};
 pub use rules::Rule;
@@ -410,10 +412,12 @@ fn read_page(
         if rc != 0 {
             return Err(OcrError::Recognize);
         }
-        let words = recognised_words(&api);
+        // A number read with a digit fewer than its box holds is doubted
+        // before the cells are read again, and after (see [`wide`]).
+        let words = wide::doubt_wide_numbers(recognised_words(&api));
         // The ruled cells the page's reading missed or doubted, read again
         // one by one (see [`cells`]).
-        let words = cells::reread(api.0, &pix, &rules, words, ppi);
+        let words = wide::doubt_wide_numbers(cells::reread(api.0, &pix, &rules, words, ppi));
         drop(mon);
         give_back(api, &opts.lang);
         Ok(Raw { words, rules, ppi })

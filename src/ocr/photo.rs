@@ -4,8 +4,11 @@
 //!
 //! A photo shows the page, lighter, against a darker table or desk. The
 //! page is the largest light region of a reduced copy (Otsu's threshold);
-//! its corners are the region's extreme points along the two diagonals,
-//! which holds for a page in perspective or turned by up to about 30°.
+//! its corners are where straight lines fitted to its four edges meet, so
+//! that a corner in shadow, under the threshold, is still found; when the
+//! edges give no convex quadrilateral holding the region, the region's
+//! extreme points along the two diagonals. Both hold for a page in
+//! perspective or turned by up to about 30°.
 //! Only a page with background showing on all four sides is taken for a
 //! photographed page: a scan or a photocopy fills its image (a copier-lid
 //! shadow darkens one side only) and is left as it is.
@@ -123,7 +126,174 @@ fn page_corners(g: &[u8], w: usize, h: usize) -> Option<[Pt; 4]> {
     if !c.iter().all(|p| off(p) && bottom_ok(p)) {
         return None;
     }
+    // The region's extremes are the corners only when the whole page is
+    // lighter than the desk; a page in harsh light has a shadowed corner
+    // below the threshold, and the extreme lands on an edge. Its four edges
+    // are straight lines over most of their length: fitted and met, they
+    // give the corners, the shadowed one too.
+    Some(edge_corners(&label, best, w, h, best_n).unwrap_or(c))
+}
+
+/// A straight edge: `v = a·u + b`, where (u, v) is (x, y) for the top and
+/// bottom edges and (y, x) for the left and right ones.
+#[derive(Debug, Clone, Copy)]
+struct Edge {
+    a: f64,
+    b: f64,
+}
+
+/// The page's corners where the lines fitted to its four edges meet, or
+/// None when an edge holds no line or the quadrilateral they make does not
+/// hold the region (see [`page_corners`]).
+fn edge_corners(label: &[u32], region: u32, w: usize, h: usize, area: usize) -> Option<[Pt; 4]> {
+    let inside = |x: usize, y: usize| label[y * w + x] == region;
+    // Each edge's points: the region's first pixel seen from that side,
+    // column by column (top, bottom) or row by row (left, right), as (u, v).
+    let mut sides: [Vec<Pt>; 4] = Default::default();
+    for x in 0..w {
+        if let Some(y) = (0..h).find(|&y| inside(x, y)) {
+            sides[0].push((x as f64, y as f64));
+        }
+        if let Some(y) = (0..h).rev().find(|&y| inside(x, y)) {
+            sides[2].push((x as f64, y as f64));
+        }
+    }
+    for y in 0..h {
+        if let Some(x) = (0..w).find(|&x| inside(x, y)) {
+            sides[3].push((y as f64, x as f64));
+        }
+        if let Some(x) = (0..w).rev().find(|&x| inside(x, y)) {
+            sides[1].push((y as f64, x as f64));
+        }
+    }
+    let tol = 1.5_f64.max(0.004 * w.max(h) as f64);
+    let [top, right, bottom, left] = [0, 1, 2, 3].map(|i| fit_edge(&sides[i], tol));
+    let (top, right, bottom, left) = (top?, right?, bottom?, left?);
+    let c = [
+        meet(top, left)?,
+        meet(top, right)?,
+        meet(bottom, right)?,
+        meet(bottom, left)?,
+    ];
+    // Inside the photo (a corner a little past its border is still a page
+    // the photo holds nearly whole), convex, and holding the region: the
+    // region covers most of the quadrilateral and lies within it.
+    let slack = 0.02 * w.max(h) as f64;
+    let in_photo = |p: &Pt| {
+        p.0 >= -slack && p.1 >= -slack && p.0 <= w as f64 + slack && p.1 <= h as f64 + slack
+    };
+    if !c.iter().all(in_photo) || !convex(&c) {
+        return None;
+    }
+    let quad = polygon_area(&c);
+    let mut outside = 0usize;
+    for (i, &l) in label.iter().enumerate() {
+        if l == region && !in_quad(&c, ((i % w) as f64 + 0.5, (i / w) as f64 + 0.5), tol) {
+            outside += 1;
+        }
+    }
+    let share = area as f64 / quad;
+    if !(0.75..=1.05).contains(&share) || outside as f64 > 0.02 * area as f64 {
+        return None;
+    }
     Some(c)
+}
+
+/// The line most of `pts` lie on (within `tol`), its slope under 0.6 (an
+/// edge turned by under about 30°): the pair of sampled points whose line
+/// holds the most points, refined by least squares over those points.
+/// None when fewer than a third of the points lie on any line.
+fn fit_edge(pts: &[Pt], tol: f64) -> Option<Edge> {
+    if pts.len() < 10 {
+        return None;
+    }
+    let samples: Vec<Pt> = (0..40).map(|k| pts[k * (pts.len() - 1) / 39]).collect();
+    let holds = |e: Edge| {
+        pts.iter()
+            .filter(|p| (p.1 - (e.a * p.0 + e.b)).abs() <= tol)
+            .count()
+    };
+    let mut best: Option<(usize, Edge)> = None;
+    for (i, p) in samples.iter().enumerate() {
+        for q in &samples[i + 1..] {
+            if (q.0 - p.0).abs() < 1.0 {
+                continue;
+            }
+            let a = (q.1 - p.1) / (q.0 - p.0);
+            if a.abs() > 0.6 {
+                continue;
+            }
+            let e = Edge {
+                a,
+                b: p.1 - a * p.0,
+            };
+            let n = holds(e);
+            if best.is_none_or(|(m, _)| n > m) {
+                best = Some((n, e));
+            }
+        }
+    }
+    let (n, e) = best?;
+    if n * 3 < pts.len() {
+        return None;
+    }
+    let on: Vec<&Pt> = pts
+        .iter()
+        .filter(|p| (p.1 - (e.a * p.0 + e.b)).abs() <= tol)
+        .collect();
+    let k = on.len() as f64;
+    let (su, sv) = on.iter().fold((0.0, 0.0), |s, p| (s.0 + p.0, s.1 + p.1));
+    let (mu, mv) = (su / k, sv / k);
+    let (suu, suv) = on.iter().fold((0.0, 0.0), |s, p| {
+        (s.0 + (p.0 - mu).powi(2), s.1 + (p.0 - mu) * (p.1 - mv))
+    });
+    if suu <= 0.0 {
+        return Some(e);
+    }
+    let a = suv / suu;
+    Some(Edge { a, b: mv - a * mu })
+}
+
+/// Where a horizontal edge (`y = a·x + b`) meets a vertical one
+/// (`x = a·y + b`).
+fn meet(hz: Edge, vt: Edge) -> Option<Pt> {
+    let d = 1.0 - hz.a * vt.a;
+    if d.abs() < 1e-6 {
+        return None;
+    }
+    let x = (vt.a * hz.b + vt.b) / d;
+    Some((x, hz.a * x + hz.b))
+}
+
+/// Twice the signed area's half: the area of a simple polygon.
+fn polygon_area(c: &[Pt; 4]) -> f64 {
+    (0..4)
+        .map(|i| {
+            let (a, b) = (c[i], c[(i + 1) % 4]);
+            a.0 * b.1 - b.0 * a.1
+        })
+        .sum::<f64>()
+        .abs()
+        / 2.0
+}
+
+/// Whether the corners (clockwise on screen: y grows downwards) turn the
+/// same way at each corner.
+fn convex(c: &[Pt; 4]) -> bool {
+    (0..4).all(|i| {
+        let (a, b, d) = (c[i], c[(i + 1) % 4], c[(i + 2) % 4]);
+        (b.0 - a.0) * (d.1 - b.1) - (b.1 - a.1) * (d.0 - b.0) > 0.0
+    })
+}
+
+/// Whether `p` lies inside the convex quadrilateral `c` (clockwise on
+/// screen), or within `tol` of it.
+fn in_quad(c: &[Pt; 4], p: Pt, tol: f64) -> bool {
+    (0..4).all(|i| {
+        let (a, b) = (c[i], c[(i + 1) % 4]);
+        let len = dist(a, b).max(1e-9);
+        ((b.0 - a.0) * (p.1 - a.1) - (b.1 - a.1) * (p.0 - a.0)) / len >= -tol
+    })
 }
 
 /// Otsu's threshold of a gray raster.
@@ -271,6 +441,25 @@ mod tests {
     fn a_photographed_pages_corners_are_found() {
         let quad = [(30.0, 20.0), (170.0, 35.0), (180.0, 260.0), (20.0, 270.0)];
         let g = photo(200, 300, quad);
+        let c = page_corners(&g, 200, 300).expect("a page");
+        for (got, want) in c.iter().zip(quad) {
+            assert!(dist(*got, want) < 3.0, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_shadowed_corner_is_found_where_the_edges_meet() {
+        // Harsh light: the page's top-right part is in shadow, darker than
+        // the threshold between page and desk; the region's extreme along
+        // that diagonal lies on the right edge, far below the corner.
+        let quad = [(30.0, 20.0), (170.0, 35.0), (180.0, 260.0), (20.0, 270.0)];
+        let mut g = photo(200, 300, quad);
+        for (i, v) in g.iter_mut().enumerate() {
+            let (x, y) = ((i % 200) as f64, (i / 200) as f64);
+            if *v > 100 && (x - 170.0) + (110.0 - y) > 0.0 {
+                *v = 95;
+            }
+        }
         let c = page_corners(&g, 200, 300).expect("a page");
         for (got, want) in c.iter().zip(quad) {
             assert!(dist(*got, want) < 3.0, "{c:?}");

@@ -14,7 +14,8 @@
 //! least [`MIN_RULE_IN`] of an inch long in one direction survives, letters
 //! do not (no stroke of a letter is that long), and a survivor thicker than
 //! [`MAX_RULE_IN`] is a dark area (a copier-lid shadow, a photo's edge),
-//! not a line. It does not deskew (the caller does, first: an opening
+//! not a line. A horizontal rule broken inside one column is mended
+//! ([`mend_broken`]). It does not deskew (the caller does, first: an opening
 //! along a tilted line breaks it into steps) and does not decide what is a
 //! table (a lone underline is a rule here, and not a table there).
 
@@ -96,6 +97,52 @@ fn framed(runs: &[Run], tol: f64) -> Vec<Run> {
         })
         .copied()
         .collect()
+}
+
+/// The widest break (inches) mended in a horizontal rule inside one
+/// column.
+const MEND_IN: f64 = 1.5;
+
+/// Horizontal rules broken inside a column, mended: a table's rule ends on
+/// a vertical rule, so two pieces at one height whose facing ends meet no
+/// vertical, with no vertical between them and one on each side, are one
+/// rule a blurred photo broke (where a row name's accents touch it: two
+/// rows' names then fell into one cell). Pieces that end on a vertical
+/// (a rule under a merged header's sub-columns) stay apart.
+fn mend_broken(rules: Vec<Rule>, tol: f64) -> Vec<Rule> {
+    let verticals: Vec<Rule> = rules.iter().filter(|r| !r.horizontal).copied().collect();
+    let crosses = |v: &Rule, y: f64| y >= v.from - tol && y <= v.to + tol;
+    let mut hs: Vec<Rule> = rules.iter().filter(|r| r.horizontal).copied().collect();
+    hs.sort_by(|a, b| a.pos.total_cmp(&b.pos).then(a.from.total_cmp(&b.from)));
+    let mut out: Vec<Rule> = Vec::new();
+    for h in hs {
+        if let Some(last) = out.last_mut()
+            && (h.pos - last.pos).abs() <= tol
+            && h.from > last.to
+            && h.from - last.to <= MEND_IN * tol / TOUCH_IN
+        {
+            let (a, b) = (last.to, h.from);
+            let y = (h.pos + last.pos) / 2.0;
+            let at = |x: f64| {
+                verticals
+                    .iter()
+                    .any(|v| crosses(v, y) && (v.pos - x).abs() <= tol)
+            };
+            let between = verticals
+                .iter()
+                .any(|v| crosses(v, y) && v.pos > a - tol && v.pos < b + tol);
+            let left = verticals.iter().any(|v| crosses(v, y) && v.pos < a);
+            let right = verticals.iter().any(|v| crosses(v, y) && v.pos > b);
+            if !at(a) && !at(b) && !between && left && right {
+                last.to = h.to;
+                last.pos = y;
+                continue;
+            }
+        }
+        out.push(h);
+    }
+    out.extend(verticals);
+    out
 }
 
 /// The page's table rules, and the page with them erased (None when it has
@@ -188,7 +235,7 @@ pub(crate) fn find_and_erase(gray: &OwnedPix, ppi: i32) -> (Vec<Rule>, Option<Ow
         if runs.is_empty() {
             return (Vec::new(), None);
         }
-        let rules: Vec<Rule> = runs.iter().map(|r| r.rule).collect();
+        let rules = mend_broken(runs.iter().map(|r| r.rule).collect(), TOUCH_IN * ppi);
         // The mask: the opened ink inside the kept runs' boxes, widened by
         // the blurred halo beside a rule's dark core.
         let Some(boxes) = OwnedPix::new(lept::pixCreateTemplate(bin.ptr())) else {
@@ -297,6 +344,43 @@ mod tests {
         // The rule is gone, painted in the paper's tone; the underline stays.
         assert_eq!(gray_at(&clean, 400, 160), 215);
         assert_eq!(gray_at(&clean, 200, 600), 0);
+    }
+
+    #[test]
+    fn a_rule_broken_inside_a_column_is_mended_and_one_ending_on_a_rule_is_not() {
+        let h = |y: f64, from: f64, to: f64| Rule {
+            horizontal: true,
+            pos: y,
+            from,
+            to,
+        };
+        let v = |x: f64, from: f64, to: f64| Rule {
+            horizontal: false,
+            pos: x,
+            from,
+            to,
+        };
+        // devset2 03's photographed annex: the rule under row 7 broken
+        // from 349 to 497 inside the names' column (331.5–622); the rule
+        // under a merged header ends on the columns' rules.
+        let rules = vec![
+            v(251.5, 443.0, 1392.0),
+            v(331.5, 443.0, 1392.0),
+            v(622.0, 443.0, 1392.0),
+            v(963.5, 443.0, 1392.0),
+            h(986.0, 249.0, 349.0),
+            h(986.5, 497.0, 1616.0),
+            h(492.0, 250.0, 331.5),
+            h(492.0, 622.0, 963.5),
+        ];
+        let mended = mend_broken(rules, 6.0);
+        let hs: Vec<(f64, f64)> = mended
+            .iter()
+            .filter(|r| r.horizontal)
+            .map(|r| (r.from, r.to))
+            .collect();
+        assert_eq!(hs, [(250.0, 331.5), (622.0, 963.5), (249.0, 1616.0)]);
+        assert_eq!(mended.len(), 7);
     }
 
     #[test]
