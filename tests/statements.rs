@@ -801,3 +801,20 @@ fn a_part_whose_head_was_not_read_is_not_certain() {
         x.statements
     );
 }
+
+/// A remark with a number in a "Ghi chú" column ("Trong đó 45 hồ sơ …")
+/// does not make its row a header row: the agency's row is read.
+#[test]
+fn a_remark_with_a_number_leaves_its_row_in_the_table() {
+    let x = read(
+        "Trung tâm tiếp nhận 900 hồ sơ.\n\n\
+         STT\tCơ quan\tTiếp nhận\tĐã giải quyết\tĐang giải quyết\tGhi chú\n\
+         1\tCông an phường\t300\t290\t10\tTrong đó 45 hồ sơ cấp đổi giấy phép lái xe\n\
+         2\tBảo hiểm xã hội\t60\t60\t-\t\n",
+    );
+    let police = Scope::Sector(Sector::Police);
+    assert_eq!(value(&x, &police, Key::ReceivedTotal), Some(300));
+    assert_eq!(value(&x, &police, Key::InProgress), Some(10));
+    assert!(!has_value(&x, 45));
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

@@ -71,10 +71,17 @@ pub(super) fn split<'r>(rows: &'r [Row], pats: &Patterns) -> Option<Layout<'r>> 
     // A units column ("Đơn vị tính" over "Hồ sơ", "Lượt") is no header:
     // its words say what each row counts.
     let mut unit_col = vec![false; ncols];
+    // A notes column ("Ghi chú") holds the row's remarks: "Trong đó 146 hồ
+    // sơ đăng ký tạm trú" there does not make its row a header row.
+    let mut note_col = vec![false; ncols];
     for r in rows.iter().take_while(|r| !has_numbers(r)) {
         for (j, c) in r.cells.iter().enumerate() {
-            if cues.unit_header.is_match(&clean_header(&c.folded.text)) {
+            let h = clean_header(&c.folded.text);
+            if cues.unit_header.is_match(&h) {
                 unit_col[j] = true;
+            }
+            if cues.note_header.is_match(&h) {
+                note_col[j] = true;
             }
         }
     }
@@ -87,6 +94,7 @@ pub(super) fn split<'r>(rows: &'r [Row], pats: &Patterns) -> Option<Layout<'r>> 
         let next = rows[i + 1..].iter().find(|r| has_numbers(r));
         rows[i].cells.iter().enumerate().skip(2).any(|(j, c)| {
             !unit_col[j]
+                && !note_col[j]
                 && !cues.unit_word.is_match(&c.folded.text)
                 && cues.header_word.is_match(&c.folded.text)
                 && next
