@@ -393,7 +393,7 @@ fn read_page(
         // well as the CLI's full layout analysis (PSM 3; figure F1 0.645
         // against 0.666), and on the corpus scans it keeps a table's rows
         // whole where PSM 3 splits their cells into blocks and misreads
-        // them (F1 0.952 against about 0.93). See README.
+        // them (F1 0.952 against about 0.93). See docs/scans.md.
         tess::TessBaseAPISetPageSegMode(api.0, opts.psm);
         // Tesseract 5 re-reads every low-confidence line inverted (white on
         // black), for text on dark bands: a report has none, and it costs

@@ -2,9 +2,9 @@
 //! a cleaned 8-bit gray image out, in memory (no file is written).
 //!
 //! The steps are a closed set ([`Step`]); which of them run by default was
-//! chosen by measuring each on the devset scans (README, "Scans and
-//! photos"). It does not straighten perspective or cut a photo's page from
-//! its background.
+//! chosen by measuring each on the devset scans (docs/scans.md). It does
+//! not straighten perspective or cut a photo's page from its background
+//! (that is [`super::photo`]'s).
 
 use tesseract::plumbing::leptonica_plumbing::leptonica_sys as lept;
 

@@ -207,8 +207,7 @@ pub enum ReadError {
 }
 
 /// Under this mean word confidence (Tesseract's 0–100) an OCR'd page is
-/// flagged as read poorly: see README, "Scans and photos", for how it was
-/// chosen.
+/// flagged as read poorly: see docs/scans.md for how it was chosen.
 pub const LOW_OCR_CONFIDENCE: f32 = 70.0;
 
 /// Reads one file into a document.
