@@ -120,40 +120,26 @@ pub fn review(x: &Extraction) -> Review {
     }
     // A relation that holds under the report's own first statement of one
     // of its figures (uncertain, so not in the certain view) is not accused.
-    let (findings, restated): (Vec<Finding>, Vec<Finding>) = findings
-        .into_iter()
-        .partition(|f| holds_under_first_statement(x, &certain, f).is_none());
+    let (findings, restated) = set_aside(findings, |f| {
+        holds_under_first_statement(x, &certain, f).map(|(key, v, line)| {
+            format!(
+                "khớp nếu lấy {} = {} ở dòng {line}",
+                key.label_vi(),
+                vi::int(v)
+            )
+        })
+    });
     // One wrong total row, accused once: a restatement whose two values are
     // a table's total row and the sum of its rows is that table's finding.
     let (findings, said): (Vec<Finding>, Vec<Finding>) = one_accusation_per_number(findings);
     // A sum short by exactly counts the report states in words no
     // statement took: under the reading that takes them, it holds.
-    let (findings, loose): (Vec<Finding>, Vec<Finding>) = findings
-        .into_iter()
-        .partition(|f| loose_explains(&certain, f).is_none());
-    for mut n in loose {
-        if let Some(lines) = loose_explains(&certain, &n) {
-            n.message = format!(
-                "cần xem lại: {} (khớp nếu tính cả số hồ sơ ở {})",
-                n.message,
-                vi::lines(&lines)
-            );
-        }
-        n.culprit = None;
-        notes.push(n);
-    }
-    for mut n in restated {
-        if let Some((key, v, line)) = holds_under_first_statement(x, &certain, &n) {
-            n.message = format!(
-                "cần xem lại: {} (khớp nếu lấy {} = {} ở dòng {line})",
-                n.message,
-                key.label_vi(),
-                vi::int(v)
-            );
-        }
-        n.culprit = None;
-        notes.push(n);
-    }
+    let (findings, loose) = set_aside(findings, |f| {
+        loose_explains(&certain, f)
+            .map(|lines| format!("khớp nếu tính cả số hồ sơ ở {}", vi::lines(&lines)))
+    });
+    notes.extend(loose);
+    notes.extend(restated);
     let ids: BTreeSet<Id> = findings.iter().chain(&notes).chain(&said).map(id).collect();
     if certain.statements.len() != x.statements.len() {
         // Without culprits: a note names no figure to correct.
@@ -167,6 +153,27 @@ pub fn review(x: &Extraction) -> Review {
         }
     }
     Review { findings, notes }
+}
+
+/// The findings `why` has no reason against, and the others as notes
+/// ("cần xem lại: …, (the reason)"), without a culprit to correct.
+fn set_aside(
+    findings: Vec<Finding>,
+    why: impl Fn(&Finding) -> Option<String>,
+) -> (Vec<Finding>, Vec<Finding>) {
+    let mut kept = Vec::new();
+    let mut notes = Vec::new();
+    for mut f in findings {
+        match why(&f) {
+            None => kept.push(f),
+            Some(reason) => {
+                f.message = format!("cần xem lại: {} ({reason})", f.message);
+                f.culprit = None;
+                notes.push(f);
+            }
+        }
+    }
+    (kept, notes)
 }
 
 /// The extraction with its uncertain statements left out: the figure of

@@ -351,13 +351,16 @@ fn shared_tail(text: &str, s: &Stmt, stmts: &[Stmt], pats: &Patterns) -> Option<
     let t = stmts
         .iter()
         .find(|t| t.at > s.at && t.side == Side::After)?;
-    // Only the next item, joined by "và", "hoặc" or a comma.
-    let between: Vec<&str> = words(&text[s.cue.1.min(t.at)..t.at])
-        .map(|(_, w)| w)
-        .collect();
-    if !matches!(between.as_slice(), [] | ["va"] | ["hoac"])
-        || text[s.cue.1.min(t.at)..t.at].contains(['.', ';', ':', '('])
-    {
+    // Only the next item, joined by nothing but a list's joiner (the
+    // `list_join` words: a comma, "và").
+    let between = text[s.cue.1.min(t.at)..t.at].trim();
+    let adjacent = between.is_empty()
+        || pats
+            .words(WordClass::ListJoin)
+            .cue
+            .find(between)
+            .is_some_and(|m| m.start() == 0 && m.end() == between.len());
+    if !adjacent {
         return None;
     }
     // The qualifier after the last item that narrows it ("… một phần phát
