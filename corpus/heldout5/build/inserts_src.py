@@ -1,0 +1,242 @@
+# heldout5 part B: trap sentences. Each states numbers that are NOT figures of the report's period and unit (or are
+# not counts of the centre's records at all). Written for this set, to fit any of the five clean reports
+# (01 An Phong 9/2025, 03 Trần Liễu 15/11-14/12/2025, 05 Nguyễn Đại Năng 9 months 2026, 06 Mao Điền 01/2026,
+# 09 Nghi Dương H1 2026): periods are relative ("kỳ liền trước", "cùng kỳ năm trước"), other places are units
+# unused elsewhere (all of them xã), agencies other than the centre are named.
+S = {}
+S["previous_period"] = [
+    "Kỳ liền trước, Trung tâm tiếp nhận 1.392 hồ sơ và trả kết quả đúng hạn cho 1.355 hồ sơ.",
+    "- Kỳ báo cáo trước: 1.118 hồ sơ trực tuyến, 274 hồ sơ trực tiếp.",
+    "Số hồ sơ quá hạn của kỳ trước là 07 hồ sơ, đều thuộc lĩnh vực đất đai và đã được giải quyết xong trong kỳ này.",
+    "So với kỳ trước, khi tỷ lệ hồ sơ nộp trực tuyến chỉ đạt 71,6%, kết quả kỳ này có chuyển biến rõ rệt.",
+    "Trong kỳ trước, 22 hồ sơ được công dân xin rút và 05 hồ sơ bị từ chối do không thuộc thẩm quyền.",
+    "Báo cáo kỳ trước của Trung tâm ghi nhận 58 hồ sơ đang giải quyết tại thời điểm chốt số liệu.",
+    "+ Kỳ trước: số hồ sơ đề nghị bổ sung là 63 hồ sơ, số phản ánh, kiến nghị là 04.",
+    "Kỳ trước, Trung tâm đã lưu kho điện tử 1.276 hồ sơ và tái sử dụng dữ liệu cho 904 hồ sơ.",
+    "Mức độ hài lòng kỳ trước đạt 95,8%, thấp hơn kỳ này.",
+    "Ở kỳ liền trước, Công an tiếp nhận tại Trung tâm 318 hồ sơ cư trú, giải quyết 309 hồ sơ.",
+    "Số hồ sơ phát sinh phí, lệ phí của kỳ trước là 611 hồ sơ, trong đó 487 hồ sơ thanh toán trực tuyến.",
+]
+S["same_period_last_year"] = [
+    "Cùng kỳ năm trước, bộ phận một cửa của các đơn vị cũ (trước sắp xếp) chỉ tiếp nhận 1.047 hồ sơ.",
+    "- Cùng kỳ năm trước: tiếp nhận 2.388 hồ sơ; đã giải quyết 2.301 hồ sơ; quá hạn 31 hồ sơ.",
+    "So với cùng kỳ năm trước (tỷ lệ trực tuyến 48,2%), hình thức nộp hồ sơ trực tuyến đã trở thành phổ biến.",
+    "Số hồ sơ giải quyết trước hạn cùng kỳ năm trước là 1.764 hồ sơ.",
+    "Cùng kỳ năm trước có 16 hồ sơ trả kết quả chậm so với giấy hẹn, chủ yếu do phải chờ xác minh.",
+    "Năm trước, trong cùng thời gian này, số hồ sơ đang giải quyết tồn đọng lên tới 214 hồ sơ.",
+    "Tỷ lệ số hóa hồ sơ cùng kỳ năm trước mới đạt 61,4%.",
+    "So với cùng kỳ, số hồ sơ nộp trực tiếp tại quầy giảm 637 hồ sơ.",
+    "Cùng kỳ năm trước, các bộ phận một cửa cũ nhận 09 phản ánh, kiến nghị về thời gian giải quyết.",
+    "Cùng kỳ năm 2024, 02 bộ phận một cửa tiếp nhận lần lượt 688 và 523 hồ sơ.",
+]
+S["cumulative"] = [
+    "Lũy kế từ khi Trung tâm đi vào hoạt động (ngày 01/7/2025) đến nay, Trung tâm đã tiếp nhận 16.842 hồ sơ.",
+    "Cộng dồn các kỳ báo cáo từ ngày 01/7/2025, số hồ sơ giải quyết quá hạn là 41 hồ sơ.",
+    "- Lũy kế đến thời điểm báo cáo: đã giải quyết 15.907 hồ sơ, trong đó trước hạn 15.288 hồ sơ.",
+    "Tính từ khi vận hành chính quyền địa phương hai cấp, có 12.615 hồ sơ được nộp trực tuyến qua Cổng Dịch vụ công quốc gia.",
+    "Lũy kế đến nay, Trung tâm đã số hóa và lưu kho 14.230 hồ sơ, kết quả giải quyết TTHC.",
+    "Tổng hợp cả các kỳ từ tháng 7/2025 đến nay, công dân đã xin rút 97 hồ sơ.",
+    "Từ ngày thành lập đến nay, Trung tâm đã trả lời 23 phản ánh, kiến nghị của người dân, doanh nghiệp.",
+    "Lũy kế từ tháng 7/2025, có 5.410 hồ sơ thanh toán phí, lệ phí trực tuyến với tổng số tiền trên 700 triệu đồng.",
+    "Cộng dồn đến hết kỳ này, số hồ sơ tiếp nhận trực tiếp là 3.986 hồ sơ.",
+    "- Lũy kế từ 01/7/2025: tiếp nhận 18.064 hồ sơ, giải quyết 17.720 hồ sơ, đạt 98,1%.",
+]
+S["sub_period"] = [
+    "Riêng 05 ngày làm việc đầu kỳ, Trung tâm tiếp nhận 274 hồ sơ, trong đó 219 hồ sơ trực tuyến.",
+    "Riêng tuần cuối của kỳ báo cáo, có 16 hồ sơ được giải quyết quá hạn do hệ thống liên thông gặp sự cố.",
+    "Chỉ tính riêng các buổi sáng thứ Bảy, Trung tâm tiếp nhận 138 hồ sơ, giải quyết trong ngày 121 hồ sơ.",
+    "Riêng trong đợt cao điểm chứng thực (10 ngày), đã có 906 hồ sơ được tiếp nhận và trả kết quả đúng hạn.",
+    "Trong nửa sau của kỳ, số hồ sơ tiếp nhận trực tiếp giảm còn 97 hồ sơ.",
+    "- Riêng 02 tuần đầu: 612 hồ sơ tiếp nhận, 588 hồ sơ đã giải quyết.",
+    "Riêng lĩnh vực hộ tịch trong tuần thứ ba của kỳ, Trung tâm tiếp nhận 182 hồ sơ đăng ký khai sinh.",
+    "Chỉ trong 03 ngày đầu sau khi hệ thống được nâng cấp, có 41 hồ sơ phải đề nghị bổ sung.",
+    "Riêng ngày thứ Hai đầu kỳ, tỷ lệ hồ sơ nộp trực tuyến đạt 93,1%.",
+    "Trong những ngày mưa bão cuối kỳ, Trung tâm vẫn tiếp nhận 64 hồ sơ trực tuyến và giải quyết 58 hồ sơ.",
+]
+S["peak_day"] = [
+    "Ngày tiếp nhận nhiều nhất trong kỳ có 156 hồ sơ.",
+    "Vào ngày cao điểm, thời gian chờ trung bình tại quầy chứng thực lên tới 35 phút, với 118 lượt công dân đến giao dịch.",
+    "Có ngày Trung tâm giải quyết tới 149 hồ sơ, cao nhất kể từ khi thành lập.",
+    "- Ngày cao điểm: 133 hồ sơ tiếp nhận, trong đó 102 hồ sơ trực tuyến.",
+    "Ngày thấp nhất trong kỳ chỉ có 19 hồ sơ được tiếp nhận.",
+    "Buổi sáng đông nhất, Trung tâm phát 87 số thứ tự chỉ trong 02 giờ.",
+    "Ngày cao điểm nhất, quầy hộ tịch tiếp nhận 64 hồ sơ, quầy chứng thực 71 hồ sơ.",
+    "Bình quân mỗi ngày làm việc Trung tâm tiếp nhận khoảng 68 hồ sơ.",
+    "Bình quân mỗi công chức tại quầy giải quyết 9 hồ sơ một ngày.",
+]
+S["target_plan"] = [
+    "Chỉ tiêu thành phố giao năm 2026: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%, tỷ lệ giải quyết đúng hạn đạt 98%.",
+    "Trung tâm phấn đấu giảm số hồ sơ quá hạn xuống dưới 03 hồ sơ mỗi tháng.",
+    "Kế hoạch năm giao Trung tâm tiếp nhận và giải quyết khoảng 18.500 hồ sơ.",
+    "- Phấn đấu 100% hồ sơ phát sinh phí, lệ phí được thanh toán trực tuyến.",
+    "UBND thành phố giao chỉ tiêu tỷ lệ hài lòng không thấp hơn 95%.",
+    "Mục tiêu đến cuối năm có ít nhất 60% số DVCTT phát sinh hồ sơ.",
+    "Trung tâm đặt mục tiêu tái sử dụng dữ liệu số hóa cho 1.500 hồ sơ trong kỳ tới.",
+    "Chỉ tiêu số hóa hồ sơ, kết quả giải quyết TTHC là 100%, trong đó tỷ lệ khai thác, sử dụng lại dữ liệu đạt 70%.",
+    "Phấn đấu kỳ tới tiếp nhận trực tuyến trên 1.300 hồ sơ và không có hồ sơ trễ hạn.",
+    "Theo kế hoạch, mỗi công chức tại quầy phải hướng dẫn ít nhất 20 người dân tạo tài khoản định danh điện tử trong tháng.",
+]
+S["forecast"] = [
+    "Dự kiến kỳ tới số hồ sơ tiếp nhận khoảng 1.700 hồ sơ do nhu cầu chứng thực tăng.",
+    "Dự báo trong quý tới có khoảng 450 hồ sơ đất đai phát sinh sau khi bảng giá đất mới được áp dụng.",
+    "- Dự kiến kỳ tới: tiếp nhận 1.520 hồ sơ, giải quyết 1.480 hồ sơ.",
+    "Ước tính đến hết năm, tổng số hồ sơ tiếp nhận sẽ vượt 12.000 hồ sơ.",
+    "Trung tâm dự kiến số hồ sơ trực tuyến kỳ tới tăng thêm khoảng 15%.",
+    "Theo ước tính, sẽ có khoảng 90 hồ sơ đăng ký kết hôn trong dịp cuối năm.",
+    "Dự kiến 36 hồ sơ đang giải quyết sẽ được trả kết quả trong tuần đầu của kỳ sau.",
+    "Kỳ tới ước có 300 hồ sơ chứng thực phục vụ tuyển dụng lao động tại khu công nghiệp.",
+    "Dự kiến việc liên thông với cơ quan thuế sẽ rút ngắn thời gian giải quyết hồ sơ đất đai từ 15 ngày xuống còn 10 ngày.",
+]
+S["conditional"] = [
+    "Nếu được bổ sung 02 máy quét, Trung tâm có thể số hóa thêm khoảng 400 hồ sơ mỗi tháng.",
+    "Trường hợp tính cả hồ sơ của các cơ quan ngành dọc, tỷ lệ hồ sơ trực tuyến chỉ đạt khoảng 70%.",
+    "Nếu không có sự cố đường truyền, khoảng 25 hồ sơ quá hạn đã có thể được trả đúng hẹn.",
+    "Giả sử toàn bộ hồ sơ chứng thực được nộp trực tuyến, số lượt công dân phải đến Trung tâm sẽ giảm trên 1.000 lượt.",
+    "Nếu áp dụng quy trình rút gọn, thời gian giải quyết thủ tục đăng ký khai sinh có thể giảm từ 03 ngày xuống 01 ngày.",
+    "Trong trường hợp lượng hồ sơ tăng quá 2.000 hồ sơ một tháng, Trung tâm sẽ đề nghị bố trí thêm 02 quầy.",
+    "Nếu loại trừ các hồ sơ do công dân chậm bổ sung, tỷ lệ giải quyết đúng hạn đạt 100%.",
+    "Khi hoàn thành kết nối dữ liệu hộ tịch, ước có thêm 600 hồ sơ được tái sử dụng dữ liệu.",
+    "- Nếu tính theo ngày nhận đủ hồ sơ hợp lệ, chỉ còn 02 hồ sơ bị coi là quá hạn.",
+]
+S["other_unit"] = [
+    "Xã Đại Sơn trong cùng kỳ tiếp nhận 1.934 hồ sơ, giải quyết 1.902 hồ sơ.",
+    "Đoàn công tác của xã Hồng Châu đã đến học tập mô hình; xã Hồng Châu hiện có 82,7% hồ sơ nộp trực tuyến.",
+    "- Xã Phú Thái: 1.210 hồ sơ tiếp nhận, 14 hồ sơ quá hạn.",
+    "Theo thông báo của Văn phòng UBND thành phố, xã Bình Giang dẫn đầu khu vực với 2.405 hồ sơ trực tuyến.",
+    "Xã Tân An đã tiếp nhận hộ 37 hồ sơ của công dân thường trú tại địa bàn theo cơ chế không phụ thuộc địa giới hành chính.",
+    "Xã Kiến Hưng, đơn vị có quy mô dân số tương đương, có 58 hồ sơ đang giải quyết tại thời điểm báo cáo.",
+    "Tỷ lệ hồ sơ giải quyết đúng hạn của xã Nguyễn Bỉnh Khiêm là 99,2%.",
+    "Xã An Quang và xã Vĩnh Hòa cùng kỳ lần lượt tiếp nhận 1.466 và 1.089 hồ sơ.",
+    "Trung tâm Phục vụ hành chính công xã Đường An hỗ trợ 03 công chức sang trao đổi kinh nghiệm, trong kỳ xã này tiếp nhận 970 hồ sơ.",
+    "Xã Thanh Hà báo cáo 21 hồ sơ công dân xin rút trong cùng kỳ.",
+]
+S["city_wide"] = [
+    "Toàn thành phố cùng kỳ tiếp nhận 174.520 hồ sơ cấp xã, tỷ lệ trực tuyến đạt 83,9%.",
+    "Theo số liệu của Văn phòng UBND thành phố, 114 đơn vị cấp xã đã giải quyết 169.884 hồ sơ trong kỳ.",
+    "- Bình quân chung của thành phố: 1.531 hồ sơ/đơn vị cấp xã.",
+    "Tỷ lệ số hóa hồ sơ bình quân của các xã, phường, đặc khu trên địa bàn thành phố là 92,3%.",
+    "Trên toàn thành phố còn 1.206 hồ sơ cấp xã quá hạn tại thời điểm chốt số liệu.",
+    "Thành phố hiện có 1.975 TTHC được công bố, trong đó 372 TTHC thuộc thẩm quyền cấp xã.",
+    "Cổng Dịch vụ công của thành phố ghi nhận 96.410 hồ sơ thanh toán trực tuyến trong cùng kỳ.",
+    "Mức độ hài lòng bình quân toàn thành phố đạt 96,4%.",
+    "Theo Bộ chỉ số phục vụ người dân, doanh nghiệp, điểm bình quân của các đơn vị cấp xã trong thành phố là 84,12/100 điểm.",
+]
+S["vertical_own_work"] = [
+    "Công an phường, xã đã thu nhận hồ sơ cấp căn cước cho 1.146 công dân tại trụ sở của Công an.",
+    "Cơ quan Bảo hiểm xã hội đã chi trả lương hưu, trợ cấp cho 2.318 người qua tài khoản ngân hàng.",
+    "- Thuế cơ sở: tiếp nhận 274 tờ khai thuế của hộ kinh doanh, hướng dẫn 96 hộ sử dụng hóa đơn điện tử.",
+    "Chi nhánh Văn phòng đăng ký đất đai đã cấp đổi 188 giấy chứng nhận quyền sử dụng đất tại trụ sở Chi nhánh.",
+    "Ban Chỉ huy quân sự đã tổ chức khám sơ tuyển nghĩa vụ quân sự cho 143 thanh niên.",
+    "Công an đã kích hoạt 2.907 tài khoản định danh điện tử mức độ 2 trong đợt cao điểm.",
+    "Bảo hiểm xã hội phát triển thêm 214 người tham gia bảo hiểm y tế hộ gia đình.",
+    "Tổ Thuế đã đôn đốc thu nợ thuế của 57 hộ kinh doanh với số tiền 312 triệu đồng.",
+    "Chi nhánh Văn phòng đăng ký đất đai đang giải quyết 96 hồ sơ đăng ký biến động tiếp nhận trực tiếp tại Chi nhánh.",
+    "Công an đã giải quyết 61 hồ sơ đăng ký xe mô tô tại trụ sở theo phân cấp mới.",
+]
+S["calls_visitors_complaints"] = [
+    "Tổng đài 1022 của thành phố chuyển đến Trung tâm 14 cuộc gọi hỏi về thủ tục.",
+    "Ban tiếp công dân của Đảng ủy đã tiếp 46 lượt công dân đến kiến nghị về đất đai, môi trường.",
+    "- Bộ phận thanh tra của UBND nhận 07 đơn khiếu nại, tố cáo, đều không liên quan đến giải quyết TTHC.",
+    "Trụ sở Công an tiếp 389 lượt công dân đến làm căn cước trong kỳ.",
+    "Trang Zalo của Trung tâm nhận 212 tin nhắn hỏi đáp về hồ sơ trực tuyến.",
+    "Có 03 đơn thư phản ánh về trật tự xây dựng, đã chuyển Phòng Kinh tế xử lý theo thẩm quyền.",
+    "Đường dây nóng của Chủ tịch UBND nhận 11 cuộc gọi phản ánh về vệ sinh môi trường.",
+    "Hội nghị đối thoại với nhân dân thu hút 130 đại biểu tham dự, với 18 ý kiến phát biểu.",
+    "Hòm thư góp ý đặt tại khu vực chờ có 05 phiếu khen ngợi thái độ phục vụ của công chức.",
+]
+S["documents_issued"] = [
+    "Trong kỳ, UBND đã ban hành 26 quyết định, 41 công văn về công tác cải cách hành chính.",
+    "Trung tâm đã ban hành 04 thông báo về lịch trực và 02 quyết định kiện toàn tổ công nghệ số.",
+    "- Văn bản đến: 318 văn bản; văn bản đi: 147 văn bản.",
+    "Chủ tịch UBND đã ký 12 quyết định công nhận gia đình văn hóa tiêu biểu.",
+    "Trung tâm đã phát hành 2.400 tờ rơi hướng dẫn nộp hồ sơ trực tuyến tới các khu dân cư.",
+    "Kế hoạch số 214/KH-UBND và Quyết định số 1536/QĐ-UBND đã được triển khai đến toàn thể công chức.",
+    "Trung tâm đã in 175 bộ biểu mẫu điền sẵn, đặt tại khu vực chờ để công dân tham khảo.",
+    "UBND đã có 08 văn bản đôn đốc các bộ phận chuyên môn giải quyết hồ sơ đúng hạn.",
+    "Có 15 văn bản xin lỗi công dân được ban hành trong năm trước, từ khi các bộ phận một cửa còn hoạt động độc lập.",
+]
+S["money"] = [
+    "Tổng kinh phí chi thường xuyên của Trung tâm trong kỳ là 186.500.000 đồng.",
+    "Số tiền hỗ trợ công chức làm việc tại Trung tâm là 400.000 đồng/người/tháng.",
+    "- Kinh phí mua sắm trang thiết bị: 245 triệu đồng, đã giải ngân 180 triệu đồng.",
+    "Trung tâm đề nghị bổ sung 1,2 tỷ đồng để nâng cấp hệ thống mạng và kho lưu trữ.",
+    "Tiền cước dịch vụ bưu chính công ích trả kết quả tại nhà là 3.460.000 đồng.",
+    "Số tiền phạt vi phạm hành chính thu nộp ngân sách trong lĩnh vực xây dựng là 85 triệu đồng.",
+    "Mức thu lệ phí đăng ký kết hôn có yếu tố nước ngoài là 1.000.000 đồng/trường hợp.",
+    "Chi phí in ấn biểu mẫu giảm khoảng 12 triệu đồng nhờ triển khai biểu mẫu điện tử.",
+    "Trung tâm được UBND giao dự toán 720 triệu đồng cho năm 2026.",
+]
+S["training_staff_facilities"] = [
+    "Trung tâm cử 04 công chức tham gia lớp bồi dưỡng kỹ năng số do thành phố tổ chức.",
+    "Có 17 sinh viên tình nguyện hỗ trợ hướng dẫn người dân nộp hồ sơ trực tuyến trong dịp hè.",
+    "- Tập huấn nghiệp vụ: 03 lớp, 96 lượt học viên.",
+    "Khu vực chờ được bổ sung 30 ghế ngồi và 02 quạt công nghiệp.",
+    "Trung tâm hiện có 12 máy tính, 05 máy in, 04 máy quét và 01 ki-ốt tra cứu.",
+    "Diện tích kho lưu trữ hồ sơ giấy là 48 m², đã sử dụng khoảng 80% sức chứa.",
+    "Có 02 công chức nghỉ chế độ thai sản, Trung tâm đã bố trí người làm thay.",
+    "Tổ công nghệ số cộng đồng gồm 64 thành viên đã được tập huấn 02 buổi.",
+    "Trung tâm đề xuất tuyển dụng thêm 02 viên chức công nghệ thông tin.",
+    "Hệ thống lấy số tự động đã phục vụ 3.114 lượt trong thời gian thử nghiệm trước khi Trung tâm chính thức vận hành.",
+]
+S["dates_ids_phones"] = [
+    "Số điện thoại đường dây nóng của Trung tâm là 0225.3556.912, hoạt động từ 7 giờ 30 đến 17 giờ.",
+    "Trung tâm làm việc từ thứ Hai đến sáng thứ Bảy, buổi sáng từ 07h30 đến 11h30, buổi chiều từ 13h30 đến 17h00.",
+    "- Địa chỉ: số 128 đường Hùng Vương; email: ttpvhcc@haiphong.gov.vn.",
+    "Báo cáo được xây dựng theo hướng dẫn tại Công văn số 2761/VP-KSTT ngày 15/10/2025.",
+    "Hệ thống bị gián đoạn từ 14 giờ ngày 12 đến 9 giờ ngày 13, ảnh hưởng khoảng 20 giờ làm việc.",
+    "Quyết định số 3341/QĐ-UBND ngày 27/12/2025 công bố danh mục 86 TTHC tiếp nhận không phụ thuộc địa giới hành chính.",
+    "Mã số đơn vị của Trung tâm trên Hệ thống thông tin giải quyết TTHC là 31.215.004.",
+    "Hộp thư điện tử hỗ trợ nhận góp ý đến hết ngày 31/12/2026.",
+    "Lịch trực ngày lễ được thực hiện vào các ngày 30/4, 01/5 và 02/9 hằng năm.",
+]
+S["other_rates_not_figures"] = [
+    "Tỷ lệ người dân trong độ tuổi trưởng thành có tài khoản định danh điện tử mức độ 2 đạt 81,4%.",
+    "Tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 92%.",
+    "- Tỷ lệ công chức tại quầy có trình độ đại học: 100%.",
+    "Tỷ lệ văn bản được ký số và gửi trên môi trường mạng đạt 98,6%.",
+    "Tỷ lệ người tham gia bảo hiểm y tế trên địa bàn đạt 94,3% dân số.",
+    "Chỉ số cải cách hành chính năm trước đạt 87,35 điểm.",
+    "Tỷ lệ người dân sử dụng thanh toán không dùng tiền mặt trong mua sắm hằng ngày ước đạt 65%.",
+    "Tỷ lệ thôn, tổ dân phố có tổ công nghệ số cộng đồng hoạt động hiệu quả là 100%.",
+    "Tỷ lệ hồ sơ thuế của hộ kinh doanh nộp điện tử đạt 97,5%.",
+]
+S["pre_merger_history"] = [
+    "Trước ngày 01/7/2025, các bộ phận một cửa cũ tiếp nhận bình quân 640 hồ sơ mỗi tháng.",
+    "Năm 2024, bộ phận một cửa của các đơn vị cũ giải quyết tổng cộng 13.402 hồ sơ, trong đó 287 hồ sơ quá hạn.",
+    "- 06 tháng đầu năm 2025 (trước sắp xếp): 5.112 hồ sơ tiếp nhận, 4.986 hồ sơ giải quyết.",
+    "Các đơn vị cũ đã bàn giao 38 hồ sơ đang giải quyết cho Trung tâm khi chính thức đi vào hoạt động.",
+    "Trước sắp xếp, tỷ lệ hồ sơ trực tuyến ở các đơn vị cũ dao động từ 35% đến 60%.",
+    "Năm 2023, các bộ phận một cửa cũ có 15 công chức làm việc thường xuyên.",
+    "Kho lưu trữ của các đơn vị cũ bàn giao gồm 2.960 hồ sơ giấy và 412 sổ hộ tịch.",
+    "Trước khi hợp nhất, 02 đơn vị cũ nhận tổng cộng 17 phản ánh, kiến nghị.",
+    "Ngày 30/6/2025, bộ phận một cửa cũ còn 26 hồ sơ chưa giải quyết xong.",
+]
+S["population_area"] = [
+    "Địa bàn có 48.610 nhân khẩu với 13.275 hộ gia đình.",
+    "Dân số trong độ tuổi lao động chiếm khoảng 62%, nhiều người làm việc tại các khu công nghiệp lân cận.",
+    "- Diện tích tự nhiên: 27,4 km²; số thôn, tổ dân phố: 21.",
+    "Trên địa bàn có 1.240 hộ kinh doanh và 96 doanh nghiệp đang hoạt động.",
+    "Số người cao tuổi trên địa bàn là 5.830 người, trong đó nhiều người chưa sử dụng điện thoại thông minh.",
+    "Theo thống kê dân số của Công an, năm trước trên địa bàn có 596 trẻ em sinh ra và 233 người qua đời.",
+    "Có 7.200 lao động đang làm việc xa quê, thường về địa phương giải quyết thủ tục vào dịp lễ, Tết.",
+    "Trên địa bàn có 04 trường học, 01 trạm y tế và 02 chợ dân sinh.",
+]
+S["individual_cases"] = [
+    "Trường hợp hồ sơ đất đai của một hộ gia đình nộp ngày 03 đã quá hạn 12 ngày do phải xác minh nguồn gốc đất.",
+    "Một hồ sơ đăng ký kết hôn có yếu tố nước ngoài phải gia hạn thêm 05 ngày làm việc để xác minh.",
+    "- 01 công dân phải đi lại 03 lần để bổ sung hồ sơ cấp phép xây dựng; Trung tâm đã rút kinh nghiệm.",
+    "Hồ sơ trợ cấp của một người có công được giải quyết trong 02 ngày, sớm hơn 08 ngày so với quy định.",
+    "Có trường hợp một doanh nghiệp nộp cùng lúc 46 hồ sơ chứng thực, Trung tâm đã bố trí thêm 01 quầy.",
+    "Một hồ sơ xin rút vào ngày thứ 14 kể từ khi nộp, do người dân thay đổi nhu cầu chuyển nhượng.",
+    "Hồ sơ của một hộ kinh doanh bị trả lại 02 lần vì sai thông tin mã số thuế.",
+    "Thời gian giải quyết bình quân đối với thủ tục đăng ký khai sinh là 0,6 ngày.",
+]
+S["other_level_procedures"] = [
+    "Trung tâm hướng dẫn công dân nộp 84 hồ sơ thuộc thẩm quyền của các sở, ngành thành phố qua Cổng Dịch vụ công.",
+    "Có 27 hồ sơ cấp phiếu lý lịch tư pháp được Trung tâm tiếp nhận hộ và chuyển Sở Tư pháp giải quyết.",
+    "- Hồ sơ thuộc thẩm quyền cấp thành phố do Trung tâm hướng dẫn: 152 hồ sơ, trong đó 130 hồ sơ trực tuyến.",
+    "Trung tâm đã chuyển 19 hồ sơ đăng ký hộ kinh doanh về Phòng Tài chính - Kế hoạch xử lý theo thẩm quyền mới.",
+    "Điểm bưu điện văn hóa trên địa bàn đã nhận gửi 233 hồ sơ qua dịch vụ bưu chính công ích để chuyển các cơ quan cấp trên.",
+    "Sở Tư pháp đã trả kết quả 31 hồ sơ quốc tịch thông qua Trung tâm.",
+    "Có 45 hồ sơ cấp giấy phép lái xe được Trung tâm hướng dẫn nộp trực tuyến lên Sở Xây dựng.",
+]
