@@ -86,6 +86,10 @@ pub(crate) struct RawTime {
     carried_before: Option<String>,
     #[serde(default)]
     carried_after: Option<String>,
+    /// The day the units began ("YYYY-MM-DD"): what "since it began
+    /// operating" (the group `since`) starts from.
+    #[serde(default)]
+    founded: Option<String>,
     #[serde(default)]
     examples: Vec<VocabExample>,
 }
@@ -118,6 +122,7 @@ pub struct Vocabulary {
     time: Option<Lazy>,
     /// Before and after a period: records carried over from it.
     carried: Option<(Lazy, Lazy)>,
+    founded: Option<String>,
     /// (file, examples) for the tests.
     pub examples: Vec<(String, VocabExample)>,
 }
@@ -199,6 +204,9 @@ impl Vocabulary {
                 b.compile()?;
                 a.compile()?;
                 self.carried = Some((b, a));
+            }
+            if t.founded.is_some() {
+                self.founded = t.founded;
             }
             self.examples
                 .extend(t.examples.into_iter().map(|x| (file.to_string(), x)));
@@ -283,6 +291,11 @@ impl Vocabulary {
                 ws.len() <= words.len() - i && ws.iter().zip(&words[i..]).all(|(a, b)| a == b)
             })
             .map(|(ws, role)| (ws.len(), *role))
+    }
+
+    /// The day the units began operating, where "since it began" starts.
+    pub fn founded(&self) -> Option<&str> {
+        self.founded.as_deref()
     }
 
     /// The time expression that starts `s`, if any.

@@ -9,6 +9,7 @@ mod golden;
 mod helper;
 mod metamorphic;
 mod readers;
+mod readings;
 mod review;
 mod snapshots;
 mod statements;

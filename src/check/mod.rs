@@ -380,19 +380,21 @@ fn loose_explains(x: &Extraction, f: &Finding) -> Option<Vec<usize>> {
         return None;
     }
     let gap = (f.expected.0 - f.found.0).abs().round() as i64;
-    // A count equal to one of the relation's own terms may be that term
-    // read again ("09 trả lại" both in the sum and left over): no evidence
-    // of a part the sum lacks.
+    // A count equal to one of the relation's own terms, on that term's
+    // line, may be that term read again ("09 trả lại" both in the sum and
+    // left over): no evidence of a part the sum lacks. Elsewhere ("quá hạn
+    // 4" and, lines below, "04 hồ sơ (từ chối)") it is another count.
     let facts = Facts::new(x);
-    let terms: Vec<i64> = f
+    let terms: Vec<(i64, usize)> = f
         .keys
         .iter()
-        .filter_map(|&k| facts.value(&f.scope, k))
+        .filter_map(|&k| facts.scopes.get(&f.scope)?.get(&k))
+        .filter_map(|fig| Some((fig.value?, fig.line)))
         .collect();
     let loose: Vec<(usize, i64)> = x
         .loose
         .iter()
-        .filter(|(s, _, v)| *s == f.scope && !terms.contains(v))
+        .filter(|(s, line, v)| *s == f.scope && !terms.contains(&(*v, *line)))
         .map(|&(_, line, v)| (line, v))
         .collect();
     loose.iter().enumerate().find_map(|(i, &(line, v))| {

@@ -41,6 +41,7 @@ fn drop_parts_of_their_own_key(text: &str, stmts: &mut Vec<Stmt>, pats: &Pattern
 }
 
 fn rekey_parts(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
+    let ats: Vec<usize> = stmts.iter().map(|s| s.at).collect();
     // A statement read as one part ("Số DVC phát sinh hồ sơ: 53" after a
     // sentence on the partly-online ones) that is itself broken down into
     // the parts ("(toàn trình 32, một phần 21)") is their head.
@@ -52,7 +53,7 @@ fn rekey_parts(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
                     pats.breakdowns()
                         .iter()
                         .any(|o| o.head == b.head && (p.key == o.part || p.key == o.becomes))
-                        && breaks_down(text, b, h, p, pats)
+                        && breaks_down(text, b, h, p, &ats, pats)
                 })
         }) else {
             continue;
@@ -66,7 +67,7 @@ fn rekey_parts(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
                 && stmts[..j]
                     .iter()
                     .rev()
-                    .any(|h| h.key == b.head && breaks_down(text, b, h, part, pats))
+                    .any(|h| h.key == b.head && breaks_down(text, b, h, part, &ats, pats))
         }) else {
             continue;
         };
@@ -75,21 +76,41 @@ fn rekey_parts(text: &str, stmts: &mut [Stmt], pats: &Patterns) {
 }
 
 /// Whether `part` follows `head` in the same sentence with the words that
-/// open the breakdown between them.
-fn breaks_down(text: &str, b: &Breakdown, head: &Stmt, part: &Stmt, pats: &Patterns) -> bool {
+/// open the breakdown between them, and no other statement (at `ats`)
+/// stands between the head and those words: "204 (có 66 …); một phần: 121
+/// (có 38 …)" breaks down 121 into 38, not 66.
+fn breaks_down(
+    text: &str,
+    b: &Breakdown,
+    head: &Stmt,
+    part: &Stmt,
+    ats: &[usize],
+    pats: &Patterns,
+) -> bool {
     head.at < part.span.0 && {
         let between = &text[head.at..part.span.0];
-        opens(&b.marker, between) && !sentence_break(between, pats)
+        let Some(m) = opening(&b.marker, between) else {
+            return false;
+        };
+        let marker_at = head.at + m;
+        !sentence_break(between, pats) && !ats.iter().any(|&a| head.at < a && a < marker_at)
     }
+}
+
+/// Where the marker opens a breakdown in `between` (the first such word),
+/// as [`opens`].
+fn opening(marker: &regex::Regex, between: &str) -> Option<usize> {
+    marker
+        .find_iter(between)
+        .find(|m| m.as_str() != "(" || open_bracket(&between[m.start()..]))
+        .map(|m| m.start())
 }
 
 /// Whether the marker opens a breakdown in `between`: a word ("trong
 /// đó", "gồm"), or a bracket still open where the part stands ("(đạt tỷ lệ
 /// 45,75%); 143 thủ tục một phần" closed its bracket before the next item).
 fn opens(marker: &regex::Regex, between: &str) -> bool {
-    marker
-        .find_iter(between)
-        .any(|m| m.as_str() != "(" || open_bracket(&between[m.start()..]))
+    opening(marker, between).is_some()
 }
 
 /// Whether `s` leaves a bracket open.

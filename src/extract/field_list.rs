@@ -2,11 +2,14 @@
 //! theo lĩnh vực: hộ tịch 487 hồ sơ; chứng thực 1.930 hồ sơ; …".
 //!
 //! Takes one paragraph; returns, when it holds such a list, the key its
-//! cue names and each item's field (its name as written), number and span.
-//! The marker is the `field_list` word class (`words.toml`); the key is the
-//! cue before it in its sentence; items are the parts after it up to the
-//! sentence's end, split at semicolons, each a name and a count. It does not
-//! decide scopes or certainty: the walk does.
+//! cue names, the span of the words that frame the list, and each item's
+//! field (its name as written), number and span. The marker is the
+//! `field_list` word class (`words.toml`); the key is the cue before it in
+//! its sentence, or in the sentence before where the marker opens its own;
+//! items are the parts after it up to the sentence's end, split at
+//! semicolons (at commas where there is none), each a name and a count. It
+//! does not decide scopes or certainty: the walk does, over the frame and
+//! each name.
 
 use super::clause;
 use crate::model::Key;
@@ -22,49 +25,95 @@ pub(super) struct Item {
     pub value: i64,
 }
 
-/// The key the list breaks down and its items, if the paragraph holds one.
-pub(super) fn read(p: &Para, pats: &Patterns) -> Option<(Key, Vec<Item>)> {
+/// A list of fields: the key it breaks down, the span of the words that
+/// frame it (from the start of the sentence whose cue named the key to the
+/// marker: a blocker there, "cùng kỳ năm trước …", reaches every item), and
+/// its items.
+pub(super) struct List {
+    pub key: Key,
+    pub frame: (usize, usize),
+    pub items: Vec<Item>,
+}
+
+/// The list of fields the paragraph holds, if any. The key is the nearest
+/// record cue before the marker in its sentence or, where the marker opens
+/// a sentence of its own ("… tiếp nhận 8.015 hồ sơ. Phân theo lĩnh vực:
+/// …"), in the sentence before. Items are split at semicolons where the
+/// list has any, else at commas.
+pub(super) fn read(p: &Para, pats: &Patterns) -> Option<List> {
     let text = &p.folded.text;
     let marker = pats.words(WordClass::FieldList).cue.find(text)?;
     let start = clause::sentence_start(text, marker.start(), pats);
-    let head = &text[start..marker.start()];
-    let key = pats
-        .figures()
+    // The cue may stand inside the marker ("Phân theo lĩnh vực, hồ sơ tiếp
+    // nhận trong quý gồm:").
+    let (key, frame_from) = match last_record_cue(&text[start..marker.end()], pats) {
+        Some(k) => (k, start),
+        None if start > 0 => {
+            let before = clause::sentence_start(text, start - 1, pats);
+            (last_record_cue(&text[before..start], pats)?, before)
+        }
+        None => return None,
+    };
+    let end = clause::stop_end(text, marker.end(), pats);
+    let sep = if text[marker.end()..end].contains(';') {
+        ';'
+    } else {
+        ','
+    };
+    let mut items = Vec::new();
+    let mut from = marker.end();
+    while from < end {
+        // A comma between digits is a decimal one ("19,1%"), not a break.
+        let to = text[from..end]
+            .char_indices()
+            .find(|&(i, c)| {
+                c == sep && !text[from + i + 1..].starts_with(|d: char| d.is_ascii_digit())
+            })
+            .map_or(end, |(i, _)| from + i);
+        if let Some(it) = item(p, from, to) {
+            items.push(it);
+        }
+        from = to + 1;
+    }
+    (items.len() >= 2).then_some(List {
+        key,
+        frame: (frame_from, marker.end()),
+        items,
+    })
+}
+
+/// The key of the last record cue in `head` (of two ending together, the
+/// longer).
+fn last_record_cue(head: &str, pats: &Patterns) -> Option<Key> {
+    pats.figures()
         .iter()
         .filter(|f| f.side == Side::Before && !f.rate && f.keys[0].is_record_key())
         .filter_map(|f| {
             let m = f.cue.find_iter(head).last()?;
-            // The nearest cue, and of two ending together the longer.
             Some(((m.end(), m.len()), f.keys[0]))
         })
-        .max_by_key(|(at, _)| *at)?
-        .1;
-    let end = clause::stop_end(text, marker.end(), pats);
-    let mut items = Vec::new();
-    let mut from = marker.end();
-    while from < end {
-        let to = text[from..end].find(';').map_or(end, |i| from + i);
-        let num = p
-            .nums
-            .iter()
-            .find(|n| n.start >= from && n.start < to && matches!(n.kind, NumKind::Count(_)));
-        if let Some(n) = num
-            && let NumKind::Count(v) = n.kind
-        {
-            let name = text[from..n.start].trim_matches(|c: char| !c.is_alphanumeric());
-            let name_at = from + text[from..n.start].find(name).unwrap_or(0);
-            let words = name.split_whitespace().count();
-            if (1..=10).contains(&words) && !name.contains(|c: char| c.is_ascii_digit()) {
-                items.push(Item {
-                    name: (name_at, name_at + name.len()),
-                    num: (n.start, n.end),
-                    value: v,
-                });
-            }
-        }
-        from = to + 1;
-    }
-    (items.len() >= 2).then_some((key, items))
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, k)| k)
+}
+
+/// One item, a field's name and then its count, in `text[from..to]`.
+fn item(p: &Para, from: usize, to: usize) -> Option<Item> {
+    let text = &p.folded.text;
+    let n = p
+        .nums
+        .iter()
+        .find(|n| n.start >= from && n.start < to && matches!(n.kind, NumKind::Count(_)))?;
+    let NumKind::Count(value) = n.kind else {
+        return None;
+    };
+    let name = text[from..n.start].trim_matches(|c: char| !c.is_alphanumeric());
+    let name_at = from + text[from..n.start].find(name).unwrap_or(0);
+    let words = name.split_whitespace().count();
+    ((1..=10).contains(&words) && !name.contains(|c: char| c.is_ascii_digit())).then_some(Item {
+        name: (name_at, name_at + name.len()),
+        num: (n.start, n.end),
+        value,
+    })
 }
 
 #[cfg(test)]

@@ -549,7 +549,11 @@ fn cue_allowed(
     match &p.context {
         Some(ctx) => {
             let window = tail(head, p.context_chars);
-            match ctx.find_iter(window).last() {
+            // Words inside a bracket closed before the cue are that
+            // bracket's ("204 (có 66 DVC phát sinh hồ sơ); một phần: 121").
+            let depth = |s: &str| s.matches('(').count() as isize - s.matches(')').count() as isize;
+            let closed = |m: &regex::Match| depth(&window[..m.start()]) > depth(window);
+            match ctx.find_iter(window).filter(|m| !closed(m)).last() {
                 Some(last) => Some(100 + p.context_chars.saturating_sub(window.len() - last.end())),
                 None => ctx.is_match(topic).then_some(100),
             }

@@ -494,6 +494,16 @@ mod debug_tests {
                 eprintln!("LINE {i}: {:?}", n.lines[i - 1]);
             }
         }
+        if std::env::var("STATEMENTS").is_ok() {
+            let x = super::extract(&n, &crate::patterns::Patterns::builtin());
+            for f in &x.statements {
+                eprintln!(
+                    "S L{} {} {} {:?} {:?} certain={} {:?} {}",
+                    f.line, f.scope, f.key, f.value, f.pct, f.certain, f.unexplained, f.pattern
+                );
+            }
+            return;
+        }
         for b in &n.blocks {
             match b {
                 crate::normalize::Block::Para(p) => eprintln!(

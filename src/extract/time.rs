@@ -41,8 +41,10 @@ fn months(y: i32, first: u32, last: u32) -> (Ymd, Ymd) {
 
 /// Whether a time expression names the report's own period: its data
 /// window, or its nominal month, quarter, half, nine months or year; a
-/// cut-off date ("tính đến ngày …") when it is the window's end.
-pub(crate) fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
+/// cut-off date ("tính đến ngày …") when it is the window's end; "since
+/// the unit began operating" when the window starts on the day the units
+/// began (`founded`).
+pub(crate) fn is_own(c: &regex::Captures, period: Option<&Period>, founded: Option<&str>) -> bool {
     let Some(p) = period else {
         return false;
     };
@@ -56,6 +58,9 @@ pub(crate) fn is_own(c: &regex::Captures, period: Option<&Period>) -> bool {
     if let Some(n) = p.nominal {
         let (first, len) = n.months();
         own.push(months(n.year(), first as u32, (first + len - 1) as u32));
+    }
+    if c.name("since").is_some() {
+        return founded.and_then(ymd) == Some(start);
     }
     let num = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
     let year = |name: &str| -> i32 { num(name).map_or(end.0, |y| y as i32) };
@@ -124,7 +129,24 @@ mod tests {
             end: Some(end.into()),
             nominal,
         };
-        is_own(&c, Some(&p))
+        is_own(&c, Some(&p), pats.vocabulary().founded())
+    }
+
+    #[test]
+    fn since_the_unit_began_is_own_only_for_a_window_from_that_day() {
+        assert!(own(
+            "tu khi di vao hoat dong",
+            "2025-07-01",
+            "2025-12-15",
+            None
+        ));
+        assert!(own("ke tu khi thanh lap", "2025-07-01", "2025-09-30", None));
+        assert!(!own(
+            "tu khi di vao hoat dong",
+            "2025-10-01",
+            "2025-10-31",
+            None
+        ));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::certainty::{self, Own};
 use super::context::{self, Aside};
 use super::{breakdown, clause, field_list, matcher, table};
 use super::{field_of_head, heading_lines, heading_scope, local_scope, original, scope_of_name};
-use crate::model::{Evidence, Figure, Key, Period, Scope, TableColumn};
+use crate::model::{Evidence, Figure, Period, Scope, TableColumn};
 use crate::normalize::{self, Block, Marker, Normalized, Para, Table};
 use crate::patterns::{Context, Patterns, WordClass};
 
@@ -130,10 +130,10 @@ impl<'a> Walk<'a> {
         breakdown::refine(&p.folded.text, &mut found, self.pats);
         // "… chia theo lĩnh vực: hộ tịch 487 hồ sơ; …": each item is its
         // field's figure, not a statement of the ward.
-        if let Some((key, items)) = field_list::read(p, self.pats) {
-            found.retain(|s| !items.iter().any(|it| it.num.0 == s.at));
-            for it in &items {
-                self.listed_field(p, key, it);
+        if let Some(list) = field_list::read(p, self.pats) {
+            found.retain(|s| !list.items.iter().any(|it| it.num.0 == s.at));
+            for it in &list.items {
+                self.listed_field(p, &list, it);
             }
         }
         if self.section_ctx.is_none() {
@@ -347,11 +347,17 @@ impl<'a> Walk<'a> {
     /// One item of a field list as its field's figure: the list's marker
     /// says it is a field, so it is certain unless its name holds a blocker
     /// or another period.
-    fn listed_field(&mut self, p: &Para, key: Key, it: &field_list::Item) {
+    fn listed_field(&mut self, p: &Para, list: &field_list::List, it: &field_list::Item) {
+        let key = list.key;
         let name = original(&p.folded, it.name, &self.n.lines);
         let folded = &p.folded.text[it.name.0..it.name.1];
         let scope = scope_of_name(&name, self.pats);
-        let blocked = certainty::blockers(folded, &[], &self.who, self.pats);
+        // What frames the list (another period, a target, another body)
+        // reaches each item; the item's own name is tested likewise.
+        let frame = &p.folded.text[list.frame.0..list.frame.1];
+        let frame_nums = normalize::numbers::scan(frame);
+        let mut blocked = certainty::blockers(frame, &frame_nums, &self.who, self.pats);
+        blocked.extend(certainty::blockers(folded, &[], &self.who, self.pats));
         let known = blocked.is_empty();
         let at = p.folded.map[it.num.0];
         let fig = Figure {

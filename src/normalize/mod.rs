@@ -12,6 +12,7 @@
 //!
 //! It does not look for figures, scopes or units: that is `extract`.
 
+mod flat;
 pub mod numbers;
 
 use crate::model::Document;
@@ -89,16 +90,39 @@ pub struct Cell {
     /// The cell as written (NFC, trimmed).
     pub text: String,
     pub nums: Vec<Num>,
+    /// Bytes at the end of the folded text that only name what the cell's
+    /// one number counts ("8.015 hồ sơ", "12 lượt"): the cell is that
+    /// number, its unit aside.
+    pub unit: usize,
 }
 
 impl Cell {
+    fn new(folded: Folded, text: String, patterns: &Patterns) -> Cell {
+        let nums = numbers::scan_with(&folded.text, patterns);
+        let unit = match nums.as_slice() {
+            [n] if n.start == 0 && matches!(n.kind, NumKind::Count(_)) => {
+                let rest = folded.text[n.end..].trim();
+                if !rest.is_empty() && patterns.tables().unit_word.is_match(rest) {
+                    folded.text.len() - n.end
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        };
+        Cell {
+            folded,
+            text,
+            nums,
+            unit,
+        }
+    }
     pub fn is_empty(&self) -> bool {
         self.folded.text.is_empty()
     }
     /// How many letters the cell holds (its words, not its numbers).
     pub fn letters(&self) -> usize {
-        self.folded
-            .text
+        self.folded.text[..self.folded.text.len() - self.unit]
             .chars()
             .filter(|c| c.is_alphabetic())
             .count()
@@ -106,7 +130,7 @@ impl Cell {
     /// The cell's single figure, when the cell is just a number.
     pub fn number(&self) -> Option<i64> {
         match self.nums.as_slice() {
-            [n] if n.start == 0 && n.end == self.folded.text.len() => match n.kind {
+            [n] if n.start == 0 && n.end + self.unit == self.folded.text.len() => match n.kind {
                 NumKind::Count(v) => Some(v),
                 _ => None,
             },
@@ -157,10 +181,12 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         f
     };
     let spaced = spaced_tables(&lines);
+    let flat = flat::tables(&lines, patterns);
     let table_cells = |i: usize| -> Option<Vec<(usize, &str)>> {
         tab_cells(&lines[i]).or_else(|| {
             spaced[i]
                 .as_ref()
+                .or(flat[i].as_ref())
                 .map(|cells| cells.iter().map(|&(a, b)| (a, &lines[i][a..b])).collect())
         })
     };
@@ -172,7 +198,14 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
         if let Some((f, marker, first, last)) = para.take() {
             let folded = finish(f);
             if !folded.text.is_empty() {
-                let nums = numbers::scan_with(&folded.text, patterns);
+                let mut nums = numbers::scan_with(&folded.text, patterns);
+                // The number that numbers the paragraph counts nothing.
+                if marker == Marker::Numbered
+                    && let Some(n) = nums.first_mut()
+                    && n.start == 0
+                {
+                    n.kind = NumKind::Not(numbers::NotFigure::Numbering);
+                }
                 blocks.push(Block::Para(Para {
                     folded,
                     nums,
@@ -212,12 +245,7 @@ pub fn normalize(doc: &Document, patterns: &Patterns) -> Normalized {
                     }
                     let folded = finish(f);
                     let folded = trim_start(folded);
-                    let nums = numbers::scan_with(&folded.text, patterns);
-                    Cell {
-                        folded,
-                        text: t.trim().to_string(),
-                        nums,
-                    }
+                    Cell::new(folded, t.trim().to_string(), patterns)
                 })
                 .collect();
             table.push(Row { line: i, cells });
@@ -377,12 +405,19 @@ fn marker_of(line: &str) -> Marker {
         Regex::new(r"^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2})+\.?|[0-9]{1,2}[.)]|[a-zđA-ZĐ][.)]|[IVXLivxl]+[.)])\s")
             .expect("numbered")
     });
+    // A table row flattened to a line ("5 Hồ sơ thanh toán trực tuyến Hồ
+    // sơ 2.417", "1.2 Hồ sơ tiếp nhận mới …"): its number before a
+    // capitalised word is the row's, as "5." would be ("11 DVCTT gồm …"
+    // opening a wrapped line is the sentence's).
+    static ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[0-9]{1,2}(?:\.[0-9]{1,2})*\s+\p{Lu}\p{Ll}").expect("row")
+    });
     let t = line.trim_start();
     if t.starts_with('*') || t.starts_with('#') {
         Marker::Star
     } else if t.starts_with(['-', '+', '•', '–', '·']) {
         Marker::Bullet
-    } else if NUMBERED.is_match(line) {
+    } else if NUMBERED.is_match(line) || ROW.is_match(line) {
         Marker::Numbered
     } else {
         Marker::None
@@ -414,6 +449,17 @@ mod tests {
         assert_eq!(marker_of("1.756 hồ sơ giải quyết trước hạn"), Marker::None);
         assert_eq!(marker_of("4.2. Hồ sơ đã giải quyết"), Marker::Numbered);
         assert_eq!(marker_of("12) Lĩnh vực đất đai"), Marker::Numbered);
+        assert_eq!(
+            marker_of("5 Hồ sơ thanh toán trực tuyến Hồ sơ 2.417"),
+            Marker::Numbered
+        );
+        assert_eq!(
+            marker_of("1.2 Hồ sơ tiếp nhận mới Hồ sơ 9.340"),
+            Marker::Numbered
+        );
+        assert_eq!(marker_of("12 hồ sơ quá hạn do thiếu giấy tờ"), Marker::None);
+        // An acronym opening a wrapped line is the sentence's own word.
+        assert_eq!(marker_of("11 DVCTT gồm 861 hồ sơ"), Marker::None);
     }
     use super::*;
     use crate::model::SourceKind;

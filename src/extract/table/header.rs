@@ -95,6 +95,7 @@ pub(super) fn split<'r>(rows: &'r [Row], pats: &Patterns) -> Option<Layout<'r>> 
         rows[i].cells.iter().enumerate().skip(2).any(|(j, c)| {
             !unit_col[j]
                 && !note_col[j]
+                && c.number().is_none()
                 && !cues.unit_word.is_match(&c.folded.text)
                 && cues.header_word.is_match(&c.folded.text)
                 && next

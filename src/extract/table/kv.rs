@@ -189,7 +189,8 @@ fn sentence(
 /// A cell holding one number and nothing else: a count, "X/Y", a rate
 /// ("90,30", which the scanner, without its "%", may split at the comma).
 fn lone_number(c: &crate::normalize::Cell) -> bool {
-    let t = c.folded.text.trim();
+    // "8.015 hồ sơ": the number, its unit aside.
+    let t = c.folded.text[..c.folded.text.len() - c.unit].trim();
     !c.nums.is_empty()
         && t.chars().any(|ch| ch.is_ascii_digit())
         && t.chars()

@@ -92,7 +92,7 @@ pub(crate) fn of(folded: &str, pats: &Patterns, own: &Own) -> Meaning {
             let end = at + c.get(0).map_or(0, |m| m.end());
             if end > at {
                 timed = true;
-                when = match (when, time::is_own(&c, own.period)) {
+                when = match (when, time::is_own(&c, own.period, voc.founded())) {
                     (When::Aside, _) | (_, false) => When::Aside,
                     _ => When::Own,
                 };
