@@ -71,6 +71,16 @@ impl Pages {
         .ok()
     }
 
+    /// The resolution of page `i`'s one full-page image (lossless or not),
+    /// which it is rendered at: what `pdfimages -list` says of it, without
+    /// starting poppler for it.
+    pub(crate) fn ppi(&self, i: usize) -> Option<i32> {
+        let id = *self.ids.get(i)?;
+        super::guarded("PDF", || Ok(placed(&self.doc, id).map(|(_, p)| p)))
+            .ok()
+            .flatten()
+    }
+
     /// The image of page `i` (0-based), when the page is one full-page
     /// image of at most `max_pixels` pixels.
     pub(crate) fn image(&self, i: usize, max_pixels: u64) -> Option<PageImage> {
@@ -83,6 +93,20 @@ impl Pages {
 
 /// The one image of a page, when the page shows nothing else.
 fn page_image(doc: &Document, page: ObjectId, max_pixels: u64) -> Option<PageImage> {
+    let (stream, ppi) = placed(doc, page)?;
+    let image = &stream.dict;
+    let int = |k: &[u8]| image.get(k).ok()?.as_i64().ok();
+    let (w, h) = (int(b"Width")?, int(b"Height")?);
+    if (w as u64).saturating_mul(h as u64) > max_pixels || !plain(doc, image) {
+        return None;
+    }
+    let bytes = pixels(doc, stream, w as usize, h as usize)?;
+    Some(PageImage { bytes, ppi })
+}
+
+/// The one image a page shows, upright over the whole page, and its
+/// resolution (within [`PPI_RANGE`], the same both ways).
+fn placed(doc: &Document, page: ObjectId) -> Option<(&lopdf::Stream, i32)> {
     let dict = doc.get_dictionary(page).ok()?;
     let rotate = inherited(doc, dict, b"Rotate").map_or(Some(0), |o| o.as_i64().ok())?;
     if rotate.rem_euclid(360) != 0 {
@@ -118,7 +142,7 @@ fn page_image(doc: &Document, page: ObjectId, max_pixels: u64) -> Option<PageIma
     let image = &stream.dict;
     let int = |k: &[u8]| image.get(k).ok()?.as_i64().ok();
     let (w, h) = (int(b"Width")?, int(b"Height")?);
-    if w <= 0 || h <= 0 || (w as u64).saturating_mul(h as u64) > max_pixels {
+    if w <= 0 || h <= 0 {
         return None;
     }
     let (xppi, yppi) = (w as f64 * 72.0 / a, h as f64 * 72.0 / d);
@@ -126,11 +150,7 @@ fn page_image(doc: &Document, page: ObjectId, max_pixels: u64) -> Option<PageIma
         return None;
     }
     let ppi = xppi.round() as i32;
-    if !PPI_RANGE.contains(&ppi) || !plain(doc, image) {
-        return None;
-    }
-    let bytes = pixels(doc, stream, w as usize, h as usize)?;
-    Some(PageImage { bytes, ppi })
+    PPI_RANGE.contains(&ppi).then_some((stream, ppi))
 }
 
 /// The name of the one image XObject a content stream paints and the
@@ -398,9 +418,12 @@ mod tests {
         // Over the pixel cap, or not a page: nothing.
         assert_eq!(Pages::open(&fax).unwrap().image(0, 1_000_000), None);
         assert_eq!(Pages::open(&fax).unwrap().image(1, 100_000_000), None);
-        // A JPEG page is rendered.
+        // A JPEG page is rendered, at its image's resolution.
         let jpeg = std::fs::read(format!("{data}scanner-ocr-layer.pdf")).unwrap();
-        assert_eq!(Pages::open(&jpeg).unwrap().image(0, 100_000_000), None);
+        let pages = Pages::open(&jpeg).unwrap();
+        assert_eq!(pages.image(0, 100_000_000), None);
+        assert_eq!(pages.ppi(0), Some(300));
+        assert_eq!(Pages::open(&fax).unwrap().ppi(0), Some(200));
         assert!(Pages::open(b"not a pdf").is_none());
     }
 

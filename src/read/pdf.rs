@@ -457,7 +457,10 @@ fn ocr_page(
         return Ok(to_page(raw.map_err(ReadError::Ocr)?));
     }
     let num = n.to_string();
-    let render_dpi = scan_dpi(path, n).unwrap_or(RENDER_DPI);
+    let render_dpi = scan
+        .and_then(|s| s.ppi(n - 1))
+        .or_else(|| scan_dpi(path, n))
+        .unwrap_or(RENDER_DPI);
     let dpi = render_dpi.to_string();
     // -gray PGM on stdout: Leptonica reads it directly; PNG would cost its
     // compression twice.
