@@ -12,8 +12,9 @@
 //! image). Rendering a lossless page image also costs more than the OCR
 //! of it can spare: 0.24 s a page for Flate-compressed RGB at 2069 × 2924.
 //!
-//! Only lossless images are taken (Flate or uncompressed; 8-bit gray, 8-bit
-//! RGB by its luminance, 1-bit gray). A JPEG page is still rendered:
+//! Only lossless images are taken (Flate without a predictor, inflated to
+//! the image's size and no further, or uncompressed; 8-bit gray, 8-bit RGB
+//! by its luminance, 1-bit gray). A JPEG page is still rendered:
 //! poppler draws it with a half-pixel blend (the rendered page is the
 //! JPEG's 2 × 2 box mean to within 1.4 grey levels), and the OCR, tuned on
 //! rendered pages, reads the raw JPEG's specks worse: the devset scans
@@ -26,11 +27,10 @@
 //! no `/Rotate` on the page) over the whole page, no inline image, no path
 //! painted, no text but invisible text (render mode 3, a scanner's OCR
 //! layer), no crop box other than the page, no mask, a decode array that
-//! at most inverts the samples, and a
-//! resolution of 100–600 dpi the same both ways. Anything else (JPEG, CCITT
-//! fax, JBIG2, JPEG 2000, CMYK, indexed colours, a predictor on 1-bit data)
-//! is rendered. It does not OCR, and it does not decide which pages to OCR
-//! (that is [`super::pdf`]'s).
+//! at most inverts the samples, and a resolution of 100–600 dpi the same
+//! both ways. Anything else (JPEG, CCITT fax, JBIG2, JPEG 2000, CMYK,
+//! indexed colours, a predictor) is rendered. It does not OCR, and it does
+//! not decide which pages to OCR (that is [`super::pdf`]'s).
 
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
@@ -294,27 +294,47 @@ fn pixels(doc: &Document, stream: &lopdf::Stream, w: usize, h: usize) -> Option<
     };
     let n = components(doc, image)?;
     let bpc = image.get(b"BitsPerComponent").ok()?.as_i64().ok()?;
-    match filters.as_slice() {
-        [] | [b"FlateDecode"] => {
-            let predictor = image
-                .get(b"DecodeParms")
-                .ok()
-                .and_then(|p| p.as_dict().ok())
-                .and_then(|p| p.get(b"Predictor").ok()?.as_i64().ok())
-                .unwrap_or(1);
-            // lopdf undoes PNG predictors for whole bytes only.
-            if predictor != 1 && !(bpc == 8 && (10..=15).contains(&predictor)) {
-                return None;
-            }
-            let data = stream.decompressed_content().ok()?;
-            let invert = inverted(doc, image)?;
-            let mut pgm = to_pgm(&data, w, h, n, bpc)?;
-            if invert {
-                let start = pgm.len() - w * h;
-                pgm[start..].iter_mut().for_each(|v| *v = 255 - *v);
-            }
-            Some(pgm)
-        }
+    let size = row_bytes(w, n, bpc)?.checked_mul(h)?;
+    let predictor = image
+        .get(b"DecodeParms")
+        .ok()
+        .and_then(|p| p.as_dict().ok())
+        .and_then(|p| p.get(b"Predictor").ok()?.as_i64().ok())
+        .unwrap_or(1);
+    let data = match filters.as_slice() {
+        [] => stream.content.clone(),
+        [b"FlateDecode"] if predictor == 1 => inflate(&stream.content, size)?,
+        // Predictors, other filters: rendered.
+        _ => return None,
+    };
+    let invert = inverted(doc, image)?;
+    let mut pgm = to_pgm(&data, w, h, n, bpc)?;
+    if invert {
+        let start = pgm.len() - w * h;
+        pgm[start..].iter_mut().for_each(|v| *v = 255 - *v);
+    }
+    Some(pgm)
+}
+
+/// Flate data inflated to exactly `size` bytes, the image's samples, and
+/// never further: a stream that inflates to gigabytes (a bomb inside a
+/// page image) is not read past its image. None when it holds less.
+fn inflate(data: &[u8], size: usize) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut out = Vec::with_capacity(size);
+    let mut z = flate2::read::ZlibDecoder::new(data).take(size as u64);
+    // Data cut short or a bad checksum after the samples still gives them.
+    let _ = z.read_to_end(&mut out);
+    (out.len() == size).then_some(out)
+}
+
+/// Bytes of one row of `w` pixels of `n` components of `bpc` bits, for the
+/// kinds taken (8-bit gray or RGB, 1-bit gray).
+fn row_bytes(w: usize, n: usize, bpc: i64) -> Option<usize> {
+    match (n, bpc) {
+        (1, 8) => Some(w),
+        (3, 8) => w.checked_mul(3),
+        (1, 1) => Some(w.div_ceil(8)),
         _ => None,
     }
 }
@@ -323,12 +343,7 @@ fn pixels(doc: &Document, stream: &lopdf::Stream, w: usize, h: usize) -> Option<
 /// to a byte) as an 8-bit gray PGM; None when the data is short or the
 /// kind is not one of 8-bit gray or RGB and 1-bit gray.
 fn to_pgm(data: &[u8], w: usize, h: usize, n: usize, bpc: i64) -> Option<Vec<u8>> {
-    let row = match (n, bpc) {
-        (1, 8) => w,
-        (3, 8) => 3 * w,
-        (1, 1) => w.div_ceil(8),
-        _ => return None,
-    };
+    let row = row_bytes(w, n, bpc)?;
     if data.len() < row.checked_mul(h)? {
         return None;
     }
@@ -425,6 +440,23 @@ mod tests {
         assert_eq!(pages.ppi(0), Some(300));
         assert_eq!(Pages::open(&fax).unwrap().ppi(0), Some(200));
         assert!(Pages::open(b"not a pdf").is_none());
+    }
+
+    #[test]
+    fn flate_data_is_inflated_to_the_image_and_no_further() {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        // 64 MB of zeros in about 64 KB: a bomb for a 4 × 4 image.
+        for _ in 0..64 {
+            z.write_all(&[0u8; 1 << 20]).unwrap();
+        }
+        let bomb = z.finish().unwrap();
+        assert_eq!(inflate(&bomb, 16).unwrap(), vec![0u8; 16]);
+        assert_eq!(inflate(&bomb[..bomb.len() / 2], 16).unwrap().len(), 16);
+        assert_eq!(inflate(b"not flate", 16), None);
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        z.write_all(&[7u8; 10]).unwrap();
+        assert_eq!(inflate(&z.finish().unwrap(), 16), None, "short data");
     }
 
     #[test]
