@@ -211,4 +211,9 @@ if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep 
   pdfimages -j -f 1 -l 1 corpus/an-bien_2025-10_synthetic/an-bien_2025-10_synthetic_scan.pdf "$work/p"
   OMP_THREAD_LIMIT=1 tesseract "$work/p-000.jpg" "$work/layer" -l eng --dpi 300 pdf >/dev/null 2>&1
   cp "$work/layer.pdf" "$out/scanner-ocr-layer.pdf"
+  # The same for the synthetic report's bilevel fax page: Tesseract keeps a
+  # 1-bit PNG as a lossless 1-bit image, which baocao OCRs as it is held.
+  OMP_THREAD_LIMIT=1 tesseract corpus/an-bien_2025-10_synthetic/an-bien_2025-10_synthetic_fax_p1.png \
+    "$work/fax-layer" -l eng pdf >/dev/null 2>&1
+  cp "$work/fax-layer.pdf" "$out/scanner-ocr-layer-fax.pdf"
 fi

@@ -275,6 +275,37 @@ fn markdown_pipe_tables_read_as_tables() {
     );
 }
 
+/// A scanner's searchable PDF whose page is one lossless image
+/// (tests/data/scanner-ocr-layer-fax.pdf: Tesseract's English layer over
+/// the synthetic report's 1-bit fax page, scripts/make-hostile.sh) is OCR'd
+/// from that image as the file holds it, not from a rendering of the page:
+/// it reads exactly like the fax PNG it was made from, the same figures on
+/// the same lines at the same confidence. Rendered, the page was another
+/// image (its edges blended) and read otherwise.
+#[test]
+fn a_layered_pages_lossless_image_reads_like_the_image_itself() {
+    let pdf = baocao::pipeline::process(
+        &root().join("tests/data/scanner-ocr-layer-fax.pdf"),
+        &baocao::pipeline::Options::default(),
+    );
+    let png = baocao::pipeline::process(
+        &corpus(
+            "an-bien_2025-10_synthetic",
+            "an-bien_2025-10_synthetic_fax_p1.png",
+        ),
+        &baocao::pipeline::Options::default(),
+    );
+    let source = pdf.source.as_ref().unwrap();
+    assert_eq!(source.readings, Some(vec!["ocr-over-layer".to_string()]));
+    let figures = |r: &baocao::model::Report| serde_json::to_value(&r.figures).unwrap();
+    assert!(pdf.figures.len() >= 20, "{} figures", pdf.figures.len());
+    assert_eq!(figures(&pdf), figures(&png));
+    assert_eq!(
+        source.ocr_confidence,
+        png.source.as_ref().unwrap().ocr_confidence
+    );
+}
+
 /// A copier's "searchable" scan (tests/data/scanner-ocr-layer.pdf, made by
 /// scripts/make-hostile.sh: the synthetic report's page 1 with Tesseract's
 /// English text layer): the layer reads as poor Vietnamese, so the page is

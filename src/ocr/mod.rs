@@ -33,6 +33,7 @@ mod cells;
 mod photo;
 pub mod prep;
 pub mod rules;
+pub mod timing;
 mod wide;
 pub mod worker;
 use prep::{OwnedPix, Step};
@@ -46,6 +47,11 @@ pub struct OcrOptions {
     pub timeout: Duration,
     /// Resolution to assume when the image does not state a usable one.
     pub default_ppi: i32,
+    /// The image's resolution when the caller knows it better than the
+    /// image states it (a PDF page's image: its pixels over the page's
+    /// width); what the image says is then not asked.
+    #[serde(default)]
+    pub ppi: Option<i32>,
     /// Preprocessing, in order.
     pub prep: Vec<Step>,
     /// Tesseract's page segmentation mode.
@@ -58,6 +64,7 @@ impl Default for OcrOptions {
             lang: "vie".into(),
             timeout: Duration::from_secs(60),
             default_ppi: 300,
+            ppi: None,
             prep: vec![Step::Gray],
             psm: tess::TessPageSegMode_PSM_SINGLE_COLUMN,
         }
@@ -251,6 +258,13 @@ impl Drop for Monitor {
 }
 
 fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Raw, OcrError> {
+    let begun = Instant::now();
+    let r = recognise_timed(input, opts, begun);
+    timing::report(begun.elapsed());
+    r
+}
+
+fn recognise_timed(input: &Owned, opts: &OcrOptions, begun: Instant) -> Result<Raw, OcrError> {
     let lang = CString::new(opts.lang.as_str()).map_err(|_| OcrError::Init(opts.lang.clone()))?;
     // SAFETY: the path is a NUL-terminated string and the bytes a live
     // slice for the duration of the call; the result is owned by OwnedPix.
@@ -265,17 +279,18 @@ fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Raw, OcrError> {
         }
     };
     let pix = OwnedPix::new(raw).ok_or(OcrError::Image)?;
+    timing::add("decode", begun.elapsed());
     // PGM and many photos carry no resolution; Tesseract would guess 70.
     let stated = pix.xres();
-    let ppi = if stated < 70 {
-        opts.default_ppi
-    } else {
-        stated
+    let ppi = match opts.ppi {
+        Some(p) => p,
+        None if stated < 70 => opts.default_ppi,
+        None => stated,
     };
-    let (pix, ppi) = prep::run(pix, ppi, &opts.prep);
+    let (pix, ppi) = timing::time("prep", || prep::run(pix, ppi, &opts.prep));
     let started = Instant::now();
     // A photographed page: the page alone, warped flat, its light evened.
-    let pix = photo::flatten(&pix).unwrap_or(pix);
+    let pix = timing::time("photo", || photo::flatten(&pix)).unwrap_or(pix);
     let first = read_page(&pix, ppi, &lang, opts, opts.timeout)?;
     // A page photographed sideways or upside down reads as garbage: only
     // then is its orientation asked (Tesseract's OSD model), and the page
@@ -283,7 +298,7 @@ fn recognise(input: &Owned, opts: &OcrOptions) -> Result<Raw, OcrError> {
     if !reads_poorly(&first.words) {
         return Ok(first);
     }
-    let Some(quads) = upright_turn(&pix, ppi).filter(|&q| q != 0) else {
+    let Some(quads) = timing::time("osd", || upright_turn(&pix, ppi)).filter(|&q| q != 0) else {
         return Ok(first);
     };
     // OSD tells a sideways page from an upright one surely, but not always
@@ -379,13 +394,13 @@ fn read_page(
         OwnedPix::new(unsafe { leptonica_sys::pixClone(pix.ptr()) }).ok_or(OcrError::Image)?;
     // Straightened first, so that a table's rules are straight lines for
     // [`rules`] and its rows straight rows for the layout.
-    let pix = prep::deskew(pix);
-    let (rules, clean) = rules::find_and_erase(&pix, ppi);
+    let pix = timing::time("deskew", || prep::deskew(pix));
+    let (rules, clean) = timing::time("rules", || rules::find_and_erase(&pix, ppi));
     let pix = clean.unwrap_or(pix);
     // SAFETY: every pointer passed below is live: `api` and `mon` are owned
     // by guards declared after `pix`, so they are dropped before it.
     unsafe {
-        let api = take_api(lang, &opts.lang)?;
+        let api = timing::time("load", || take_api(lang, &opts.lang))?;
         // The API's default is one uniform block (PSM 6), which reads a
         // degraded page with a table or a two-column header as garbage (a
         // devset table page: 54 of 133 numbers). Ours is PSM 4, one column
@@ -405,7 +420,7 @@ fn read_page(
         let ms = timeout.as_millis().min(i32::MAX as u128) as i32;
         let started = Instant::now();
         tess::TessMonitorSetDeadlineMSecs(mon.0, ms);
-        let rc = tess::TessBaseAPIRecognize(api.0, mon.0);
+        let rc = timing::time("tesseract", || tess::TessBaseAPIRecognize(api.0, mon.0));
         if started.elapsed() >= timeout {
             return Err(OcrError::Timeout(opts.timeout.as_secs()));
         }
@@ -414,10 +429,12 @@ fn read_page(
         }
         // A number read with a digit fewer than its box holds is doubted
         // before the cells are read again, and after (see [`wide`]).
-        let words = wide::doubt_wide_numbers(recognised_words(&api));
+        let words = timing::time("words", || wide::doubt_wide_numbers(recognised_words(&api)));
         // The ruled cells the page's reading missed or doubted, read again
         // one by one (see [`cells`]).
-        let words = wide::doubt_wide_numbers(cells::reread(api.0, &pix, &rules, words, ppi));
+        let words = timing::time("cells", || {
+            wide::doubt_wide_numbers(cells::reread(api.0, &pix, &rules, words, ppi))
+        });
         drop(mon);
         give_back(api, &opts.lang);
         Ok(Raw { words, rules, ppi })

@@ -98,7 +98,7 @@ fn locate() -> Option<Program> {
     Some(Program {
         env,
         max_bytes: Some(mb << 20),
-        stderr: MESSAGES.load(std::sync::atomic::Ordering::Relaxed),
+        stderr: MESSAGES.load(std::sync::atomic::Ordering::Relaxed) || super::timing::enabled(),
         ..Program::new(exe)
     })
 }

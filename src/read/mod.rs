@@ -15,6 +15,7 @@
 mod container;
 mod doc;
 mod docx;
+mod embedded;
 mod geometry;
 mod image;
 mod judge;

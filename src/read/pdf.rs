@@ -10,14 +10,17 @@
 //! ([`repair`]); `pdf-extract` in-process (panics on about a third of
 //! damaged files, contained here) is the last fallback and the probe for
 //! encryption. TCVN3 text layers are converted; VNI and unreadable ones go
-//! to OCR (`pdftoppm -r 300 -gray`, then [`crate::ocr`], pages in
-//! parallel), and so do pages with little text that paint an image. It does
+//! to OCR (`pdftoppm -gray` at the scan's resolution, then [`crate::ocr`],
+//! pages in parallel), and so do pages with little text that paint an
+//! image; a page that is one lossless full-page image is OCR'd from that
+//! image as the file holds it, without rendering ([`embedded`]). It does
 //! not repair damaged streams or try passwords.
 //!
 //! Bounded: a PDF with more than [`ReadOptions::max_ocr_pages`] pages to OCR
 //! is refused before rendering, and the OCR of one file stops at
 //! [`ReadOptions::ocr_file_budget`], so a 1,000-page scan cannot hold a batch.
 
+use super::embedded;
 use super::geometry::{self, PageWords};
 use super::image::{ocr_options, ocr_page as to_page};
 use super::judge::Quality;
@@ -160,7 +163,10 @@ pub fn read(path: &Path, bytes: &[u8], opts: &ReadOptions) -> Result<Document, R
         to_ocr.sort_unstable();
     }
     if !to_ocr.is_empty() {
-        let results = ocr_pages(tool_path, &to_ocr, opts);
+        // A page that is one full-page image is OCR'd from that image as
+        // the file holds it, without rendering ([`embedded`]).
+        let scan = embedded::Pages::open(bytes);
+        let results = ocr_pages(tool_path, scan.as_ref(), &to_ocr, opts);
         let has_text = pages.iter().flatten().any(|p| !p.lines.is_empty()) || !layers.is_empty();
         for (i, r) in to_ocr.iter().zip(results) {
             if let Some(k) = layers.iter().position(|(j, _)| j == i) {
@@ -396,6 +402,7 @@ fn drawings(bytes: &[u8], pages: &[PageWords]) -> Vec<Option<Drawing>> {
 /// error anyway.
 fn ocr_pages(
     path: &Path,
+    scan: Option<&embedded::Pages>,
     pages: &[usize],
     opts: &ReadOptions,
 ) -> Vec<Option<Result<Page, ReadError>>> {
@@ -417,12 +424,12 @@ fn ocr_pages(
                     ocr_page_timeout: left,
                     ..opts.clone()
                 };
-                ocr_page(path, i + 1, &short).map_err(|e| match e {
+                ocr_page(path, scan, i + 1, &short).map_err(|e| match e {
                     ReadError::Ocr(OcrError::Timeout(_)) => budget(),
                     e => e,
                 })
             } else {
-                ocr_page(path, i + 1, opts)
+                ocr_page(path, scan, i + 1, opts)
             };
             if r.is_err() {
                 failed.store(true, Ordering::Relaxed);
@@ -432,11 +439,28 @@ fn ocr_pages(
         .collect()
 }
 
-/// Renders page `n` (1-based) gray into memory, at the resolution of the
-/// scan it holds ([`scan_dpi`]), and OCRs it: no file is written.
-fn ocr_page(path: &Path, n: usize, opts: &ReadOptions) -> Result<Page, ReadError> {
+/// OCRs page `n` (1-based): its one full-page image as the file holds it
+/// ([`embedded`]), or else the page rendered gray into memory at the
+/// resolution of the scan it holds ([`scan_dpi`]); no file is written.
+fn ocr_page(
+    path: &Path,
+    scan: Option<&embedded::Pages>,
+    n: usize,
+    opts: &ReadOptions,
+) -> Result<Page, ReadError> {
+    if let Some(image) = scan.and_then(|s| s.image(n - 1, opts.max_image_pixels)) {
+        let o = ocr::OcrOptions {
+            ppi: Some(image.ppi),
+            ..ocr_options(opts)
+        };
+        let raw = ocr::worker::ocr_image(OcrInput::Bytes(&image.bytes), &o);
+        return Ok(to_page(raw.map_err(ReadError::Ocr)?));
+    }
     let num = n.to_string();
-    let render_dpi = scan_dpi(path, n).unwrap_or(RENDER_DPI);
+    let render_dpi = scan
+        .and_then(|s| s.ppi(n - 1))
+        .or_else(|| scan_dpi(path, n))
+        .unwrap_or(RENDER_DPI);
     let dpi = render_dpi.to_string();
     // -gray PGM on stdout: Leptonica reads it directly; PNG would cost its
     // compression twice.
