@@ -254,11 +254,10 @@ pub(crate) fn judge(
             // sở": the words right after the counted records, up to a reason
             // ("do", "vì"), say which records, and are read in the closed
             // world like the words before.
-            // Said of an agency, whose own work is not always the centre's
-            // (a ward's figure stays as its frame reads it).
-            if s.side == Side::Before && s.key.is_record_key() && w.agency.is_some() {
+            if s.side == Side::Before && s.key.is_record_key() {
                 let noun_end = noun_tail_end(text, end, pats);
-                w.test(end, noun_end, false, &mut out);
+                let from = after_counted_noun(text, end, noun_end, pats);
+                w.test(from, noun_end, false, &mut out);
             }
             // A later clause of its sentence may re-scope the whole of it.
             let sentence_end = clause::stop_end(text, end, pats);
@@ -483,6 +482,41 @@ fn noun_tail_end(text: &str, end: usize, pats: &Patterns) -> usize {
     (0..ws.len())
         .find(|&i| pats.vocabulary().is_reason(&ws[i..]))
         .map_or(to, |i| end + toks[i].0)
+}
+
+/// Past the noun that says what the number ending at `end` counts ("hồ
+/// sơ", "bản", "trường hợp"): what [`World::counted`] judges.
+fn after_counted_noun(text: &str, end: usize, to: usize, pats: &Patterns) -> usize {
+    let rest = &text[end..to];
+    let lead = rest.len() - rest.trim_start().len();
+    let after = &rest[lead..];
+    let noun = COUNTED
+        .iter()
+        .filter_map(|c| pats.words(*c).leading.find(after))
+        .filter(|m| m.start() == 0)
+        .map(|m| m.end())
+        .max()
+        .or_else(|| {
+            let run: Vec<&str> = words(after).map(|(_, w)| w).collect();
+            let n = pats.vocabulary().counter_at(&run)?;
+            let (i, w) = words(after).nth(n - 1)?;
+            Some(i + w.len())
+        });
+    // A neutral phrase the noun opens ("bản sao") is the noun's.
+    let run: Vec<(usize, &str)> = words(after).collect();
+    let ws: Vec<&str> = run.iter().map(|(_, w)| *w).collect();
+    let phrase = match (!ws.is_empty())
+        .then(|| pats.vocabulary().phrase_at(&ws, 0))
+        .flatten()
+    {
+        Some((n, Role::Neutral)) => run.get(n - 1).map(|(i, w)| i + w.len()),
+        _ => None,
+    };
+    match (noun, phrase) {
+        (Some(n), Some(p)) => end + lead + n.max(p),
+        (Some(n), None) => end + lead + n,
+        _ => end,
+    }
 }
 
 /// A count in the statement's clause that no statement took and no time

@@ -40,8 +40,25 @@ fn doubtful_on(n: &Normalized, line: usize) -> Vec<String> {
         .collect()
 }
 
+/// The digit strings on 1-based `line` that OCR split from the rest of
+/// their number: "1, 968 hồ sơ" for 1.968, "95, 58%" for 95,58%. Either
+/// part read alone is a figure the page does not state.
+fn split_on(n: &Normalized, line: usize) -> Vec<String> {
+    static SPLIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\b([0-9]{1,3})[.,] ([0-9]{3}\b|[0-9]{1,2} ?%)").expect("split number")
+    });
+    let Some(text) = n.lines.get(line.wrapping_sub(1)) else {
+        return Vec::new();
+    };
+    SPLIT
+        .captures_iter(text)
+        .flat_map(|c| [digits(&c[1]), digits(&c[2])])
+        .collect()
+}
+
 fn is_doubtful(n: &Normalized, line: usize, value: Option<i64>, pct: Option<f64>) -> bool {
-    let words = doubtful_on(n, line);
+    let mut words = doubtful_on(n, line);
+    words.extend(split_on(n, line));
     if words.is_empty() {
         return false;
     }
@@ -59,7 +76,8 @@ pub(crate) fn mark(
     tables: Vec<TableColumn>,
     notes: &mut Vec<String>,
 ) -> (Vec<Figure>, Vec<TableColumn>) {
-    if n.doubtful.iter().all(Vec::is_empty) {
+    let split = (1..=n.lines.len()).any(|l| !split_on(n, l).is_empty());
+    if n.doubtful.iter().all(Vec::is_empty) && !split {
         return (Vec::new(), tables);
     }
     let doubtful: Vec<Figure> = stmts

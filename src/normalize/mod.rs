@@ -415,7 +415,15 @@ fn marker_of(line: &str) -> Marker {
     let t = line.trim_start();
     if t.starts_with('*') || t.starts_with('#') {
         Marker::Star
-    } else if t.starts_with(['-', '+', '•', '–', '·']) {
+    } else if t.starts_with(['-', '+', '•', '–', '·'])
+        // "-tiếp nhận 12 hồ sơ" opening a scanned line: a speck glued to
+        // the sentence's next word, not a bullet (which is spaced, or
+        // opens its item with a capital or a digit).
+        && !t
+            .chars()
+            .nth(1)
+            .is_some_and(|c| c.is_lowercase())
+    {
         Marker::Bullet
     } else if NUMBERED.is_match(line) || ROW.is_match(line) {
         Marker::Numbered
@@ -460,6 +468,12 @@ mod tests {
         assert_eq!(marker_of("12 hồ sơ quá hạn do thiếu giấy tờ"), Marker::None);
         // An acronym opening a wrapped line is the sentence's own word.
         assert_eq!(marker_of("11 DVCTT gồm 861 hồ sơ"), Marker::None);
+        assert_eq!(marker_of("- Tiếp nhận 12 hồ sơ"), Marker::Bullet);
+        assert_eq!(marker_of("-Tiếp nhận 12 hồ sơ"), Marker::Bullet);
+        assert_eq!(
+            marker_of("-tiếp nhận 12 hồ sơ, đã giải quyết"),
+            Marker::None
+        );
     }
     use super::*;
     use crate::model::SourceKind;
