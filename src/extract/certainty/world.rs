@@ -1,0 +1,267 @@
+//! The closed world over a span of one statement's clause: which words
+//! are explained (a cue, the report's unit, its agency or field, its own
+//! period, a neutral word) and which are not (a blocker, another period,
+//! another agency, an unknown word). [`super::judge`] builds one per
+//! statement and tests the spans its frame and clause are made of.
+
+use super::{COUNTED, Own, counts};
+use crate::extract::{clause, time};
+use crate::model::Key;
+use crate::normalize::Num;
+use crate::patterns::{Patterns, WordClass};
+use crate::vocabulary::{Role, words};
+
+pub(super) struct World<'a> {
+    pub(super) text: &'a str,
+    pub(super) nums: &'a [Num],
+    /// Bytes the statement's own cue, key, unit or scope explain.
+    pub(super) explained: &'a [bool],
+    /// Bytes of any statement's cue: explained unless a blocker.
+    pub(super) cues: &'a [bool],
+    pub(super) own: &'a Own<'a>,
+    pub(super) pats: &'a Patterns,
+    /// The agency whose statement it is: agency and place names explain
+    /// it, unless they name another agency.
+    pub(super) agency: Option<crate::model::Sector>,
+    /// The statement counts people, visits or complaints: the records word
+    /// in its clause names another object.
+    pub(super) records_foreign: bool,
+}
+
+impl World<'_> {
+    /// Adds to `out` the unexplained words of `text[from..to]`; with
+    /// `blockers_only`, only blockers and other periods.
+    pub(super) fn test(&self, from: usize, to: usize, blockers_only: bool, out: &mut Vec<String>) {
+        if from >= to {
+            return;
+        }
+        let voc = self.pats.vocabulary();
+        let toks: Vec<(usize, &str)> = words(&self.text[from..to])
+            .map(|(i, w)| (from + i, w))
+            .collect();
+        // Time expressions first, so that no phrase swallows their words
+        // ("trong tháng 9/2025": "trong tháng" is neutral, September is
+        // not the report's).
+        let mut timed = vec![false; toks.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            let at = toks[i].0;
+            let Some(c) = voc.time_at(&self.text[at..to]) else {
+                i += 1;
+                continue;
+            };
+            let end = at + c.get(0).map_or(0, |m| m.end());
+            // "trong tháng 9/2025" is September, and "của tháng trước" the
+            // month before: neither is "this month".
+            if let Some(unit) = c.name("this") {
+                let unit_at = at + unit.start();
+                let next: Vec<&str> = words(&self.text[unit_at..to]).map(|(_, w)| w).collect();
+                let blocked = matches!(voc.phrase_at(&next, 0), Some((_, Role::Blocker)));
+                if blocked
+                    || self.text[end..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                {
+                    i += 1;
+                    continue;
+                }
+            }
+            let mut j = i;
+            while j < toks.len() && toks[j].0 < end {
+                timed[j] = true;
+                j += 1;
+            }
+            if !time::is_own(&c, self.own.period, voc.founded())
+                && !voc.is_carried_from(self.text, at, end)
+            {
+                out.push(self.text[at..end].trim().to_string());
+            }
+            i = j.max(i + 1);
+        }
+        // A count of people, visits or complaints: the records word in its
+        // clause names another object, whatever phrase holds it ("số hồ sơ
+        // mới tiếp nhận là 1.185" is no count of visitors).
+        if self.records_foreign && !blockers_only {
+            let records = &self.pats.words(WordClass::CountedRecords).leading;
+            for &(at, w) in &toks {
+                if !self.is_explained(at, w.len())
+                    && let Some(m) = records.find(&self.text[at..to])
+                {
+                    out.push(m.as_str().trim().to_string());
+                    break;
+                }
+            }
+        }
+        let mut i = 0;
+        while i < toks.len() {
+            let (at, w) = toks[i];
+            if timed[i] {
+                i += 1;
+                continue;
+            }
+            // A phrase runs up to the next time expression; a neutral one
+            // may run over words a cue explains ("đánh giá sự hài lòng").
+            let run: Vec<&str> = toks[i..]
+                .iter()
+                .zip(&timed[i..])
+                .take_while(|(_, t)| !**t)
+                .map(|((_, w), _)| *w)
+                .collect();
+            let phrase = voc.phrase_at(&run, 0);
+            if let Some((n, Role::Neutral)) = phrase {
+                i += n;
+                continue;
+            }
+            let by_cue = self.cues[at..at + w.len()].iter().all(|&b| b);
+            if self.is_explained(at, w.len())
+                || self.in_number(at)
+                || by_cue && !matches!(phrase, Some((_, Role::Blocker)))
+            {
+                i += 1;
+                continue;
+            }
+            match phrase {
+                Some((n, Role::Neutral)) => i += n,
+                Some((n, Role::Agency))
+                    if blockers_only || self.agency_fits(&run[..n].join(" ")) =>
+                {
+                    i += n
+                }
+                Some((n, Role::Blocker | Role::Agency)) => {
+                    out.push(run[..n].join(" "));
+                    i += n;
+                }
+                None => {
+                    if !blockers_only {
+                        out.push(w.to_string());
+                    }
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// What the number at `end` counts, when it is not what its key
+    /// counts: the word right after it (past a rate's `%` and a ratio's
+    /// "/Y"), unless a cue explains it, it names what the key counts (the
+    /// matcher has fitted the counted class), or it is one of the words
+    /// that may follow a number in place of what it counts ("và", "trong
+    /// đó"). "đã giải quyết 05 đơn": the number counts letters, not
+    /// records.
+    pub(super) fn counted(&self, end: usize, key: Key) -> Option<String> {
+        let rest = &self.text[end..];
+        let skip = rest.len() - rest.trim_start_matches([' ', '%']).len();
+        let at = end + skip;
+        let (i, w) = words(&self.text[at..]).next()?;
+        if i != 0 || !w.starts_with(|c: char| c.is_alphabetic()) || self.is_explained(at, w.len()) {
+            return None;
+        }
+        let after = &self.text[at..];
+        if let Some(class) = COUNTED
+            .iter()
+            .find(|c| self.pats.words(**c).leading.is_match(after))
+        {
+            // "Tiếp nhận 214 lượt gọi": what is counted must be what the
+            // key counts.
+            return (!counts(key, *class)).then(|| w.to_string());
+        }
+        let voc = self.pats.vocabulary();
+        let run: Vec<&str> = words(after).take(4).map(|(_, w)| w).collect();
+        // "27 trường hợp vi phạm": the word after a generic counter says
+        // what is counted.
+        if let Some(n) = voc.counter_at(&run) {
+            let (i, next) = words(after).nth(n)?;
+            let gap = &after[..i];
+            if gap.trim().contains(|c: char| !c.is_alphanumeric() && c != ' ')
+                || !next.starts_with(|c: char| c.is_alphabetic())
+                || self.is_explained(at + i, next.len())
+                // Folded, "vi phạm" is "vì": only a phrase of the list
+                // longer than one word is taken as it.
+                || (voc.after_number(&run[n..]) && !voc.after_number(&run[n..n + 1]))
+                || COUNTED
+                    .iter()
+                    .any(|c| self.pats.words(*c).leading.is_match(&after[i..]))
+            {
+                return None;
+            }
+            return Some(next.to_string());
+        }
+        match voc.after_number(&run) {
+            true => None,
+            false => Some(w.to_string()),
+        }
+    }
+
+    /// "Trong kỳ có 02 phản ánh, kiến nghị, đã xử lý 02/02": a number with
+    /// nothing counted after it counts what its sentence last counted
+    /// before it, which must be what the key counts. The word naming the
+    /// other object, if so.
+    pub(super) fn elided(&self, start: usize, at: usize, end: usize, key: Key) -> Option<String> {
+        let rest = self.text[end..].trim_start_matches([' ', '%']);
+        if rest.starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        self.nums
+            .iter()
+            .rev()
+            .filter(|n| n.start >= start && n.end <= at)
+            .find_map(|n| {
+                // The noun counted, or its head and the noun ("05 đơn phản
+                // ánh"): the first or second word after the number.
+                let after = self.text[n.end..].trim_start_matches([' ', '%']);
+                let second = words(after).nth(1).map_or("", |(i, _)| &after[i..]);
+                let class = [after, second].into_iter().find_map(|a| {
+                    COUNTED
+                        .iter()
+                        .chain([&WordClass::CountedOther])
+                        .find(|c| self.pats.words(**c).leading.is_match(a))
+                })?;
+                Some((!counts(key, *class)).then(|| {
+                    words(after)
+                        .next()
+                        .map_or(String::new(), |(_, w)| w.to_string())
+                }))
+            })
+            .flatten()
+    }
+
+    /// The later clauses of its sentence (to its full stop): one that does
+    /// not measure against something ("so với", "đạt", "chiếm") and names
+    /// another period or a blocker re-scopes the sentence ("… 4.987 hồ sơ
+    /// trước hạn: đó là kết quả cộng dồn"); one that re-identifies what the
+    /// numbers before it are ("…, là mức mà Trung tâm …", "— đây là các hồ
+    /// sơ của riêng một doanh nghiệp") must be explained word by word.
+    pub(super) fn later_clauses(&self, from: usize, to: usize, out: &mut Vec<String>) {
+        let voc = self.pats.vocabulary();
+        let mut at = from;
+        while at < to {
+            // A colon opens a later clause here too ("…, từ chối 02 hồ sơ:
+            // đó là kết quả của Chi cục Thuế").
+            let colon = self.text[at + 1..to].find(": ").map(|i| at + 1 + i);
+            let end = clause::clause_end(self.text, at + 1, self.pats)
+                .min(colon.unwrap_or(to))
+                .min(to)
+                .max(at + 1);
+            let ws: Vec<&str> = words(&self.text[at..end]).map(|(_, w)| w).collect();
+            if voc.rescopes(&ws) {
+                self.test(at, end, false, out);
+            } else if !(0..ws.len()).any(|i| voc.is_comparison(&ws[i..])) {
+                self.test(at, end, true, out);
+            }
+            at = end;
+        }
+    }
+
+    pub(super) fn agency_fits(&self, phrase: &str) -> bool {
+        self.agency
+            .is_some_and(|a| self.pats.sector_in(phrase).is_none_or(|named| named == a))
+    }
+
+    pub(super) fn is_explained(&self, at: usize, len: usize) -> bool {
+        self.explained[at..at + len].iter().all(|&b| b)
+    }
+
+    pub(super) fn in_number(&self, at: usize) -> bool {
+        self.nums.iter().any(|n| n.start <= at && at < n.end)
+    }
+}
