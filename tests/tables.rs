@@ -227,8 +227,8 @@ fn heldout4_reports_raise_no_false_finding() {
 /// real seeds (long, other tasks, summaries, mixed number styles, tables in
 /// new arrangements); measured blind at figure F1 0.884 (text), 0.885
 /// (DOCX, PDF) with 2 false findings of 6 in the text (1 of 5 in DOCX and
-/// PDF); now F1 0.894 and no false finding. Its flattened table rows
-/// and agencies' rows are still mostly missed, hence one problem in 4.
+/// PDF); now F1 0.903 and no false finding. Its agencies' rows and
+/// slips counted as records are still missed, hence one problem in 4.
 #[test]
 fn heldout5_reports_raise_no_false_finding() {
     let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/heldout5");
