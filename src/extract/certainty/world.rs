@@ -242,9 +242,21 @@ impl World<'_> {
                 .min(colon.unwrap_or(to))
                 .min(to)
                 .max(at + 1);
-            let ws: Vec<&str> = words(&self.text[at..end]).map(|(_, w)| w).collect();
+            let toks: Vec<(usize, &str)> = words(&self.text[at..end]).collect();
+            let ws: Vec<&str> = toks.iter().map(|(_, w)| *w).collect();
+            // "…, trực tuyến 1.598 hồ sơ là kết quả của phường X": a
+            // re-identifying word after the clause's own number re-scopes
+            // what comes before it too.
+            let after_number = (1..ws.len()).find(|&i| {
+                voc.rescopes(&ws[i..])
+                    && ws[..i]
+                        .iter()
+                        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            });
             if voc.rescopes(&ws) {
                 self.test(at, end, false, out);
+            } else if let Some(i) = after_number {
+                self.test(at + toks[i].0, end, false, out);
             } else if !(0..ws.len()).any(|i| voc.is_comparison(&ws[i..])) {
                 self.test(at, end, true, out);
             }
