@@ -392,6 +392,7 @@ pub struct TableCues {
     pub note_header: Lazy,
     /// A units-of-measure column's header ("Đơn vị tính", "ĐVT").
     pub unit_header: Lazy,
+    pub numbering_header: Lazy,
     /// A cell that is only a unit of measure ("Hồ sơ", "Lượt", "%").
     pub unit_word: Lazy,
     /// A row label that is a part of the row above ("Trong đó trực tuyến").
@@ -710,6 +711,7 @@ struct RawTables {
     total_word: String,
     note_header: String,
     unit_header: String,
+    numbering_header: String,
     unit_word: String,
     sub_row: String,
     own_body: String,
@@ -916,6 +918,7 @@ impl Patterns {
                     total_word: re("tables", &t.total_word)?,
                     note_header: re("tables", &t.note_header)?,
                     unit_header: re("tables", &t.unit_header)?,
+                    numbering_header: re("tables", &t.numbering_header)?,
                     unit_word: re("tables", &t.unit_word)?,
                     sub_row: re("tables", &t.sub_row)?,
                     own_body: re("tables", &t.own_body)?,

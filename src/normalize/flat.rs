@@ -4,7 +4,8 @@
 //!
 //! Takes the document's lines and the patterns; returns, per line, the byte
 //! spans of its cells when the line belongs to such a table. A run starts
-//! at a header line that opens with the numbering column ("STT") and names
+//! at a header line that opens with the numbering column (`numbering_header`,
+//! "STT") and names
 //! a units column (`unit_header`) between the label and the value headers;
 //! each row below it is a numbering, a label, a unit (`unit_word`) and one
 //! number. Blank lines between rows are kept; the first other line ends the
@@ -40,14 +41,14 @@ fn words(line: &str) -> Vec<(usize, usize)> {
 fn header(line: &str, pats: &Patterns) -> Option<Cells> {
     let ws = words(line);
     let folded: Vec<String> = ws.iter().map(|&(a, b)| fold(&line[a..b])).collect();
-    if folded.first()? != "stt"
+    let cues = pats.tables();
+    if !cues.numbering_header.is_match(folded.first()?)
         || folded
             .iter()
             .any(|w| w.contains(|c: char| c.is_ascii_digit()))
     {
         return None;
     }
-    let cues = pats.tables();
     // The units header and how many words it takes, with a label header
     // before it and a value header after it.
     let (k, n) = (2..ws.len()).find_map(|k| {
