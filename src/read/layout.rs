@@ -352,18 +352,16 @@ fn body_columns(rows: &[&[char]], cols: &[usize]) -> Vec<usize> {
     edges.push(usize::MAX);
     let cores: Vec<(usize, usize)> = edges.windows(2).map(|w| (w[0], w[1])).collect();
     let mut filled = vec![false; cores.len()];
-    let mut any = false;
-    let numeric = |r: &&&[char]| r.iter().any(|c| c.is_ascii_digit());
-    for r in rows.iter().filter(numeric) {
-        any = true;
+    let body = body_rows(rows);
+    for (r, _) in rows.iter().zip(&body).filter(|(_, b)| **b) {
         for u in units(r, true) {
             filled[column_of(&u, &cores)] = true;
         }
     }
-    if !any {
+    if !body.contains(&true) {
         return cols.to_vec();
     }
-    for r in rows.iter().filter(|r| !numeric(r)) {
+    for (r, _) in rows.iter().zip(&body).filter(|(_, b)| !**b) {
         for u in units(r, false) {
             if let Some(k) = cores.iter().position(|&(a, b)| u.start >= a && u.end <= b) {
                 filled[k] = true;
@@ -376,6 +374,23 @@ fn body_columns(rows: &[&[char]], cols: &[usize]) -> Vec<usize> {
         .enumerate()
         .filter(|&(j, _)| filled[j + 1] && (j > 0 || filled[0]))
         .map(|(_, &b)| b)
+        .collect()
+}
+
+/// Which rows of a table block are its body: rows with a digit, from the
+/// first row that holds a number standing alone as a cell ("2.214" two
+/// spaces or more from its neighbours). The rows above it are its header,
+/// digits or not: "Quý III/2025", "Tháng 10" name columns and count
+/// nothing, and must be laid over the columns like any header.
+fn body_rows(rows: &[&[char]]) -> Vec<bool> {
+    let alone = |r: &[char]| {
+        let line: String = r.iter().collect();
+        line.split("  ").any(number_cell)
+    };
+    let first = rows.iter().position(|r| alone(r)).unwrap_or(0);
+    rows.iter()
+        .enumerate()
+        .map(|(i, r)| i >= first && r.iter().any(|c| c.is_ascii_digit()))
         .collect()
 }
 
@@ -392,11 +407,11 @@ fn table_cells(rows: &[&[char]], cols: &[usize]) -> Vec<String> {
     edges.extend_from_slice(cols);
     edges.push(usize::MAX);
     let cores: Vec<(usize, usize)> = edges.windows(2).map(|w| (w[0], w[1])).collect();
-    let numeric = |r: &[char]| r.iter().any(|c| c.is_ascii_digit());
+    let body = body_rows(rows);
     let mut extent: Vec<Option<(usize, usize)>> = vec![None; cores.len()];
     let mut out = vec![String::new(); rows.len()];
     for (i, r) in rows.iter().enumerate() {
-        if !numeric(r) {
+        if !body[i] {
             continue;
         }
         let us = units(r, true);
@@ -411,7 +426,7 @@ fn table_cells(rows: &[&[char]], cols: &[usize]) -> Vec<String> {
         .map(|k| extent[k].unwrap_or(cores[k]))
         .collect();
     for (i, r) in rows.iter().enumerate() {
-        if !numeric(r) {
+        if !body[i] {
             let us: Vec<Unit> = units(r, false)
                 .into_iter()
                 .flat_map(|u| split_over(u, &spans, &cores))
@@ -521,6 +536,21 @@ STT Đơn vị  Nhận Trả Tồn
         let (lines, _) = to_lines(page);
         assert_eq!(lines[0], "STT\tĐơn vị\tNhận\tTrả\tTồn");
         assert_eq!(lines[1], "1\tTổ 1\t640\t620\t19");
+    }
+
+    #[test]
+    fn a_header_naming_periods_is_laid_over_its_columns() {
+        // Its digits ("10/2025") count nothing: it is the header.
+        let page = "\
+TT  Nội dung                        Tháng 10/2025   Tháng 11/2025   So sánh (%)
+1   Hồ sơ tiếp nhận                         1.240           1.315         106,0
+2   Hồ sơ đã giải quyết                     1.198           1.287         107,4";
+        let (lines, _) = to_lines(page);
+        assert_eq!(
+            lines[0],
+            "TT\tNội dung\tTháng 10/2025\tTháng 11/2025\tSo sánh (%)"
+        );
+        assert_eq!(lines[1], "1\tHồ sơ tiếp nhận\t1.240\t1.315\t106,0");
     }
 
     #[test]
