@@ -18,7 +18,7 @@ use crate::model::{Nominal, Period, Unit};
 use crate::patterns::{Patterns, WordClass};
 use jiff::civil::Date;
 
-pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
+pub fn unit(texts: &[&str], lines: &[String], pats: &Patterns) -> Option<Unit> {
     let mut best: Option<(usize, usize, &crate::patterns::UnitEntry)> = None;
     let named = pats.units_named_in(texts.iter().copied());
     for (u, _) in pats.units().iter().zip(named).filter(|(_, n)| *n) {
@@ -49,10 +49,52 @@ pub fn unit(texts: &[&str], pats: &Patterns) -> Option<Unit> {
             best = Some((score, first, u));
         }
     }
-    best.map(|(_, _, u)| Unit {
+    let (_, _, u) = best?;
+    let u = with_marks(u, lines, pats);
+    Some(Unit {
         kind: u.kind,
         name: u.name.clone(),
     })
+}
+
+/// Units whose names differ only by a mark (Cẩm Giang, Cẩm Giàng) fold
+/// alike: where the text has its diacritics, the one it spells wins;
+/// where it lost them, the first of the table stays (a reader checks).
+fn with_marks<'p>(
+    u: &'p crate::patterns::UnitEntry,
+    lines: &[String],
+    pats: &'p Patterns,
+) -> &'p crate::patterns::UnitEntry {
+    let alike: Vec<&crate::patterns::UnitEntry> = pats
+        .units()
+        .iter()
+        .filter(|v| v.folded == u.folded)
+        .collect();
+    if alike.len() < 2 {
+        return u;
+    }
+    let spelled = |v: &crate::patterns::UnitEntry| {
+        let name = v.name.to_lowercase();
+        lines
+            .iter()
+            .map(|l| {
+                let l = l.to_lowercase();
+                l.match_indices(&name)
+                    .filter(|(at, _)| {
+                        let end = at + name.len();
+                        !l[..*at].ends_with(char::is_alphanumeric)
+                            && !l[end..].starts_with(char::is_alphanumeric)
+                    })
+                    .count()
+            })
+            .sum::<usize>()
+    };
+    alike
+        .into_iter()
+        .map(|v| (spelled(v), v))
+        .filter(|(n, _)| *n > 0)
+        .max_by_key(|(n, _)| *n)
+        .map_or(u, |(_, v)| v)
 }
 
 /// A date of the calendar ("31/4" is none); a two-digit year is 20yy.
@@ -365,15 +407,31 @@ mod tests {
         let pats = Patterns::builtin();
         let u = unit(
             &["trung tam pvhcc x4 ke sat", "uy ban nhan dan xa ke sat"],
+            &[],
             &pats,
         )
         .unwrap();
         assert_eq!(u.name, "Kẻ Sặt");
         let u = unit(
             &["ubnd phuong le dai hanh", "phoi hop voi phuong hai an"],
+            &[],
             &pats,
         )
         .unwrap();
         assert_eq!(u.name, "Lê Đại Hành");
+    }
+
+    #[test]
+    fn names_that_differ_by_a_mark_follow_the_text_that_has_them() {
+        let pats = Patterns::builtin();
+        let folded = ["uy ban nhan dan xa cam giang", "trung tam xa cam giang"];
+        let of = |lines: &[&str]| {
+            let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+            unit(&folded, &lines, &pats).unwrap().name
+        };
+        assert_eq!(of(&["ỦY BAN NHÂN DÂN XÃ CẨM GIÀNG"]), "Cẩm Giàng");
+        assert_eq!(of(&["Trung tâm xã Cẩm Giang báo cáo"]), "Cẩm Giang");
+        // Without marks the table's first stays.
+        assert_eq!(of(&["UY BAN NHAN DAN XA CAM GIANG"]), "Cẩm Giang");
     }
 }

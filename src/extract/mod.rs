@@ -52,7 +52,7 @@ pub fn extract(n: &Normalized, pats: &Patterns) -> Extraction {
     }
     // Who reports comes first: a clause whose subject is another unit of
     // the city is that unit's, not the report's.
-    let unit = identity::unit(&texts, pats);
+    let unit = identity::unit(&texts, &n.lines, pats);
     let own_unit = unit.as_ref().map(|u| normalize::fold(&u.name));
     // And for when: a clause that names a month outside the report's
     // period ("Tháng 9/2025, Trung tâm tiếp nhận …" in October's report)
