@@ -135,8 +135,10 @@ pub fn review(x: &Extraction) -> Review {
     // A sum short by exactly counts the report states in words no
     // statement took: under the reading that takes them, it holds.
     let (findings, loose) = set_aside(findings, |f| {
-        loose_explains(&certain, f)
-            .map(|lines| format!("khớp nếu tính cả số hồ sơ ở {}", vi::lines(&lines)))
+        loose_explains(&certain, f).map(|lines| match f.rule {
+            Rule::Rate => format!("khớp nếu lấy số hồ sơ {} làm cơ sở", vi::lines(&lines)),
+            _ => format!("khớp nếu tính cả số hồ sơ {}", vi::lines(&lines)),
+        })
     });
     notes.extend(loose);
     notes.extend(restated);
@@ -376,6 +378,9 @@ fn unsure_explains(x: &Extraction, f: &Finding) -> bool {
 /// two on one line ("28 hồ sơ được công dân xin rút; 07 hồ sơ bị từ chối"
 /// against a gap of 35). Under the reading that takes them, the sum holds.
 fn loose_explains(x: &Extraction, f: &Finding) -> Option<Vec<usize>> {
+    if f.rule == Rule::Rate {
+        return loose_base(x, f);
+    }
     if !matches!(f.rule, Rule::PartsSum | Rule::FieldSum) {
         return None;
     }
@@ -406,6 +411,27 @@ fn loose_explains(x: &Extraction, f: &Finding) -> Option<Vec<usize>> {
             .any(|&(l2, w)| l2 == line && v + w == gap)
             .then(|| vec![line])
     })
+}
+
+/// Whether a rate no read figure explains is exactly the share of its
+/// count in a count of records the report states but no certain statement
+/// took ("… 37 hồ sơ do tháng 10 chuyển sang và 827 hồ sơ mới. Số hồ sơ
+/// mới nộp trực tuyến là 602 (72,79%)": 602/827). Under the reading that
+/// takes that count as the base, the rate holds.
+fn loose_base(x: &Extraction, f: &Finding) -> Option<Vec<usize>> {
+    let facts = Facts::new(x);
+    let figs = facts.scopes.get(&f.scope)?;
+    let rated = figs.get(f.keys.first()?)?;
+    let stated = rated.pct?;
+    let num = rated.value.or_else(|| figs.get(f.keys.get(1)?)?.value)?;
+    let d = rated
+        .pct_decimals
+        .map(u32::from)
+        .unwrap_or_else(|| vi::decimals(stated));
+    x.loose
+        .iter()
+        .find(|(s, _, v)| *s == f.scope && *v > 0 && rate::explains(num, *v, stated, d))
+        .map(|&(_, line, _)| vec![line])
 }
 
 /// The findings of every rule, in document order, without culprits.
