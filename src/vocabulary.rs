@@ -32,6 +32,10 @@ pub struct VocabExample {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawEntry {
     words: Vec<String>,
+    /// Blockers that name another period: a statement that names its
+    /// report's own period overrides them where a heading passes them on.
+    #[serde(default)]
+    period: bool,
     #[serde(default)]
     examples: Vec<VocabExample>,
 }
@@ -120,6 +124,8 @@ pub struct Vocabulary {
     remainder: Vec<Vec<String>>,
     counter: Vec<Vec<String>>,
     time: Option<Lazy>,
+    /// The blockers that name another period (folded phrases).
+    periods: HashSet<String>,
     /// Before and after a period: records carried over from it.
     carried: Option<(Lazy, Lazy)>,
     founded: Option<String>,
@@ -158,6 +164,7 @@ impl Vocabulary {
     pub(crate) fn add(&mut self, file: &str, raw: RawVocabulary) -> Result<(), regex::Error> {
         let agency = raw.agency.into_iter().map(|a| RawEntry {
             words: a.words.into_iter().chain(a.places).collect(),
+            period: false,
             examples: a.examples,
         });
         let roles = raw
@@ -169,6 +176,9 @@ impl Vocabulary {
         for (e, role) in roles {
             for w in &e.words {
                 let ws: Vec<String> = words(w).map(|(_, w)| w.to_string()).collect();
+                if e.period {
+                    self.periods.insert(ws.join(" "));
+                }
                 if let Some(first) = ws.first() {
                     self.phrases
                         .entry(first.clone())
@@ -217,6 +227,16 @@ impl Vocabulary {
             list.sort_by_key(|(ws, role)| (std::cmp::Reverse(ws.len()), *role as u8));
         }
         Ok(())
+    }
+
+    /// Whether `phrase` (folded, as a statement's unexplained words are
+    /// reported) names another period: a blocker marked `period` or a
+    /// whole time expression.
+    pub fn names_period(&self, phrase: &str) -> bool {
+        self.periods.contains(phrase)
+            || self
+                .time_at(phrase)
+                .is_some_and(|c| c.get(0).is_some_and(|m| m.end() == phrase.len()))
     }
 
     /// Whether the period at `text[at..end]` is where records carried over

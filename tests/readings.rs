@@ -180,3 +180,46 @@ fn a_number_ocr_split_at_its_separator_accuses_nobody() {
     );
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn a_statement_naming_its_own_period_is_not_moved_by_its_heading() {
+    // The heading names results and next month's plan: a sentence under it
+    // that says "trong kỳ" is this period's, one that names no period
+    // stays uncertain, and one that names the next is not this period's.
+    let x = read(
+        "I. TÌNH HÌNH CHUNG\n\nTrong tháng, Trung tâm đã giải quyết 812 hồ sơ, trong đó 09 hồ sơ quá hạn.\n\n\
+         II. ĐÁNH GIÁ CHUNG VÀ PHƯƠNG HƯỚNG THÁNG TỚI\n\n\
+         Đánh giá chung trong kỳ báo cáo: số hồ sơ quá hạn là 06 hồ sơ.\n\n\
+         Số hồ sơ quá hạn 04 hồ sơ.\n\n\
+         Tháng tới, số hồ sơ quá hạn phấn đấu dưới 03 hồ sơ.\n",
+    );
+    let late = stated(&x, &Scope::Ward, Key::ResolvedLate);
+    assert_eq!(late[0], (Some(9), true));
+    assert!(late.contains(&(Some(6), true)), "{late:?}");
+    assert!(late.contains(&(Some(4), false)), "{late:?}");
+    assert!(!late.iter().any(|&(v, c)| v == Some(3) && c), "{late:?}");
+    let found = check(&x);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.rule == Rule::ConflictingStatements && f.keys.contains(&Key::ResolvedLate)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_blocker_that_runs_past_a_neutral_phrase_wins() {
+    // "trong kỳ" is this period, "kỳ trước" another: in "trong kỳ trước"
+    // the longer reading of the words after "trong" wins.
+    let x = read(
+        "Trong tháng, Trung tâm đã tiếp nhận 1.020 hồ sơ.\n\nSố hồ sơ tiếp nhận trong kỳ trước là 1.310 hồ sơ.\n\nTrong thời gian tới, Trung tâm tiếp nhận khoảng 1.500 hồ sơ.\n",
+    );
+    let rec = stated(&x, &Scope::Ward, Key::ReceivedTotal);
+    assert_eq!(rec[0], (Some(1020), true));
+    assert!(rec[1..].iter().all(|&(_, c)| !c), "{rec:?}");
+    assert!(
+        check(&x)
+            .iter()
+            .all(|f| f.severity != baocao::model::Severity::Error)
+    );
+}

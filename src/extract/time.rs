@@ -98,6 +98,9 @@ pub(crate) fn is_own(c: &regex::Captures, period: Option<&Period>, founded: Opti
         // A bare date, "15/10/2025": the same day as "ngày 15/10/2025".
         let day = (year("by"), m, d);
         Some((day, day))
+    } else if c.name("tk").or_else(|| c.name("sk")).is_some() {
+        // "trong kỳ", "kỳ báo cáo": the period the report is about.
+        return true;
     } else if c.name("this").or_else(|| c.name("these")).is_some() {
         // "trong tháng", "quý này": the report's own period when it is one
         // such unit.

@@ -207,7 +207,15 @@ pub(crate) fn judge(
                 },
                 records_foreign: records_foreign(s.key),
             };
-            let mut out: Vec<String> = inherited.to_vec();
+            // The closest scope wins: a statement whose sentence names its
+            // report's own period is not placed in another by its heading.
+            let own_named = w.names_own_period(r.start, r.tail_end);
+            let voc = pats.vocabulary();
+            let mut out: Vec<String> = inherited
+                .iter()
+                .filter(|b| !(own_named && voc.names_period(b)))
+                .cloned()
+                .collect();
             out.extend(readings::of(
                 text, nums, s, stmts, r.start, r.tail_end, pats,
             ));

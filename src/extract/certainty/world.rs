@@ -7,9 +7,19 @@
 use super::{COUNTED, Own, counts};
 use crate::extract::{clause, time};
 use crate::model::Key;
-use crate::normalize::Num;
+use crate::normalize::{Num, NumKind};
 use crate::patterns::{Patterns, WordClass};
 use crate::vocabulary::{Role, words};
+
+/// One time expression of a span: its bytes, its tokens, whether it is
+/// the report's own period.
+struct Time {
+    at: usize,
+    end: usize,
+    first: usize,
+    last: usize,
+    own: bool,
+}
 
 pub(super) struct World<'a> {
     pub(super) text: &'a str,
@@ -43,40 +53,11 @@ impl World<'_> {
         // ("trong tháng 9/2025": "trong tháng" is neutral, September is
         // not the report's).
         let mut timed = vec![false; toks.len()];
-        let mut i = 0;
-        while i < toks.len() {
-            let at = toks[i].0;
-            let Some(c) = voc.time_at(&self.text[at..to]) else {
-                i += 1;
-                continue;
-            };
-            let end = at + c.get(0).map_or(0, |m| m.end());
-            // "trong tháng 9/2025" is September, and "của tháng trước" the
-            // month before: neither is "this month".
-            if let Some(unit) = c.name("this") {
-                let unit_at = at + unit.start();
-                let next: Vec<&str> = words(&self.text[unit_at..to]).map(|(_, w)| w).collect();
-                let blocked = matches!(voc.phrase_at(&next, 0), Some((_, Role::Blocker)));
-                if blocked
-                    || self.text[end..]
-                        .trim_start()
-                        .starts_with(|c: char| c.is_ascii_digit())
-                {
-                    i += 1;
-                    continue;
-                }
+        for t in self.times(&toks, to) {
+            timed[t.first..t.last].iter_mut().for_each(|b| *b = true);
+            if !t.own {
+                out.push(self.text[t.at..t.end].trim().to_string());
             }
-            let mut j = i;
-            while j < toks.len() && toks[j].0 < end {
-                timed[j] = true;
-                j += 1;
-            }
-            if !time::is_own(&c, self.own.period, voc.founded())
-                && !voc.is_carried_from(self.text, at, end)
-            {
-                out.push(self.text[at..end].trim().to_string());
-            }
-            i = j.max(i + 1);
         }
         // A count of people, visits or complaints: the records word in its
         // clause names another object, whatever phrase holds it ("số hồ sơ
@@ -109,7 +90,13 @@ impl World<'_> {
                 .collect();
             let phrase = voc.phrase_at(&run, 0);
             if let Some((n, Role::Neutral)) = phrase {
-                i += n;
+                // A blocker that starts inside a neutral phrase and runs
+                // past it wins ("trong kỳ trước": "trong kỳ" is neutral,
+                // "kỳ trước" another period).
+                let cut = (1..n).find(
+                    |&k| matches!(voc.phrase_at(&run, k), Some((m, Role::Blocker)) if k + m > n),
+                );
+                i += cut.unwrap_or(n);
                 continue;
             }
             let by_cue = self.cues[at..at + w.len()].iter().all(|&b| b);
@@ -121,13 +108,12 @@ impl World<'_> {
                 continue;
             }
             match phrase {
-                Some((n, Role::Neutral)) => i += n,
                 Some((n, Role::Agency))
                     if blockers_only || self.agency_fits(&run[..n].join(" ")) =>
                 {
                     i += n
                 }
-                Some((n, Role::Blocker | Role::Agency)) => {
+                Some((n, _)) => {
                     out.push(run[..n].join(" "));
                     i += n;
                 }
@@ -257,11 +243,80 @@ impl World<'_> {
                 self.test(at, end, false, out);
             } else if let Some(i) = after_number {
                 self.test(at + toks[i].0, end, false, out);
-            } else if !(0..ws.len()).any(|i| voc.is_comparison(&ws[i..])) {
+            } else if !(0..ws.len()).any(|i| voc.is_comparison(&ws[i..]))
+                && !self.states_own_count(at, end)
+            {
                 self.test(at, end, true, out);
             }
             at = end;
         }
+    }
+
+    /// The time expressions among `toks` (which end at `to`): where each
+    /// lies and whether it is the report's own period (or the origin of
+    /// records carried over, "tồn từ tháng 9 chuyển sang").
+    fn times(&self, toks: &[(usize, &str)], to: usize) -> Vec<Time> {
+        let voc = self.pats.vocabulary();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let at = toks[i].0;
+            let Some(c) = voc.time_at(&self.text[at..to]) else {
+                i += 1;
+                continue;
+            };
+            let end = at + c.get(0).map_or(0, |m| m.end());
+            // "trong tháng 9/2025" is September, and "của tháng trước" the
+            // month before: neither is "this month".
+            if let Some(unit) = c.name("this") {
+                let unit_at = at + unit.start();
+                let next: Vec<&str> = words(&self.text[unit_at..to]).map(|(_, w)| w).collect();
+                let blocked = matches!(voc.phrase_at(&next, 0), Some((_, Role::Blocker)));
+                if blocked
+                    || self.text[end..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                {
+                    i += 1;
+                    continue;
+                }
+            }
+            let mut j = i;
+            while j < toks.len() && toks[j].0 < end {
+                j += 1;
+            }
+            out.push(Time {
+                at,
+                end,
+                first: i,
+                last: j.max(i + 1),
+                own: time::is_own(&c, self.own.period, voc.founded())
+                    || voc.is_carried_from(self.text, at, end),
+            });
+            i = j.max(i + 1);
+        }
+        out
+    }
+
+    /// Whether `text[from..to]` names the report's own period ("trong kỳ",
+    /// "tháng 4/2026" in a report of April 2026): the closest scope, which
+    /// overrides a period its heading inherits.
+    pub(super) fn names_own_period(&self, from: usize, to: usize) -> bool {
+        let toks: Vec<(usize, &str)> = words(&self.text[from..to])
+            .map(|(i, w)| (from + i, w))
+            .collect();
+        self.times(&toks, to).iter().any(|t| t.own)
+    }
+
+    /// Whether `text[from..to]` states a count of its own: then it is a
+    /// statement of its own ("…; tổng đài nhận 19 cuộc gọi"), not a remark
+    /// on the numbers before it ("…, đây là kết quả của tháng 9").
+    fn states_own_count(&self, from: usize, to: usize) -> bool {
+        self.nums.iter().any(|n| {
+            n.start >= from
+                && n.end <= to
+                && matches!(n.kind, NumKind::Count(_) | NumKind::Ratio(..))
+        })
     }
 
     pub(super) fn agency_fits(&self, phrase: &str) -> bool {
