@@ -89,9 +89,9 @@ mod tests {
     #[test]
     fn chain_prints_every_source_once() {
         let io = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied");
-        let e = Error::Publish(PublishError::Io {
+        let e = Error::Publish(PublishError::Write {
             path: "out.xlsx".into(),
-            source: io,
+            source: io.into(),
         });
         assert_eq!(Chain(&e).to_string(), "compare failed");
         assert_eq!(

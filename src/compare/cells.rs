@@ -44,13 +44,9 @@ pub(crate) fn period_table(rows: DataFrame, figures: &DataFrame) -> PolarsResult
             .select(names.iter().map(|n| col(n.as_str())).collect::<Vec<_>>()),
     ];
     if rows.column("member")?.bool()?.any() {
-        let null = || lit(NULL).cast(DataType::String);
         let (city, city_n): (Vec<Expr>, Vec<Expr>) = names
             .iter()
-            .map(|n| {
-                let (a, b) = city(n).unwrap_or_else(|| (null(), null()));
-                (a.alias(n.as_str()), b.alias(n.as_str()))
-            })
+            .map(|n| (city(n).0.alias(n.as_str()), city(n).1.alias(n.as_str())))
             .unzip();
         let members = lf.filter(col("member"));
         parts.push(members.clone().select(city));
@@ -171,12 +167,9 @@ fn percent(num: Expr, den: Expr) -> Expr {
     .round(2, RoundMode::HalfAwayFromZero)
 }
 
-fn num_name(r: Rate) -> String {
-    format!("{}|num", r.name())
-}
-
-fn den_name(r: Rate) -> String {
-    format!("{}|den", r.name())
+/// The column of a rate's numerator (`num`) or denominator (`den`).
+fn part(r: Rate, which: &str) -> String {
+    format!("{}|{which}", r.name())
 }
 
 /// Each rate and its status, with its parts (`<rate>|num`, `<rate>|den`)
@@ -191,13 +184,18 @@ fn rates(lf: LazyFrame) -> LazyFrame {
             when(ok.clone())
                 .then(v(num))
                 .otherwise(null())
-                .alias(num_name(rate)),
+                .alias(part(rate, "num")),
         );
-        parts_cols.push(when(ok).then(den).otherwise(null()).alias(den_name(rate)));
+        parts_cols.push(
+            when(ok)
+                .then(den)
+                .otherwise(null())
+                .alias(part(rate, "den")),
+        );
         let status = text_or(inconsistent(num).or(bad), INCONSISTENT, lit("derived"));
         values.extend([
-            percent(col(num_name(rate)), col(den_name(rate))).alias(rate.name()),
-            text_or(col(num_name(rate)).is_null(), "missing", status)
+            percent(col(part(rate, "num")), col(part(rate, "den"))).alias(rate.name()),
+            text_or(col(part(rate, "num")).is_null(), "missing", status)
                 .alias(status_name(rate.name())),
         ]);
     }
@@ -279,36 +277,36 @@ fn city_status(value: Expr, status: &str) -> Expr {
 /// name: (`city`, `city_n`), the count keys summed and the rates recomputed
 /// from their summed parts (never an average of rates); `city_n` says how
 /// many rows each cell covers. Stated rates have no counts to sum and stay
-/// empty. None for the columns the city rows leave empty.
-pub(crate) fn city(name: &str) -> Option<(Expr, Expr)> {
+/// empty, as the columns the city rows have nothing for.
+pub(crate) fn city(name: &str) -> (Expr, Expr) {
     let count = |e: Expr| e.count().cast(DataType::Int64);
     let null = |t: DataType| lit(NULL).cast(t);
     let base = name.strip_suffix("_status").unwrap_or(name);
     let is_status = base != name;
     if let Ok(k) = base.parse::<Key>() {
-        return Some(match (k.is_rate(), is_status) {
+        return match (k.is_rate(), is_status) {
             (true, false) => (null(DataType::Float64), null(DataType::Float64)),
             (true, true) => (lit("missing"), null(DataType::String)),
             (false, true) => (city_status(v(k), name), null(DataType::String)),
             (false, false) => (present_sum(v(k), v(k).sum()), count(v(k))),
-        });
+        };
     }
     if let Some(&r) = Rate::ALL.iter().find(|r| r.name() == base) {
-        let num = col(num_name(r));
-        return Some(match is_status {
+        let num = col(part(r, "num"));
+        return match is_status {
             true => (city_status(num, name), null(DataType::String)),
             false => (
                 present_sum(
                     num.clone(),
-                    percent(num.clone().sum(), col(den_name(r)).sum()),
+                    percent(num.clone().sum(), col(part(r, "den")).sum()),
                 ),
                 num.count().cast(DataType::Float64),
             ),
-        });
+        };
     }
     match name {
-        "errors" | "warnings" => Some((present_sum(col(name), col(name).sum()), count(col(name)))),
-        "row_kind" => Some((lit("city"), lit("city_n"))),
-        _ => None,
+        "errors" | "warnings" => (present_sum(col(name), col(name).sum()), count(col(name))),
+        "row_kind" => (lit("city"), lit("city_n")),
+        _ => (null(DataType::String), null(DataType::String)),
     }
 }

@@ -22,8 +22,6 @@ pub(crate) struct Selection {
     /// The period consolidated; None when no report names one (then every
     /// identified report is in, one row per unit and data window).
     pub(crate) period: Option<Nominal>,
-    /// The period was chosen as the most common one of the input.
-    pub(crate) auto: bool,
     /// Identified reports of the period.
     pub(crate) inside: Vec<usize>,
     /// Identified reports of other periods, or whose title names none.
@@ -130,7 +128,6 @@ pub(crate) fn select(reports: &[Report], given: Option<Nominal>) -> Selection {
     let period = given.or_else(|| most_reported(reports));
     let mut s = Selection {
         period,
-        auto: given.is_none() && period.is_some(),
         periods,
         ..Selection::default()
     };
@@ -212,23 +209,19 @@ fn same_report(a: &Report, b: &Report) -> bool {
 /// Folds the renders of each report (in `idx`, input order) into groups;
 /// returns them in order of first appearance and how many were folded.
 pub(crate) fn fold(reports: &[Report], idx: &[usize]) -> (Vec<Group>, usize) {
+    // The groups of each identity, by their place in `members`.
     let mut by_id: HashMap<Identity, Vec<usize>> = HashMap::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
     for &i in idx {
         let r = &reports[i];
-        let Some(id) = identity(r) else {
-            members.push(vec![i]);
-            continue;
-        };
-        let groups = by_id.entry(id).or_default();
-        let fits = groups
-            .iter()
-            .copied()
-            .find(|&g| members[g].iter().all(|&j| same_report(&reports[j], r)));
-        match fits {
-            Some(g) => members[g].push(i),
+        let groups = identity(r).map(|id| by_id.entry(id).or_default());
+        let same = |g: &usize| members[*g].iter().all(|&j| same_report(&reports[j], r));
+        match groups.as_ref().and_then(|gs| gs.iter().find(|g| same(g))) {
+            Some(&g) => members[g].push(i),
             None => {
-                groups.push(members.len());
+                if let Some(gs) = groups {
+                    gs.push(members.len());
+                }
                 members.push(vec![i]);
             }
         }
@@ -353,14 +346,14 @@ pub(crate) fn missing_rows(
         .filter_map(|r| r.unit.as_ref().map(unit_key))
         .collect();
     let mut elsewhere: HashMap<UnitKey, Vec<String>> = HashMap::new();
-    for &i in &sel.other {
-        if let Some(u) = &reports[i].unit {
-            let what =
-                nominal(&reports[i]).map_or(vi::PERIOD_UNKNOWN.to_string(), |n| n.label_vi());
-            let e = elsewhere.entry(unit_key(u)).or_default();
-            if !e.contains(&what) {
-                e.push(what);
-            }
+    for r in sel.other.iter().map(|&i| &reports[i]) {
+        let Some(u) = &r.unit else {
+            continue;
+        };
+        let what = nominal(r).map_or(vi::PERIOD_UNKNOWN.to_string(), |n| n.label_vi());
+        let e = elsewhere.entry(unit_key(u)).or_default();
+        if !e.contains(&what) {
+            e.push(what);
         }
     }
     let missing = units.iter().filter(|u| !present.contains(&unit_key(u)));

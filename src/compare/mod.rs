@@ -44,7 +44,6 @@
 //! and [`Rate`] for the computed rates.
 
 mod cells;
-mod comparison;
 mod error;
 mod frame;
 mod group;
@@ -53,17 +52,65 @@ mod order;
 mod rates;
 mod trend;
 
-pub use comparison::{CompareOptions, Comparison};
 pub use error::CompareError;
 pub use input::{parse_jsonl, read_jsonl};
 pub use order::collation_key;
 pub use rates::{Rate, percent};
 pub use trend::Trend;
 
-use crate::model::{Report, Unit};
+use crate::model::{Nominal, Report, Unit};
 use group::{Row, RowKind};
 use polars::prelude::DataFrame;
 use std::collections::HashSet;
+
+/// How [`compare`] shapes the table.
+#[derive(Debug, Clone, Default)]
+pub struct CompareOptions {
+    /// Keep only the most recent period of each unit (when no nominal
+    /// period is known; with one, each unit has one row anyway).
+    pub latest: bool,
+    /// Sort the rows by this column: numbers largest first (missing last),
+    /// text in Vietnamese alphabetical order. Default: by unit, then period.
+    pub sort: Option<String>,
+    /// The period to consolidate; None: the most common of the input.
+    pub period: Option<Nominal>,
+    /// The city's units: each without a report of the period gets a
+    /// `missing` row. Empty: no such rows. See [`city_units`].
+    pub units: Vec<Unit>,
+    /// Build the trend over every period of the input.
+    pub trend: bool,
+}
+
+/// The result of [`compare`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The period consolidated (None when no report names one).
+    pub period: Option<Nominal>,
+    /// The period was the most common of the input (no `--period`).
+    pub period_auto: bool,
+    /// One row per unit of the period (and its duplicates), the missing
+    /// units, the unidentified files, then the city rows.
+    pub table: DataFrame,
+    /// Every finding of the reports behind the rows (sheet "Phát hiện").
+    pub findings: DataFrame,
+    /// Every figure of those reports, all scopes (sheet "Số liệu").
+    pub figures: DataFrame,
+    /// The reports of other periods, one row per report (renders folded),
+    /// with the reason (sheet "Kỳ khác").
+    pub other: DataFrame,
+    /// The trend, when asked for or when the input spans several periods.
+    pub trend: Option<Trend>,
+    /// How many input reports were folded into another row (`also_in`).
+    pub folded: usize,
+    /// How many units have a row of kind `ward` (they reported).
+    pub units_reporting: usize,
+    /// How many units the city has ([`CompareOptions::units`]).
+    pub units_total: usize,
+    /// How many rows are duplicates (another report of a unit and period).
+    pub duplicates: usize,
+    /// Every nominal period of the input, oldest first.
+    pub periods: Vec<Nominal>,
+}
 
 /// The city's units, from `data/hai-phong-units.tsv` (built in).
 pub fn city_units() -> Vec<Unit> {
@@ -111,16 +158,10 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
     rows.sort_by(|a, b| order::default_order(reports, a, b));
     // The city: each reporting unit once (its latest data window when no
     // nominal period is known).
-    let members: HashSet<usize> = match sel.period {
-        Some(_) => (0..rows.len())
-            .filter(|&i| rows[i].kind == RowKind::Ward)
-            .collect(),
-        None => group::latest(reports, &rows),
-    };
-    for i in members {
-        rows[i].member = true;
+    let latest = group::latest(reports, &rows);
+    for (i, row) in rows.iter_mut().enumerate() {
+        row.member = row.kind == RowKind::Ward && (sel.period.is_some() || latest.contains(&i));
     }
-
     let figures = frame::figures(reports)?;
     let mut table = cells::period_table(frame::rows(reports, &rows)?, &figures)?;
     if let Some(col) = &opts.sort {
@@ -140,7 +181,7 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
     });
     Ok(Comparison {
         period: sel.period,
-        period_auto: sel.auto,
+        period_auto: opts.period.is_none() && sel.period.is_some(),
         table,
         findings: frame::findings(reports, &order)?,
         figures: frame::figures_table(&figures, &order)?,

@@ -27,20 +27,12 @@ pub struct Trend {
 
 /// Each period's rows: the report each unit's row uses.
 fn rows(reports: &[Report], periods: &[Nominal]) -> Vec<(Nominal, Row)> {
-    let mut out = Vec::new();
-    for &p in periods {
+    let of_period = |p: Nominal| {
         let (groups, _) = fold(reports, &select(reports, Some(p)).inside);
-        out.extend(per_unit(reports, groups).into_iter().map(|(used, _)| {
-            let row = Row::of_group(reports, &used, RowKind::Ward);
-            (
-                p,
-                Row {
-                    member: true,
-                    ..row
-                },
-            )
-        }));
-    }
+        let used = per_unit(reports, groups).into_iter().map(|(used, _)| used);
+        used.map(move |g| (p, Row::of_group(reports, &g, RowKind::Ward)))
+    };
+    let mut out: Vec<(Nominal, Row)> = periods.iter().flat_map(|&p| of_period(p)).collect();
     let name = |r: &Row| r.unit.as_ref().map(|u| collation_key(&u.name));
     out.sort_by(|a, b| name(&a.1).cmp(&name(&b.1)).then(a.0.cmp(&b.0)));
     out
@@ -65,10 +57,7 @@ pub(crate) fn trend(
     let units = lf.clone().select(unit_cols).collect()?;
 
     let mut aggs = vec![len().cast(DataType::Int64).alias("units_reporting")];
-    aggs.extend(indicators.iter().map(|n| {
-        let (sum, _) = cells::city(n).expect("an indicator has a city sum");
-        sum.alias(*n)
-    }));
+    aggs.extend(indicators.iter().map(|n| cells::city(n).0.alias(*n)));
     let all = df!(
         "period" => periods.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
         "period_label" => periods.iter().map(|p| p.label_vi()).collect::<Vec<_>>(),

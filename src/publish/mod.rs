@@ -19,9 +19,8 @@ pub use term::{terminal_table, terminal_trend};
 pub use workbook::summary_line;
 
 use crate::compare::Comparison;
-use polars::prelude::{CsvWriter, DataFrame, ParquetWriter, PolarsError, SerWriter};
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use polars::prelude::{CsvWriter, DataFrame, ParquetWriter, SerWriter};
+use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use table::{Cell, cell};
@@ -34,22 +33,17 @@ pub enum PublishError {
     #[error("{0}: the figures are written as .parquet or .csv")]
     FrameFormat(PathBuf),
     #[error("could not write {path}: {source}")]
-    Io {
+    Write {
         path: PathBuf,
+        /// The file system's error, or polars' (CSV, Parquet).
         #[source]
-        source: std::io::Error,
+        source: Box<dyn std::error::Error + Send + Sync>,
     },
     #[error("could not write the workbook {path}: {source}")]
     Xlsx {
         path: PathBuf,
         #[source]
         source: rust_xlsxwriter::XlsxError,
-    },
-    #[error("could not write {path}: {source}")]
-    Polars {
-        path: PathBuf,
-        #[source]
-        source: PolarsError,
     },
 }
 
@@ -75,13 +69,6 @@ impl OutputFormat {
     }
 }
 
-fn io(path: &Path) -> impl Fn(std::io::Error) -> PublishError + '_ {
-    move |source| PublishError::Io {
-        path: path.to_path_buf(),
-        source,
-    }
-}
-
 /// Writes the comparison to `path` in the format its extension names: the
 /// workbook, or the period's table.
 pub fn write_output(c: &Comparison, path: &Path) -> Result<OutputFormat, PublishError> {
@@ -93,44 +80,39 @@ pub fn write_output(c: &Comparison, path: &Path) -> Result<OutputFormat, Publish
         path: path.to_path_buf(),
         source,
     })?;
-    atomic_write(path, |f| f.write_all(&bytes).map_err(io(path)))?;
+    atomic_write(path, &bytes)?;
     Ok(format)
 }
 
 /// Writes one frame as `.csv`, `.parquet` or `.jsonl` (an `.xlsx` name is
 /// refused: the workbook is the whole comparison).
 pub fn write_table(t: &DataFrame, path: &Path) -> Result<OutputFormat, PublishError> {
-    let format = OutputFormat::from_path(path)?;
-    if format == OutputFormat::Xlsx {
-        return Err(PublishError::UnknownFormat(path.to_path_buf()));
-    }
-    let pl = |source| PublishError::Polars {
-        path: path.to_path_buf(),
-        source,
-    };
-    let mut t = t.clone();
-    atomic_write(path, |f| match format {
-        OutputFormat::Parquet => ParquetWriter::new(f).finish(&mut t).map(drop).map_err(pl),
-        OutputFormat::Jsonl => f.write_all(jsonl(&t).as_bytes()).map_err(io(path)),
-        _ => {
-            let mut w = BufWriter::new(f);
-            // The BOM makes Excel read the file as UTF-8.
-            let csv = CsvWriter::new(&mut w).include_bom(true).finish(&mut t);
-            csv.map_err(pl)?;
-            // Flushed here: a BufWriter dropped unflushed hides the error
-            // (disk full) and the truncated file would be renamed in.
-            w.flush().map_err(io(path))
+    let (format, mut t, mut bytes) = (OutputFormat::from_path(path)?, t.clone(), Vec::new());
+    let written = match format {
+        OutputFormat::Xlsx => return Err(PublishError::UnknownFormat(path.to_path_buf())),
+        OutputFormat::Jsonl => {
+            bytes = jsonl(&t).into_bytes();
+            Ok(())
         }
+        // The BOM makes Excel read the file as UTF-8.
+        OutputFormat::Csv => CsvWriter::new(&mut bytes).include_bom(true).finish(&mut t),
+        OutputFormat::Parquet => ParquetWriter::new(&mut bytes).finish(&mut t).map(drop),
+    };
+    written.map_err(|e| PublishError::Write {
+        path: path.to_path_buf(),
+        source: e.into(),
     })?;
+    atomic_write(path, &bytes)?;
     Ok(format)
 }
 
-/// Writes through a temporary file beside `path` (removed on failure),
+/// Writes `bytes` to a temporary file beside `path` (removed on failure),
 /// then renames it over.
-fn atomic_write(
-    path: &Path,
-    write: impl FnOnce(&mut File) -> Result<(), PublishError>,
-) -> Result<(), PublishError> {
+fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), PublishError> {
+    let io = |e: std::io::Error| PublishError::Write {
+        path: path.to_path_buf(),
+        source: e.into(),
+    };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -142,10 +124,10 @@ fn atomic_write(
         // As File::create: the umask decides (a NamedTempFile is 0600).
         .permissions(std::fs::Permissions::from_mode(0o666))
         .tempfile_in(dir)
-        .map_err(io(path))?;
-    write(tmp.as_file_mut())?;
-    tmp.as_file().sync_all().map_err(io(path))?;
-    tmp.persist(path).map_err(|e| io(path)(e.error))?;
+        .map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
 }
 

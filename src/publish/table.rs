@@ -42,8 +42,6 @@ const TITLES: &[(&str, &str)] = &[
     ("page", "Trang"),
     ("pattern", "Mẫu nhận dạng"),
     ("reason", "Lý do không tổng hợp"),
-    ("report", "Số thứ tự báo cáo"),
-    ("certain", "Chắc chắn"),
 ];
 
 /// The Vietnamese title of a column.
@@ -90,13 +88,13 @@ pub(super) enum Cell<'a> {
 
 pub(super) fn cell(c: &Column, row: usize) -> Cell<'_> {
     let t = c.dtype();
+    let v = || c.get(row).unwrap_or(AnyValue::Null);
     if t.is_string() {
-        return Cell::Text(c.str().ok().and_then(|s| s.get(row)));
-    }
-    let v = c.get(row).unwrap_or(AnyValue::Null);
-    match t.is_integer() || t.is_bool() {
-        true => Cell::Int(v.extract()),
-        false => Cell::Float(v.extract()),
+        Cell::Text(c.str().ok().and_then(|s| s.get(row)))
+    } else if t.is_integer() || t.is_bool() {
+        Cell::Int(v().extract())
+    } else {
+        Cell::Float(v().extract())
     }
 }
 

@@ -44,10 +44,10 @@ fn period(start: Option<&str>, end: Option<&str>) -> String {
         let mut it = d?.split('-');
         Some((it.next()?, it.next()?, it.next()?))
     }
-    let yy = |y: &str| -> String {
+    let yy = |y: &str| {
         y.chars()
             .skip(y.chars().count().saturating_sub(2))
-            .collect()
+            .collect::<String>()
     };
     match (dmy(start), dmy(end)) {
         (Some((y1, m1, d1)), Some((y2, m2, d2))) if y1 == y2 => format!("{d1}/{m1}–{d2}/{m2}/{y2}"),
@@ -125,11 +125,9 @@ pub fn terminal_table(t: &DataFrame) -> String {
     let kinds: Vec<&str> = (0..t.height())
         .map(|i| text(t, "row_kind", i).unwrap_or_default())
         .collect();
-    let missing: Vec<&str> = (0..t.height())
-        .filter(|&i| kinds[i] == "missing")
-        .filter_map(|i| text(t, "unit", i))
-        .collect();
-    let listed: Vec<usize> = (0..t.height()).filter(|&i| kinds[i] != "missing").collect();
+    let (missing, listed): (Vec<usize>, Vec<usize>) =
+        (0..t.height()).partition(|&i| kinds[i] == "missing");
+    let missing: Vec<&str> = missing.iter().filter_map(|&i| text(t, "unit", i)).collect();
     let body: Vec<Vec<String>> = listed.iter().map(|&i| row(t, i, kinds[i])).collect();
     let city_at = listed.iter().position(|&i| kinds[i] == "city");
     // The unit column gives way until the table fits MAX_WIDTH.

@@ -284,9 +284,9 @@ pub fn xlsx_bytes(c: &Comparison) -> Result<Vec<u8>, XlsxError> {
         "TỔNG HỢP KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH — {}",
         period.to_uppercase()
     );
-    let sheet = ["Tổng hợp", &head, &summary_line(c)];
     let printed: Vec<&str> = PRINTED.split_whitespace().collect();
-    write_table(wb.add_worksheet(), c, sheet, &c.table, Some(&printed))?;
+    let summary = ["Tổng hợp", &head, &summary_line(c)];
+    write_table(wb.add_worksheet(), c, summary, &c.table, Some(&printed))?;
     let sheet = [
         "Phát hiện",
         "PHÁT HIỆN SAI LỆCH SỐ HỌC TRONG CÁC BÁO CÁO",
