@@ -118,7 +118,7 @@ fn row(t: &DataFrame, i: usize, kind: &str) -> Vec<String> {
 }
 
 /// The period's table as text lines (with a legend), no line wider than
-/// [`MAX_WIDTH`].
+/// 120 characters.
 pub fn terminal_table(t: &DataFrame) -> String {
     let mut header: Vec<String> = vec!["Đơn vị".into(), "Kỳ báo cáo".into(), "Nguồn".into()];
     header.extend(COLUMNS.iter().map(|c| c.1.to_string()));
