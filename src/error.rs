@@ -10,6 +10,7 @@
 
 use crate::compare::CompareError;
 use crate::patterns::PatternError;
+use crate::publish::PublishError;
 use crate::read::ReadError;
 use std::fmt;
 
@@ -25,6 +26,10 @@ pub enum Error {
     Patterns(#[from] PatternError),
     #[error("compare failed")]
     Compare(#[from] CompareError),
+    /// Writing the comparison (the sentence is compare's, as before
+    /// `publish` was a stage of its own).
+    #[error("compare failed")]
+    Publish(#[from] PublishError),
     #[error("a file cannot be read")]
     Read(#[from] ReadError),
     #[error("the review site cannot be written")]
@@ -84,9 +89,9 @@ mod tests {
     #[test]
     fn chain_prints_every_source_once() {
         let io = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied");
-        let e = Error::Compare(CompareError::Io {
+        let e = Error::Publish(PublishError::Write {
             path: "out.xlsx".into(),
-            source: io,
+            source: io.into(),
         });
         assert_eq!(Chain(&e).to_string(), "compare failed");
         assert_eq!(

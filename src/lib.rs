@@ -6,7 +6,8 @@
 //! lines), [`normalize`] (document → matching text with a map back),
 //! [`extract`] (normalized text + [`patterns`] → [`model::Extraction`]),
 //! [`check`] (extraction → findings), [`compare`] (reports → the city's
-//! table), [`review`] (reports and their text → the review site) and
+//! table), [`publish`] (the table → `.xlsx`, `.csv`, `.parquet`, `.jsonl`
+//! or the terminal), [`review`] (reports and their text → the review site) and
 //! [`letter`] (a report's findings → the letter back to its ward). [`examples`] runs the pattern files' examples through the
 //! pipeline. [`pipeline`] chains them for one file; [`cli`] holds one file per
 //! subcommand; [`error`] holds the one [`Error`] of a run and
@@ -26,6 +27,7 @@ pub mod ocr;
 pub mod panic;
 pub mod patterns;
 pub mod pipeline;
+pub mod publish;
 pub mod read;
 pub mod review;
 pub mod text;

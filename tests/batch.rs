@@ -619,7 +619,7 @@ fn fuzz_regressions_replay() {
                     let reports = baocao::compare::parse_jsonl(&p, &bytes);
                     let opts = baocao::compare::CompareOptions::default();
                     if let Ok(c) = baocao::compare::compare(&reports, &opts) {
-                        let _ = baocao::compare::terminal_table(&c.table);
+                        let _ = baocao::publish::terminal_table(&c.table);
                     }
                 }
                 "docx_cells" => {

@@ -11,6 +11,7 @@ use baocao::model::{
     Figure, Finding, Key, Nominal, Period, Quantity, Report, Rule, Scope, Severity, Source,
     SourceKind, Status, Unit, UnitType,
 };
+use baocao::publish;
 use calamine::{Data, Reader, open_workbook_auto};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -219,11 +220,11 @@ fn gold_reports() -> Vec<Report> {
 }
 
 fn text_at<'a>(c: &'a Comparison, col: &str, row: usize) -> Option<&'a str> {
-    compare::text(&c.table, col, row)
+    publish::text(&c.table, col, row)
 }
 
 fn num_at(c: &Comparison, col: &str, row: usize) -> Option<f64> {
-    compare::number(&c.table, col, row)
+    publish::number(&c.table, col, row)
 }
 
 fn row_of_kind(c: &Comparison, kind: &str) -> usize {
@@ -310,7 +311,7 @@ fn gold_workbook_has_the_gold_ward_values() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     let path = dir.join("wards.xlsx");
-    compare::write_output(&c, &path).unwrap();
+    publish::write_output(&c, &path).unwrap();
     let bad = workbook_mismatches(&path, &golds());
     assert!(bad.is_empty(), "{}", bad.join("\n"));
     // Findings and figures sheets carry every row of the kept reports.
@@ -342,7 +343,7 @@ fn parquet_reads_back_equal_to_the_table() {
     let df = c.table.clone();
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("wards.parquet");
-    compare::write_output(&c, &path).unwrap();
+    publish::write_output(&c, &path).unwrap();
     let back = ParquetReader::new(std::fs::File::open(&path).unwrap())
         .finish()
         .unwrap();
@@ -617,7 +618,7 @@ fn csv_jsonl_and_terminal_outputs() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     let csv = dir.join("wards.csv");
-    compare::write_output(&c, &csv).unwrap();
+    publish::write_output(&c, &csv).unwrap();
     let bytes = std::fs::read(&csv).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM for Excel");
     let text = String::from_utf8(bytes).unwrap();
@@ -625,7 +626,7 @@ fn csv_jsonl_and_terminal_outputs() {
     assert_eq!(text.lines().count(), c.table.height() + 1);
 
     let jsonl = dir.join("wards.jsonl");
-    compare::write_output(&c, &jsonl).unwrap();
+    publish::write_output(&c, &jsonl).unwrap();
     let lines: Vec<Value> = std::fs::read_to_string(&jsonl)
         .unwrap()
         .lines()
@@ -652,11 +653,11 @@ fn csv_jsonl_and_terminal_outputs() {
     );
 
     assert!(matches!(
-        compare::write_output(&c, &dir.join("wards.txt")),
-        Err(compare::CompareError::UnknownFormat(_))
+        publish::write_output(&c, &dir.join("wards.txt")),
+        Err(publish::PublishError::UnknownFormat(_))
     ));
 
-    let term = compare::terminal_table(&c.table);
+    let term = publish::terminal_table(&c.table);
     for line in term.lines() {
         assert!(line.chars().count() <= 120, "{line}");
     }
@@ -725,7 +726,7 @@ fn pipeline_workbook_matches_the_gold() {
         let c = compare::compare(&input, &opts).unwrap();
         let tmp = tempfile::tempdir().unwrap();
         let path = tmp.path().join("wards.xlsx");
-        compare::write_output(&c, &path).unwrap();
+        publish::write_output(&c, &path).unwrap();
         let these: Vec<Gold> = golds
             .iter()
             .filter(|g| nominal_of(g) == p)

@@ -6,6 +6,7 @@
 
 use baocao::compare::{self, CompareOptions, Comparison};
 use baocao::model::{Key, Nominal, Report, Scope};
+use baocao::publish;
 use calamine::{Data, Reader, open_workbook_auto};
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -146,11 +147,11 @@ fn make_folder() -> Vec<Report> {
 }
 
 fn text_at<'a>(c: &'a Comparison, col: &str, row: usize) -> Option<&'a str> {
-    compare::text(&c.table, col, row)
+    publish::text(&c.table, col, row)
 }
 
 fn num_at(c: &Comparison, col: &str, row: usize) -> Option<f64> {
-    compare::number(&c.table, col, row)
+    publish::number(&c.table, col, row)
 }
 
 fn rows_of(c: &Comparison, kind: &str) -> Vec<usize> {
@@ -204,7 +205,7 @@ fn one_period_every_unit_and_the_city_sums_of_that_period() {
 
         for i in 0..c.other.height() {
             assert!(
-                compare::text(&c.other, "reason", i)
+                publish::text(&c.other, "reason", i)
                     .unwrap()
                     .contains(&p.label_vi())
             );
@@ -255,7 +256,7 @@ fn the_default_period_is_the_most_common_and_the_trend_has_them_all() {
     // Several periods in the input: the trend comes with it.
     let t = c.trend.as_ref().expect("a trend over 3 periods");
     let periods: Vec<&str> = (0..t.city.height())
-        .map(|i| compare::text(&t.city, "period", i).unwrap())
+        .map(|i| publish::text(&t.city, "period", i).unwrap())
         .collect();
     assert_eq!(periods, ["2025-10", "2025-11", "2025-q4"]);
     assert_eq!(t.units.height(), PLAN.len());
@@ -272,7 +273,7 @@ fn the_default_period_is_the_most_common_and_the_trend_has_them_all() {
         let city = rows_of(&one, "city")[0];
         for col in ["received_total", "online_rate", "late_rate"] {
             assert_eq!(
-                compare::number(&t.city, col, i),
+                publish::number(&t.city, col, i),
                 num_at(&one, col, city),
                 "{p} {col}"
             );
@@ -282,7 +283,7 @@ fn the_default_period_is_the_most_common_and_the_trend_has_them_all() {
     // The workbook: every sheet there, the charts in, the counts on top.
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("city.xlsx");
-    compare::write_output(&c, &path).unwrap();
+    publish::write_output(&c, &path).unwrap();
     let mut wb = open_workbook_auto(&path).unwrap();
     let sheets = wb.sheet_names();
     for s in [
@@ -399,8 +400,8 @@ fn reports_whose_period_is_unknown_never_fold() {
     let reasons: HashMap<String, String> = (0..c.other.height())
         .map(|i| {
             (
-                compare::text(&c.other, "unit", i).unwrap().to_string(),
-                compare::text(&c.other, "reason", i).unwrap().to_string(),
+                publish::text(&c.other, "unit", i).unwrap().to_string(),
+                publish::text(&c.other, "reason", i).unwrap().to_string(),
             )
         })
         .collect();

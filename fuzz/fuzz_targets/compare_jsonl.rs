@@ -4,7 +4,8 @@
 //! text handling (dates shortened by characters) hold on hand-edited values.
 #![no_main]
 
-use baocao::compare::{CompareOptions, compare, parse_jsonl, terminal_table};
+use baocao::compare::{CompareOptions, compare, parse_jsonl};
+use baocao::publish::terminal_table;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 

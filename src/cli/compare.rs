@@ -8,9 +8,10 @@
 //! Logs go to stderr; exit 0/1/2 as every subcommand.
 
 use super::{InputArgs, Outcome};
-use crate::compare::{self, CompareError, CompareOptions, OutputFormat};
+use crate::compare::{self, CompareError, CompareOptions};
 use crate::error::Error;
 use crate::model::{Nominal, Report};
+use crate::publish::{self, OutputFormat, PublishError};
 use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
@@ -81,7 +82,7 @@ pub fn run(args: CompareArgs) -> Result<Outcome, Error> {
             Ok(OutputFormat::Csv | OutputFormat::Parquet)
         )
     {
-        return Err(CompareError::FrameFormat(f.clone()).into());
+        return Err(PublishError::FrameFormat(f.clone()).into());
     }
     if let Some(col) = &args.sort
         && !compare::column_names().iter().any(|c| c == col)
@@ -123,8 +124,8 @@ pub fn run(args: CompareArgs) -> Result<Outcome, Error> {
     };
     let c = compare::compare(&reports, &opts)?;
     if let Some(path) = &args.figures {
-        let mut long = compare::figures_frame(&reports)?;
-        compare::write_frame(&mut long, path)?;
+        let long = compare::figures_frame(&reports)?;
+        publish::write_table(&long, path)?;
         eprintln!(
             "compare: wrote the {} figures of the {} reports to {}",
             long.height(),
@@ -134,7 +135,7 @@ pub fn run(args: CompareArgs) -> Result<Outcome, Error> {
     }
     let count = |k: &str| {
         (0..c.table.height())
-            .filter(|&i| compare::text(&c.table, "row_kind", i) == Some(k))
+            .filter(|&i| publish::text(&c.table, "row_kind", i) == Some(k))
             .count()
     };
     match c.period {
@@ -175,14 +176,14 @@ pub fn run(args: CompareArgs) -> Result<Outcome, Error> {
         (Some(path), Some(t))
             if args.trend && OutputFormat::from_path(path).ok() != Some(OutputFormat::Xlsx) =>
         {
-            compare::write_table(&t.units, path)?;
+            publish::write_table(&t.units, path)?;
             eprintln!("compare: wrote the trend to {}", path.display());
         }
         (Some(path), _) => {
-            compare::write_output(&c, path)?;
+            publish::write_output(&c, path)?;
             eprintln!("compare: wrote {}", path.display());
         }
-        (None, Some(t)) if args.trend => print_out(&compare::terminal_trend(t))?,
+        (None, Some(t)) if args.trend => print_out(&publish::terminal_trend(t))?,
         (None, _) => {
             let of = c
                 .period
@@ -190,8 +191,8 @@ pub fn run(args: CompareArgs) -> Result<Outcome, Error> {
                 .unwrap_or_default();
             print_out(&format!(
                 "{of}{}\n{}",
-                compare::summary_line(&c),
-                compare::terminal_table(&c.table)
+                publish::summary_line(&c),
+                publish::terminal_table(&c.table)
             ))?;
         }
     }

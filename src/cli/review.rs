@@ -15,6 +15,7 @@ use crate::error::Error;
 use crate::letter::{self, Date, LetterConfig};
 use crate::model::{Nominal, Report};
 use crate::pipeline::{self, Input};
+use crate::publish;
 use crate::review::{self, Reviewed, SiteOptions};
 use clap::Args;
 use rayon::prelude::*;
@@ -273,7 +274,7 @@ pub fn run(args: ReviewArgs) -> Result<Outcome, Error> {
             .unwrap_or_else(|| "tong-hop.xlsx".to_string())
     });
     if let Some(w) = &workbook {
-        compare::write_output(&c, &dir.join(w))?;
+        publish::write_output(&c, &dir.join(w))?;
     }
     let letters = if args.no_letters {
         HashMap::new()
@@ -308,8 +309,8 @@ pub fn run(args: ReviewArgs) -> Result<Outcome, Error> {
 fn period_files(c: &compare::Comparison) -> Vec<String> {
     let t = &c.table;
     (0..t.height())
-        .filter(|&i| compare::text(t, "row_kind", i) == Some("ward"))
-        .filter_map(|i| compare::text(t, "file", i).map(str::to_string))
+        .filter(|&i| publish::text(t, "row_kind", i) == Some("ward"))
+        .filter_map(|i| publish::text(t, "file", i).map(str::to_string))
         .collect()
 }
 

@@ -1,6 +1,7 @@
-//! The table's values as polars expressions over the rows joined to their
-//! figures: [`values`] pivots the first ward-scope statement of each key of
-//! each report into one column per key (its pct for a rate key), marks each
+//! The period's table as a polars query: [`period_table`] joins the rows
+//! (`frame::rows`) to their figures and appends the city's two rows.
+//! [`values`] pivots the first ward-scope statement of each key of each
+//! report into one column per key (its pct for a rate key), marks each
 //! cell stated, derived, missing or inconsistent, derives the totals every
 //! accounting convention of `check` agrees on, and computes the [`Rate`]s;
 //! [`city`] sums the member rows into the city's two rows. Nothing is filled
@@ -18,6 +19,41 @@ use crate::model::Key;
 use polars::prelude::*;
 
 const INCONSISTENT: &str = "inconsistent";
+
+/// The columns before the keys and rates.
+const HEAD: &str = "row_kind row_label unit unit_type period period_start period_end file \
+                    source_kind also_in status note error errors warnings";
+
+/// The period table's columns, in order: [`HEAD`], then each key and each
+/// rate, each followed by its status.
+pub(crate) fn table_columns() -> Vec<String> {
+    let keys = Key::ALL.iter().map(|k| k.as_str());
+    let values = keys.chain(Rate::ALL.iter().map(|r| r.name()));
+    let mut v: Vec<String> = HEAD.split_whitespace().map(str::to_string).collect();
+    v.extend(values.flat_map(|n| [n.to_string(), status_name(n)]));
+    v
+}
+
+/// The period's table: the rows with their values, then (when some row is
+/// a member) the city's rows.
+pub(crate) fn period_table(rows: DataFrame, figures: &DataFrame) -> PolarsResult<DataFrame> {
+    let lf = values(rows.clone().lazy(), figures.clone().lazy());
+    let names = table_columns();
+    let mut parts = vec![
+        lf.clone()
+            .select(names.iter().map(|n| col(n.as_str())).collect::<Vec<_>>()),
+    ];
+    if rows.column("member")?.bool()?.any() {
+        let (city, city_n): (Vec<Expr>, Vec<Expr>) = names
+            .iter()
+            .map(|n| (city(n).0.alias(n.as_str()), city(n).1.alias(n.as_str())))
+            .unzip();
+        let members = lf.filter(col("member"));
+        parts.push(members.clone().select(city));
+        parts.push(members.select(city_n));
+    }
+    concat(parts, UnionArgs::default())?.collect()
+}
 
 fn v(k: Key) -> Expr {
     col(k.as_str())
@@ -131,44 +167,35 @@ fn percent(num: Expr, den: Expr) -> Expr {
     .round(2, RoundMode::HalfAwayFromZero)
 }
 
-fn num_name(r: Rate) -> String {
-    format!("{}|num", r.name())
-}
-
-fn den_name(r: Rate) -> String {
-    format!("{}|den", r.name())
+/// The column of a rate's numerator (`num`) or denominator (`den`).
+fn part(r: Rate, which: &str) -> String {
+    format!("{}|{which}", r.name())
 }
 
 /// Each rate and its status, with its parts (`<rate>|num`, `<rate>|den`)
 /// where both are there and the denominator is positive.
 fn rates(lf: LazyFrame) -> LazyFrame {
-    let mut parts_cols = Vec::new();
-    let mut values = Vec::new();
+    let (mut parts_cols, mut values) = (Vec::new(), Vec::new());
     for &rate in Rate::ALL {
         let (num, den, bad) = parts(rate);
-        let ok = v(num)
-            .is_not_null()
-            .and(den.clone().is_not_null())
-            .and(den.clone().gt(lit(0)));
-        parts_cols.extend([
+        let ok = v(num).is_not_null().and(den.clone().gt(lit(0)));
+        let null = || lit(NULL);
+        parts_cols.push(
             when(ok.clone())
                 .then(v(num))
-                .otherwise(lit(NULL))
-                .alias(num_name(rate)),
-            when(ok.clone())
-                .then(den)
-                .otherwise(lit(NULL))
-                .alias(den_name(rate)),
-            (inconsistent(num).or(bad)).alias(format!("{}|bad", rate.name())),
-        ]);
-        let status = text_or(
-            col(format!("{}|bad", rate.name())),
-            INCONSISTENT,
-            lit("derived"),
+                .otherwise(null())
+                .alias(part(rate, "num")),
         );
+        parts_cols.push(
+            when(ok)
+                .then(den)
+                .otherwise(null())
+                .alias(part(rate, "den")),
+        );
+        let status = text_or(inconsistent(num).or(bad), INCONSISTENT, lit("derived"));
         values.extend([
-            percent(col(num_name(rate)), col(den_name(rate))).alias(rate.name()),
-            text_or(col(num_name(rate)).is_null(), "missing", status)
+            percent(col(part(rate, "num")), col(part(rate, "den"))).alias(rate.name()),
+            text_or(col(part(rate, "num")).is_null(), "missing", status)
                 .alias(status_name(rate.name())),
         ]);
     }
@@ -204,25 +231,24 @@ pub(crate) fn values(rows: LazyFrame, figures: LazyFrame) -> LazyFrame {
         })
         .collect();
     use Key::*;
-    let lf = joined.with_columns(cells);
-    let lf = derive(
-        lf,
-        ResolvedEarlyOrOnTime,
-        &[ResolvedEarly, ResolvedOnTime],
-        &[],
-    );
-    let lf = derive(
-        lf,
-        ReceivedTotal,
-        &[ReceivedOnline, ReceivedDirect],
-        &[CarriedOver, ReceivedInPeriod],
-    );
-    let lf = derive(
-        lf,
-        ResolvedTotal,
-        &[ResolvedEarlyOrOnTime, ResolvedLate],
-        &[Withdrawn, Rejected],
-    );
+    let derivations: [(Key, &[Key], &[Key]); 3] = [
+        (ResolvedEarlyOrOnTime, &[ResolvedEarly, ResolvedOnTime], &[]),
+        (
+            ReceivedTotal,
+            &[ReceivedOnline, ReceivedDirect],
+            &[CarriedOver, ReceivedInPeriod],
+        ),
+        (
+            ResolvedTotal,
+            &[ResolvedEarlyOrOnTime, ResolvedLate],
+            &[Withdrawn, Rejected],
+        ),
+    ];
+    let lf = derivations
+        .into_iter()
+        .fold(joined.with_columns(cells), |lf, (target, parts, unless)| {
+            derive(lf, target, parts, unless)
+        });
     rates(lf)
 }
 
@@ -251,36 +277,36 @@ fn city_status(value: Expr, status: &str) -> Expr {
 /// name: (`city`, `city_n`), the count keys summed and the rates recomputed
 /// from their summed parts (never an average of rates); `city_n` says how
 /// many rows each cell covers. Stated rates have no counts to sum and stay
-/// empty. None for the columns the city rows leave empty.
-pub(crate) fn city(name: &str) -> Option<(Expr, Expr)> {
+/// empty, as the columns the city rows have nothing for.
+pub(crate) fn city(name: &str) -> (Expr, Expr) {
     let count = |e: Expr| e.count().cast(DataType::Int64);
     let null = |t: DataType| lit(NULL).cast(t);
     let base = name.strip_suffix("_status").unwrap_or(name);
     let is_status = base != name;
     if let Ok(k) = base.parse::<Key>() {
-        return Some(match (k.is_rate(), is_status) {
+        return match (k.is_rate(), is_status) {
             (true, false) => (null(DataType::Float64), null(DataType::Float64)),
             (true, true) => (lit("missing"), null(DataType::String)),
             (false, true) => (city_status(v(k), name), null(DataType::String)),
             (false, false) => (present_sum(v(k), v(k).sum()), count(v(k))),
-        });
+        };
     }
     if let Some(&r) = Rate::ALL.iter().find(|r| r.name() == base) {
-        let num = col(num_name(r));
-        return Some(match is_status {
+        let num = col(part(r, "num"));
+        return match is_status {
             true => (city_status(num, name), null(DataType::String)),
             false => (
                 present_sum(
                     num.clone(),
-                    percent(num.clone().sum(), col(den_name(r)).sum()),
+                    percent(num.clone().sum(), col(part(r, "den")).sum()),
                 ),
                 num.count().cast(DataType::Float64),
             ),
-        });
+        };
     }
     match name {
-        "errors" | "warnings" => Some((present_sum(col(name), col(name).sum()), count(col(name)))),
-        "row_kind" => Some((lit("city"), lit("city_n"))),
-        _ => None,
+        "errors" | "warnings" => (present_sum(col(name), col(name).sum()), count(col(name))),
+        "row_kind" => (lit("city"), lit("city_n")),
+        _ => (null(DataType::String), null(DataType::String)),
     }
 }

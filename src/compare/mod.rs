@@ -6,11 +6,12 @@
 //! `spec/figures.md` in its own column, the rates computed from the counts,
 //! the city's totals, and apart the reports of other periods and the trend.
 //! The reports become one long polars frame of figures ([`figures_frame`],
-//! `frame`); the rows are chosen here (`group`: the period, folded renders,
-//! duplicates, the missing units) and joined to the pivot of their figures
-//! (`cells`: derived figures and rates as expressions, the city's rows as
-//! sums over the member rows). It does not read documents nor check
-//! arithmetic (the findings come with the reports).
+//! `frame`); the rows are chosen by `group` (the period, folded renders,
+//! duplicates, the missing units), put in order by `order`, and joined to
+//! the pivot of their figures (`cells`: derived figures and rates as
+//! expressions, the city's rows as sums over the member rows). It does not
+//! read documents, check arithmetic (the findings come with the reports)
+//! nor write anything: `publish` writes the [`Comparison`].
 //!
 //! # Period
 //! The city consolidates one nominal period at a time (`period.nominal`,
@@ -33,7 +34,8 @@
 //! - `missing`: a unit of [`CompareOptions::units`] (the city's 114) with
 //!   no report of the period, status `missing` ("chưa có báo cáo").
 //! - `unidentified`: a file that failed or names no unit, so nothing is lost.
-//! - `city` and `city_n`: see [`city`](self::city).
+//! - `city` and `city_n`: the sums over the `ward` rows (with no period,
+//!   each unit's latest data window) and how many rows each cell covers.
 //!
 //! # Cells
 //! Every value column has a `<column>_status` sibling: `stated`, `derived`,
@@ -42,39 +44,73 @@
 //! and [`Rate`] for the computed rates.
 
 mod cells;
-mod charts;
-mod columns;
-mod comparison;
 mod error;
 mod frame;
 mod group;
 mod input;
 mod order;
-mod print;
 mod rates;
-mod table;
-mod term;
 mod trend;
-mod workbook;
-mod write;
 
-pub use comparison::{CompareOptions, Comparison};
 pub use error::CompareError;
 pub use input::{parse_jsonl, read_jsonl};
 pub use order::collation_key;
 pub use rates::{Rate, percent};
-pub use table::{number, text};
-pub use term::{terminal_table, terminal_trend};
 pub use trend::Trend;
-pub use workbook::summary_line;
-pub use write::{OutputFormat, write_frame, write_output, write_table};
 
-use crate::model::{Report, Unit};
-use crate::vi;
-use frame::{Row, RowKind};
-use group::{Group, OtherReason};
+use crate::model::{Nominal, Report, Unit};
+use group::{Row, RowKind};
 use polars::prelude::DataFrame;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+/// How [`compare`] shapes the table.
+#[derive(Debug, Clone, Default)]
+pub struct CompareOptions {
+    /// Keep only the most recent period of each unit (when no nominal
+    /// period is known; with one, each unit has one row anyway).
+    pub latest: bool,
+    /// Sort the rows by this column: numbers largest first (missing last),
+    /// text in Vietnamese alphabetical order. Default: by unit, then period.
+    pub sort: Option<String>,
+    /// The period to consolidate; None: the most common of the input.
+    pub period: Option<Nominal>,
+    /// The city's units: each without a report of the period gets a
+    /// `missing` row. Empty: no such rows. See [`city_units`].
+    pub units: Vec<Unit>,
+    /// Build the trend over every period of the input.
+    pub trend: bool,
+}
+
+/// The result of [`compare`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The period consolidated (None when no report names one).
+    pub period: Option<Nominal>,
+    /// The period was the most common of the input (no `--period`).
+    pub period_auto: bool,
+    /// One row per unit of the period (and its duplicates), the missing
+    /// units, the unidentified files, then the city rows.
+    pub table: DataFrame,
+    /// Every finding of the reports behind the rows (sheet "Phát hiện").
+    pub findings: DataFrame,
+    /// Every figure of those reports, all scopes (sheet "Số liệu").
+    pub figures: DataFrame,
+    /// The reports of other periods, one row per report (renders folded),
+    /// with the reason (sheet "Kỳ khác").
+    pub other: DataFrame,
+    /// The trend, when asked for or when the input spans several periods.
+    pub trend: Option<Trend>,
+    /// How many input reports were folded into another row (`also_in`).
+    pub folded: usize,
+    /// How many units have a row of kind `ward` (they reported).
+    pub units_reporting: usize,
+    /// How many units the city has ([`CompareOptions::units`]).
+    pub units_total: usize,
+    /// How many rows are duplicates (another report of a unit and period).
+    pub duplicates: usize,
+    /// Every nominal period of the input, oldest first.
+    pub periods: Vec<Nominal>,
+}
 
 /// The city's units, from `data/hai-phong-units.tsv` (built in).
 pub fn city_units() -> Vec<Unit> {
@@ -90,135 +126,66 @@ pub fn city_units() -> Vec<Unit> {
 
 /// The names of the columns of the table, in order (for `--sort`).
 pub fn column_names() -> Vec<String> {
-    columns::table_columns()
+    cells::table_columns()
 }
 
 /// Every figure of every report as one long frame (one row per figure:
 /// the report's index, unit, period and source, then scope, key, value,
 /// pct, of, status, certain, raw text, page, line, pattern).
 pub fn figures_frame(reports: &[Report]) -> Result<DataFrame, CompareError> {
-    frame::figures(reports).map_err(CompareError::Frame)
+    Ok(frame::figures(reports)?)
 }
 
 /// Builds the city's table from the reports (in input order).
 pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, CompareError> {
     let sel = group::select(reports, opts.period);
     let (groups, mut folded) = group::fold(reports, &sel.inside);
-    let mut rows: Vec<Row> = Vec::new();
-    let mut duplicates = 0;
-    if sel.period.is_some() {
-        for (used, others) in group::per_unit(reports, groups) {
-            let mut row = Row::of_group(reports, &used, RowKind::Ward);
-            if !others.is_empty() {
-                let files: Vec<&str> = others
-                    .iter()
-                    .map(|g| reports[g.chosen].file.as_str())
-                    .collect();
-                row.note = Some(vi::row_uses(&reports[used.chosen].file, &files));
-            }
-            rows.push(row);
-            for g in others {
-                duplicates += 1;
-                let mut d = Row::of_group(reports, &g, RowKind::Duplicate);
-                d.note = Some(vi::duplicate_of(&reports[used.chosen].file));
-                rows.push(d);
-            }
-        }
-    } else {
-        let mut groups = groups;
-        if opts.latest {
-            let pairs: Vec<(usize, usize)> = groups
-                .iter()
-                .enumerate()
-                .map(|(i, g)| (i, g.chosen))
-                .collect();
-            let keep = group::latest_per_unit(reports, &pairs);
-            groups = groups
-                .into_iter()
-                .enumerate()
-                .filter(|(i, _)| keep.contains(i))
-                .map(|(_, g)| g)
-                .collect();
-        }
-        rows.extend(
-            groups
-                .iter()
-                .map(|g| Row::of_group(reports, g, RowKind::Ward)),
-        );
-    }
-    let (lost, n) = group::fold(reports, &sel.unidentified);
-    folded += n;
-    rows.extend(
-        lost.iter()
-            .map(|g| Row::of_group(reports, g, RowKind::Unidentified)),
-    );
+    let mut rows = group::report_rows(reports, groups, sel.period.is_some(), opts.latest);
+    let duplicates = rows.iter().filter(|r| r.kind == RowKind::Duplicate).count();
     let units_reporting = rows
         .iter()
         .filter(|r| r.kind == RowKind::Ward)
         .filter_map(|r| r.unit.as_ref().map(group::unit_key))
         .collect::<HashSet<_>>()
         .len();
-    rows.extend(missing_rows(reports, &sel, &rows, &opts.units));
+    // Unidentified reports never fold (nothing says two are one report).
+    let (lost, _) = group::fold(reports, &sel.unidentified);
+    rows.extend(
+        lost.iter()
+            .map(|g| Row::of_group(reports, g, RowKind::Unidentified)),
+    );
+    rows.extend(group::missing_rows(reports, &sel, &rows, &opts.units));
     rows.sort_by(|a, b| order::default_order(reports, a, b));
-
     // The city: each reporting unit once (its latest data window when no
     // nominal period is known).
-    let members: Vec<usize> = if sel.period.is_some() {
-        (0..rows.len())
-            .filter(|&i| rows[i].kind == RowKind::Ward)
-            .collect()
-    } else {
-        let pairs: Vec<(usize, usize)> = rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.kind == RowKind::Ward)
-            .filter_map(|(i, r)| Some((i, r.source?)))
-            .collect();
-        group::latest_per_unit(reports, &pairs)
-            .into_iter()
-            .collect()
-    };
-    for i in members {
-        rows[i].member = true;
+    let latest = group::latest(reports, &rows);
+    for (i, row) in rows.iter_mut().enumerate() {
+        row.member = row.kind == RowKind::Ward && (sel.period.is_some() || latest.contains(&i));
     }
-
-    let figures = frame::figures(reports).map_err(CompareError::Frame)?;
-    let mut table = columns::period_table(reports, &rows, &figures).map_err(CompareError::Frame)?;
+    let figures = frame::figures(reports)?;
+    let mut table = cells::period_table(frame::rows(reports, &rows)?, &figures)?;
     if let Some(col) = &opts.sort {
         table = order::sort_table(&table, col, rows.len())?;
     }
     let order: Vec<usize> = rows.iter().filter_map(|r| r.source).collect();
-    let order_reports: Vec<&Report> = order.iter().map(|&i| &reports[i]).collect();
     let trend = (opts.trend || sel.periods.len() > 1)
         .then(|| trend::trend(reports, &sel.periods, &figures))
-        .transpose()
-        .map_err(CompareError::Frame)?;
+        .transpose()?;
     // The other periods' reports, their renders folded, by period and unit.
-    let why: HashMap<usize, OtherReason> = sel.other.iter().copied().collect();
-    let other_idx: Vec<usize> = sel.other.iter().map(|&(i, _)| i).collect();
-    let (other_groups, n) = group::fold(reports, &other_idx);
+    let (mut other, n) = group::fold(reports, &sel.other);
     folded += n;
-    let mut other: Vec<(Group, OtherReason)> = other_groups
-        .into_iter()
-        .map(|g| {
-            let w = why[&g.chosen];
-            (g, w)
-        })
-        .collect();
-    other.sort_by_key(|(g, _)| {
+    other.sort_by_key(|g| {
         let r = &reports[g.chosen];
-        (
-            group::nominal(r),
-            r.unit.as_ref().map(|u| order::collation_key(&u.name)),
-        )
+        let unit = r.unit.as_ref().map(|u| order::collation_key(&u.name));
+        (group::nominal(r), unit)
     });
     Ok(Comparison {
         period: sel.period,
-        period_auto: sel.auto,
+        period_auto: opts.period.is_none() && sel.period.is_some(),
         table,
-        findings: columns::findings_table(&order_reports).map_err(CompareError::Frame)?,
-        figures: columns::figures_table(&figures, &order).map_err(CompareError::Frame)?,
-        other: columns::other_table(reports, &other, sel.period).map_err(CompareError::Frame)?,
+        findings: frame::findings(reports, &order)?,
+        figures: frame::figures_table(&figures, &order)?,
+        other: frame::other(reports, &other, sel.period)?,
         trend,
         folded,
         units_reporting,
@@ -226,43 +193,4 @@ pub fn compare(reports: &[Report], opts: &CompareOptions) -> Result<Comparison, 
         duplicates,
         periods: sel.periods,
     })
-}
-
-/// A `missing` row for each unit of the city without a row of its own;
-/// the note says whether it sent a report of another period.
-fn missing_rows(
-    reports: &[Report],
-    sel: &group::Selection,
-    rows: &[Row],
-    units: &[Unit],
-) -> Vec<Row> {
-    let present: HashSet<group::UnitKey> = rows
-        .iter()
-        .filter(|r| matches!(r.kind, RowKind::Ward | RowKind::Duplicate))
-        .filter_map(|r| r.unit.as_ref().map(group::unit_key))
-        .collect();
-    let mut elsewhere: HashMap<group::UnitKey, Vec<String>> = HashMap::new();
-    for &(i, why) in &sel.other {
-        if let Some(u) = &reports[i].unit {
-            let what = match why {
-                OtherReason::OtherPeriod(n) => n.label_vi(),
-                OtherReason::NoNominal => vi::PERIOD_UNKNOWN.to_string(),
-            };
-            let e = elsewhere.entry(group::unit_key(u)).or_default();
-            if !e.contains(&what) {
-                e.push(what);
-            }
-        }
-    }
-    units
-        .iter()
-        .filter(|u| !present.contains(&group::unit_key(u)))
-        .map(|u| {
-            let other: &[String] = elsewhere
-                .get(&group::unit_key(u))
-                .map_or(&[], Vec::as_slice);
-            let note = vi::not_reported(sel.period, other);
-            Row::missing(u.clone(), note)
-        })
-        .collect()
 }

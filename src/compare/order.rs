@@ -4,7 +4,7 @@
 //! `--sort` reorders the body by one column.
 
 use super::error::CompareError;
-use super::frame::{Row, RowKind};
+use super::group::{Row, RowKind};
 use crate::model::Report;
 use polars::prelude::*;
 use std::cmp::Ordering;
@@ -67,27 +67,21 @@ pub(crate) fn sort_table(
         .column(name)
         .map_err(|_| CompareError::UnknownSortColumn(name.to_string()))?;
     let text = c.dtype().is_string();
-    let sorted = (|| {
-        let mut head = t.slice(0, body);
-        let mut by = vec![name.to_string()];
-        if text {
-            let key = head
-                .column(name)?
-                .str()?
-                .apply_values(|s| collation_key(s).into());
-            head.with_column(key.into_column().with_name("__key".into()))?;
-            by.insert(0, "__key".into());
-        }
-        let opts = SortMultipleOptions::default()
-            .with_order_descending(!text)
-            .with_nulls_last(true)
-            .with_maintain_order(true);
-        let mut out = head.sort(by, opts)?;
-        if text {
-            out = out.drop("__key")?;
-        }
-        out.vstack_mut(&t.slice(body as i64, t.height()))?;
-        Ok(out)
-    })();
-    sorted.map_err(CompareError::Frame)
+    let mut head = t.slice(0, body);
+    let mut by = vec![name.to_string()];
+    if text {
+        let key = head
+            .column(name)?
+            .str()?
+            .apply_values(|s| collation_key(s).into());
+        head.with_column(key.into_column().with_name("__key".into()))?;
+        by.insert(0, "__key".into());
+    }
+    let opts = SortMultipleOptions::default()
+        .with_order_descending(!text)
+        .with_nulls_last(true)
+        .with_maintain_order(true);
+    let mut out = head.sort(by, opts)?.drop_many(["__key"]);
+    out.vstack_mut(&t.slice(body as i64, t.height()))?;
+    Ok(out)
 }

@@ -6,15 +6,15 @@
 //! are not in it.
 
 use super::cells;
-use super::frame::{self, Row, RowKind};
-use super::group::{fold, nominal, per_unit};
+use super::frame;
+use super::group::{Row, RowKind, fold, per_unit, select};
 use super::order::collation_key;
 use super::rates::Rate;
-use crate::model::{Nominal, Report, Status};
+use crate::model::{Nominal, Report};
 use polars::prelude::*;
 
 /// The indicators of the trend: a count and three rates.
-pub(crate) const RATES: [Rate; 3] = [Rate::Online, Rate::EarlyOrOnTime, Rate::Late];
+const RATES: [Rate; 3] = [Rate::Online, Rate::EarlyOrOnTime, Rate::Late];
 
 /// The trend tables.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -27,21 +27,12 @@ pub struct Trend {
 
 /// Each period's rows: the report each unit's row uses.
 fn rows(reports: &[Report], periods: &[Nominal]) -> Vec<(Nominal, Row)> {
-    let mut out = Vec::new();
-    for &p in periods {
-        let idx: Vec<usize> = (0..reports.len())
-            .filter(|&i| {
-                let r = &reports[i];
-                r.status == Status::Ok && r.unit.is_some() && nominal(r) == Some(p)
-            })
-            .collect();
-        let (groups, _) = fold(reports, &idx);
-        for (used, _) in per_unit(reports, groups) {
-            let mut row = Row::of_group(reports, &used, RowKind::Ward);
-            row.member = true;
-            out.push((p, row));
-        }
-    }
+    let of_period = |p: Nominal| {
+        let (groups, _) = fold(reports, &select(reports, Some(p)).inside);
+        let used = per_unit(reports, groups).into_iter().map(|(used, _)| used);
+        used.map(move |g| (p, Row::of_group(reports, &g, RowKind::Ward)))
+    };
+    let mut out: Vec<(Nominal, Row)> = periods.iter().flat_map(|&p| of_period(p)).collect();
     let name = |r: &Row| r.unit.as_ref().map(|u| collation_key(&u.name));
     out.sort_by(|a, b| name(&a.1).cmp(&name(&b.1)).then(a.0.cmp(&b.0)));
     out
@@ -66,12 +57,7 @@ pub(crate) fn trend(
     let units = lf.clone().select(unit_cols).collect()?;
 
     let mut aggs = vec![len().cast(DataType::Int64).alias("units_reporting")];
-    aggs.extend(indicators.iter().map(|n| {
-        cells::city(n)
-            .expect("an indicator has a city sum")
-            .0
-            .alias(*n)
-    }));
+    aggs.extend(indicators.iter().map(|n| cells::city(n).0.alias(*n)));
     let all = df!(
         "period" => periods.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
         "period_label" => periods.iter().map(|p| p.label_vi()).collect::<Vec<_>>(),

@@ -9,8 +9,9 @@
 //! returns markup. It computes no figure of its own.
 
 use super::html::{esc, href, page};
-use crate::compare::{Comparison, number, text};
+use crate::compare::Comparison;
 use crate::model::{Report, Severity};
+use crate::publish::{number, text};
 use polars::prelude::DataFrame as Table;
 use std::collections::HashMap;
 use std::fmt::Write;

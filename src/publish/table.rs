@@ -1,7 +1,8 @@
-//! What the writers read of the comparison's polars frames: every
-//! column's Vietnamese title, and a cell as text or as a number.
+//! What the writers read of the comparison: each column's Vietnamese
+//! title, a cell as text or as a number, and the period's name for titles.
+//! Imports no other writer.
 
-use super::rates::Rate;
+use crate::compare::{Comparison, Rate};
 use crate::model::Key;
 use polars::prelude::{AnyValue, Column, DataFrame};
 
@@ -41,12 +42,10 @@ const TITLES: &[(&str, &str)] = &[
     ("page", "Trang"),
     ("pattern", "Mẫu nhận dạng"),
     ("reason", "Lý do không tổng hợp"),
-    ("report", "Số thứ tự báo cáo"),
-    ("certain", "Chắc chắn"),
 ];
 
 /// The Vietnamese title of a column.
-pub(crate) fn title(name: &str) -> String {
+pub(super) fn title(name: &str) -> String {
     let base = name.strip_suffix("_status");
     let of = |n: &str| {
         n.parse::<Key>().ok().map(|k| k.title_vi()).or_else(|| {
@@ -67,12 +66,7 @@ pub(crate) fn title(name: &str) -> String {
 
 /// The text of a cell (None for a number, a missing cell or column).
 pub fn text<'a>(t: &'a DataFrame, name: &str, row: usize) -> Option<&'a str> {
-    t.column(name)
-        .ok()?
-        .as_materialized_series()
-        .str()
-        .ok()?
-        .get(row)
+    t.column(name).ok()?.str().ok()?.get(row)
 }
 
 /// The number of a cell (None for text, a missing cell or column).
@@ -85,26 +79,30 @@ pub fn number(t: &DataFrame, name: &str, row: usize) -> Option<f64> {
 }
 
 /// A cell as the writers take it.
-pub(crate) enum Cell<'a> {
+pub(super) enum Cell<'a> {
     Text(Option<&'a str>),
     /// Integers and booleans (as 0/1).
     Int(Option<i64>),
     Float(Option<f64>),
 }
 
-pub(crate) fn cell(c: &Column, row: usize) -> Cell<'_> {
+pub(super) fn cell(c: &Column, row: usize) -> Cell<'_> {
     let t = c.dtype();
+    let v = || c.get(row).unwrap_or(AnyValue::Null);
     if t.is_string() {
-        return Cell::Text(
-            c.as_materialized_series()
-                .str()
-                .ok()
-                .and_then(|s| s.get(row)),
-        );
+        Cell::Text(c.str().ok().and_then(|s| s.get(row)))
+    } else if t.is_integer() || t.is_bool() {
+        Cell::Int(v().extract())
+    } else {
+        Cell::Float(v().extract())
     }
-    let v = c.get(row).unwrap_or(AnyValue::Null);
-    match t.is_integer() || t.is_bool() {
-        true => Cell::Int(v.extract()),
-        false => Cell::Float(v.extract()),
+}
+
+/// The period's name for titles: "kỳ tháng 10/2025", or a note that none
+/// is known.
+pub(super) fn period_label(c: &Comparison) -> String {
+    match c.period {
+        Some(p) => format!("kỳ {}", p.label_vi()),
+        None => "kỳ báo cáo không rõ (các báo cáo không nêu kỳ trong tiêu đề)".to_string(),
     }
 }
