@@ -386,6 +386,9 @@ pub struct Evidence {
     pub sentence: usize,
     /// (line, column) of the number; (0, 0) when unknown.
     pub token: (usize, usize),
+    /// A withdrawn or refused count its sentence counts among the
+    /// resolved ("đã giải quyết … đã bao gồm 03 hồ sơ xin rút").
+    pub among_resolved: bool,
 }
 
 /// One column of a table that has a total row: the rows' values and the

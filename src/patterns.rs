@@ -265,10 +265,14 @@ pub enum WordClass {
     /// One word that is a Vietnamese syllable by its shape (anchored):
     /// how a PDF's text layer over a scan is judged (src/read/judge.rs).
     Syllable,
+    /// Before a withdrawn or refused count in its sentence: the resolved
+    /// records include it ("Số hồ sơ đã giải quyết nêu trên đã bao gồm 03
+    /// hồ sơ xin rút"), anchored at the end.
+    AmongResolved,
 }
 
 impl WordClass {
-    pub const ALL: [WordClass; 26] = [
+    pub const ALL: [WordClass; 27] = [
         WordClass::CountedRecords,
         WordClass::CountedProcedures,
         WordClass::CountedPeople,
@@ -295,6 +299,7 @@ impl WordClass {
         WordClass::ListJoin,
         WordClass::FieldList,
         WordClass::Syllable,
+        WordClass::AmongResolved,
     ];
 }
 
@@ -1045,7 +1050,10 @@ impl Patterns {
             .iter()
             .filter(|(k, _)| edits(k, &l, limit).is_some());
         let first = near.next()?;
-        near.next().is_none().then_some(first.1.as_str())
+        if near.next().is_some() || word_apart(name, &first.1) {
+            return None;
+        }
+        Some(first.1.as_str())
     }
 
     /// The sector a folded text names, if exactly one.
@@ -1066,6 +1074,31 @@ fn edits(a: &str, b: &str, limit: usize) -> Option<usize> {
 }
 
 /// A name's letters alone: folded, without spaces or punctuation.
+/// Whether two names differ by whole words only ("nông nghiệp - môi
+/// trường", "nông nghiệp và môi trường"): a writer's wording, which the
+/// report's spelling keeps, not letters OCR lost.
+fn word_apart(a: &str, b: &str) -> bool {
+    let ws = |s: &str| -> Vec<String> {
+        fold(s)
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (ws(a), ws(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if short.len() == long.len() {
+        return false;
+    }
+    // The shorter is the longer with whole words left out, in order.
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|l| l == w))
+}
+
 fn letters(name: &str) -> String {
     fold(name)
         .chars()
@@ -1165,6 +1198,8 @@ mod tests {
         assert_eq!(p.known_field("hộtch"), Some("hộ tịch"));
         assert_eq!(p.known_field("chung thục"), Some("chứng thực"));
         assert_eq!(p.known_field("xyz"), None);
+        // A word the writer left out is wording, kept as written.
+        assert_eq!(p.known_field("nông nghiệp - môi trường"), None);
     }
 
     #[test]

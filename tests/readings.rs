@@ -223,3 +223,64 @@ fn a_blocker_that_runs_past_a_neutral_phrase_wins() {
             .all(|f| f.severity != baocao::model::Severity::Error)
     );
 }
+
+#[test]
+fn a_bracket_stating_its_own_count_places_nothing_around_it() {
+    // "(quý III: 2.870 hồ sơ)" is another period's figure, aside: the
+    // count before it and the rate after it stay this period's.
+    let x = read(
+        "Trong tháng, Trung tâm tiếp nhận 1.120 hồ sơ (tháng 9/2025: 1.034 hồ sơ); tỷ lệ hồ sơ trực tuyến đạt 71,30%.\n",
+    );
+    assert_eq!(
+        stated(&x, &Scope::Ward, Key::ReceivedTotal),
+        vec![(Some(1120), true)]
+    );
+    // Without a count of its own, a bracket still places it elsewhere.
+    let y = read("Trung tâm tiếp nhận 4.870 hồ sơ (tính từ tháng 7/2025).\n");
+    assert!(
+        stated(&y, &Scope::Ward, Key::ReceivedTotal)
+            .iter()
+            .all(|&(_, c)| !c)
+    );
+}
+
+#[test]
+fn withdrawn_said_to_be_among_the_resolved_may_be_in_its_timing_split() {
+    // 1.300 = 1.246 + 54, and 1.246 = 1.200 + 40 + 6 with the 4 withdrawn
+    // and 2 refused among them, as the report says: no accusation.
+    let body = "Trong tháng, Trung tâm tiếp nhận 1.300 hồ sơ; đã giải quyết 1.246 hồ sơ, trong đó trước hạn 1.200 hồ sơ, đúng hạn 40 hồ sơ, quá hạn 06 hồ sơ; đang giải quyết 54 hồ sơ.\n\n";
+    let said = read(&format!(
+        "{body}Số hồ sơ đã giải quyết nói trên đã bao gồm 04 hồ sơ công dân xin rút và 02 hồ sơ bị từ chối.\n"
+    ));
+    assert!(
+        check(&said)
+            .iter()
+            .all(|f| f.severity != baocao::model::Severity::Error),
+        "{:?}",
+        check(&said)
+    );
+    // Not said: the 6 have no room in either reading.
+    let unsaid = read(&format!(
+        "{body}Có 04 hồ sơ công dân xin rút và 02 hồ sơ bị từ chối.\n"
+    ));
+    assert!(
+        check(&unsaid).iter().any(|f| f.rule == Rule::PartsSum),
+        "{:?}",
+        check(&unsaid)
+    );
+}
+
+#[test]
+fn beside_known_fields_a_column_the_catalogue_lacks_is_a_field_as_written() {
+    let x = read(
+        "Kết quả theo lĩnh vực:\nSTT\tChỉ tiêu\tHộ tịch\tĐất đai\tKinh tế - hạ tầng\tTổng số\n1\tHồ sơ tiếp nhận\t210\t64\t31\t305\n2\tHồ sơ đã giải quyết\t205\t52\t30\t287\n",
+    );
+    assert_eq!(
+        stated(&x, &field("kinh tế - hạ tầng"), Key::ReceivedTotal),
+        vec![(Some(31), true)]
+    );
+    assert_eq!(
+        stated(&x, &Scope::Ward, Key::ResolvedTotal),
+        vec![(Some(287), true)]
+    );
+}

@@ -5,11 +5,25 @@
 use super::{Facts, Term, sum};
 use crate::model::{Key, Scope};
 
+/// Where a scope counts its withdrawn and refused records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Withdrawn {
+    /// Beside the resolved: what was handled = resolved + in progress +
+    /// withdrawn + refused.
+    Beside,
+    /// Among the resolved, beside its timing split: resolved = early + on
+    /// time + late + withdrawn + refused.
+    Inside,
+    /// Among the resolved and among its timing split alike, where the
+    /// report says its resolved include them ("Số hồ sơ đã giải quyết nêu
+    /// trên đã bao gồm 03 hồ sơ rút"): they add to neither.
+    Within,
+}
+
 /// How a scope counts withdrawn/refused and carried-over records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Convention {
-    /// Withdrawn and refused records are part of `resolved_total`.
-    pub inside: bool,
+    pub withdrawn: Withdrawn,
     /// Carried-over records are part of the headline `received_total`.
     pub carried_in_headline: bool,
 }
@@ -20,10 +34,12 @@ impl Convention {
     pub fn describe(self, dims: Dims) -> String {
         let mut parts = Vec::new();
         if dims.withdrawn {
-            parts.push(if self.inside {
-                "tính rút, từ chối trong số đã giải quyết"
-            } else {
-                "tính rút, từ chối ngoài số đã giải quyết"
+            parts.push(match self.withdrawn {
+                Withdrawn::Inside => "tính rút, từ chối trong số đã giải quyết",
+                Withdrawn::Beside => "tính rút, từ chối ngoài số đã giải quyết",
+                Withdrawn::Within => {
+                    "tính rút, từ chối trong số đã giải quyết và trong số trước hạn, đúng hạn, quá hạn"
+                }
             });
         }
         if dims.carried {
@@ -43,18 +59,29 @@ impl Convention {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dims {
     pub withdrawn: bool,
+    /// The report says its resolved records include them: they may be in
+    /// its timing split too ([`Withdrawn::Within`]).
+    pub among_resolved: bool,
     pub carried: bool,
 }
 
 pub fn dims(facts: &Facts, scope: &Scope) -> Dims {
     let nonzero = |k| facts.value(scope, k).is_some_and(|v| v != 0);
+    let among = |k| {
+        facts
+            .scopes
+            .get(scope)
+            .and_then(|m| m.get(&k))
+            .is_some_and(|f| f.evidence.among_resolved)
+    };
     Dims {
         withdrawn: nonzero(Key::Withdrawn) || nonzero(Key::Rejected),
+        among_resolved: among(Key::Withdrawn) || among(Key::Rejected),
         carried: nonzero(Key::CarriedOver),
     }
 }
 
-/// The conventions worth reading `scope` under (1, 2 or 4 of them), the
+/// The conventions worth reading `scope` under (1 to 6 of them), the
 /// most common first: beside, carried-over inside the headline.
 pub fn conventions(d: Dims) -> Vec<Convention> {
     let mut out = Vec::new();
@@ -63,13 +90,15 @@ pub fn conventions(d: Dims) -> Vec<Convention> {
     } else {
         vec![true]
     } {
-        for inside in if d.withdrawn {
-            vec![false, true]
+        for withdrawn in if d.among_resolved {
+            vec![Withdrawn::Beside, Withdrawn::Inside, Withdrawn::Within]
+        } else if d.withdrawn {
+            vec![Withdrawn::Beside, Withdrawn::Inside]
         } else {
-            vec![false]
+            vec![Withdrawn::Beside]
         } {
             out.push(Convention {
-                inside,
+                withdrawn,
                 carried_in_headline,
             });
         }
@@ -201,7 +230,7 @@ pub fn relations(facts: &Facts, scope: &Scope, c: Convention) -> Vec<Relation> {
     if let Some(total) = handled {
         let mut parts = some(&[ResolvedTotal, InProgress]);
         if !parts.is_empty() {
-            if !c.inside {
+            if c.withdrawn == self::Withdrawn::Beside {
                 parts.extend(some(&[Withdrawn, Rejected]));
             }
             let complete = has(ResolvedTotal) && has(InProgress);
@@ -224,7 +253,7 @@ pub fn relations(facts: &Facts, scope: &Scope, c: Convention) -> Vec<Relation> {
         };
         parts.extend(t(ResolvedLate));
         if !parts.is_empty() {
-            if c.inside {
+            if c.withdrawn == self::Withdrawn::Inside {
                 parts.extend(some(&[Withdrawn, Rejected]));
             }
             out.push(rel(Kind::Timing, vec![res], parts, complete, false));
@@ -290,14 +319,22 @@ mod tests {
     fn conventions_only_vary_where_they_change_a_sum() {
         let none = Dims {
             withdrawn: false,
+            among_resolved: false,
             carried: false,
         };
         assert_eq!(conventions(none).len(), 1);
         let both = Dims {
             withdrawn: true,
+            among_resolved: false,
             carried: true,
         };
         assert_eq!(conventions(both).len(), 4);
+        // Said to be among the resolved: also within its timing split.
+        let among = Dims {
+            among_resolved: true,
+            ..both
+        };
+        assert_eq!(conventions(among).len(), 6);
     }
 
     #[test]
@@ -316,11 +353,11 @@ mod tests {
             n(Withdrawn, 13, 44),
         ]);
         let beside = Convention {
-            inside: false,
+            withdrawn: super::Withdrawn::Beside,
             carried_in_headline: true,
         };
         let inside = Convention {
-            inside: true,
+            withdrawn: super::Withdrawn::Inside,
             carried_in_headline: true,
         };
         assert_eq!(
@@ -354,7 +391,7 @@ mod tests {
             n(InProgress, 5, 5),
         ]);
         let out = Convention {
-            inside: false,
+            withdrawn: super::Withdrawn::Beside,
             carried_in_headline: false,
         };
         assert_eq!(

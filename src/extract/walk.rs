@@ -11,7 +11,7 @@ use super::certainty::{self, Own};
 use super::context::{self, Aside};
 use super::{breakdown, clause, field_list, matcher, table};
 use super::{field_of_head, heading_lines, heading_scope, local_scope, original, scope_of_name};
-use crate::model::{Evidence, Figure, Period, Scope, TableColumn};
+use crate::model::{Evidence, Figure, Key, Period, Scope, TableColumn};
 use crate::normalize::{self, Block, Marker, Normalized, Para, Table};
 use crate::patterns::{Context, Patterns, WordClass};
 
@@ -325,6 +325,11 @@ impl<'a> Walk<'a> {
             evidence: Evidence {
                 sentence: self.para_no * 100_000 + clause::sentence_start(t, s.at, pats) + 1,
                 token: (at.line as usize + 1, at.col as usize),
+                among_resolved: matches!(s.key, Key::Withdrawn | Key::Rejected)
+                    && pats
+                        .words(WordClass::AmongResolved)
+                        .cue
+                        .is_match(&t[clause::sentence_start(t, s.at, pats)..s.at]),
             },
         };
         let other_unit = context::named_unit(head, pats)
@@ -376,6 +381,7 @@ impl<'a> Walk<'a> {
             evidence: Evidence {
                 sentence: self.para_no * 100_000 + it.name.0 + 1,
                 token: (at.line as usize + 1, at.col as usize),
+                among_resolved: false,
             },
         };
         match &self.section_ctx {

@@ -264,6 +264,13 @@ fn test_spans(w: &World, s: &Stmt, r: &Reach, out: &mut Vec<String>) {
     // world like the words before.
     if s.side == Side::Before && s.key.is_record_key() {
         let noun_end = readings::noun_tail_end(text, r.end, pats);
+        // A bracket with a count of its own is a statement aside, not
+        // words about these records ("1.017 hồ sơ … (tháng 02/2026: 884 hồ
+        // sơ)").
+        let noun_end = w
+            .counted_brackets(r.end, noun_end)
+            .first()
+            .map_or(noun_end, |&(open, _)| open);
         let from = readings::after_counted_noun(text, r.end, noun_end, pats);
         w.test(from, noun_end, false, out);
     }

@@ -48,6 +48,7 @@ impl World<'_> {
         let voc = self.pats.vocabulary();
         let toks: Vec<(usize, &str)> = words(&self.text[from..to])
             .map(|(i, w)| (from + i, w))
+            .filter(|&(at, _)| !(blockers_only && self.in_counted_bracket(at)))
             .collect();
         // Time expressions first, so that no phrase swallows their words
         // ("trong tháng 9/2025": "trong tháng" is neutral, September is
@@ -306,6 +307,39 @@ impl World<'_> {
             .map(|(i, w)| (from + i, w))
             .collect();
         self.times(&toks, to).iter().any(|t| t.own)
+    }
+
+    /// The brackets within `text[from..to]` that state a count of their own
+    /// ("1.017 hồ sơ (tháng 02/2026: 884 hồ sơ)"): a statement aside, of
+    /// its own period or object, which places nothing around it elsewhere.
+    pub(super) fn counted_brackets(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut at = from;
+        while let Some(i) = self.text[at..to].find('(') {
+            let open = at + i;
+            let Some(j) = self.text[open..to].find(')') else {
+                break;
+            };
+            let close = open + j;
+            if self.states_own_count(open, close) {
+                out.push((open, close));
+            }
+            at = close;
+        }
+        out
+    }
+
+    /// Whether the word at `at` lies in a bracket that states a count of
+    /// its own (see [`World::counted_brackets`]), wherever the span tested
+    /// cuts it.
+    fn in_counted_bracket(&self, at: usize) -> bool {
+        let before = &self.text[..at];
+        let Some(open) = before.rfind('(').filter(|&o| !before[o..].contains(')')) else {
+            return false;
+        };
+        self.text[at..]
+            .find(')')
+            .is_some_and(|j| self.states_own_count(open, at + j))
     }
 
     /// Whether `text[from..to]` states a count of its own: then it is a

@@ -60,9 +60,26 @@ pub(crate) fn columns(
             })
         }
         _ => {
+            let scopes: Vec<Option<Option<Scope>>> = counts
+                .iter()
+                .map(|&j| column_scope(&heads[j], &meanings[j], section, pats))
+                .collect();
+            // Beside columns of fields the catalogue knows, a header it
+            // does not know ("Văn hóa - xã hội") names a field too.
+            let fields = scopes
+                .iter()
+                .any(|s| matches!(s, Some(Some(Scope::Field(_)))));
             let scoped = counts
                 .iter()
-                .map(|&j| column_scope(&heads[j], &meanings[j], section, pats).map(|s| (j, s)))
+                .zip(scopes)
+                .map(|(&j, s)| {
+                    let s = s.or_else(|| {
+                        let name = super::strip_numbering(&heads[j]);
+                        (fields && !name.is_empty())
+                            .then(|| Some(crate::extract::scope_of_name(&name, pats)))
+                    });
+                    s.map(|s| (j, s))
+                })
                 .collect::<Option<Vec<_>>>()?;
             // A total over fields is the section's; over agencies it is
             // nobody's figure (the agencies' records are not the ward's).
