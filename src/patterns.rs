@@ -363,7 +363,7 @@ pub struct Breakdown {
     pub part: Key,
     pub becomes: Key,
     /// The words that open the breakdown ("trong đó", "gồm", "(").
-    pub marker: Lazy,
+    pub marker: Option<Lazy>,
     pub examples: Vec<Example>,
 }
 
@@ -641,7 +641,10 @@ struct RawBreakdown {
     head: Key,
     part: Key,
     becomes: Key,
-    marker: String,
+    /// Its own marker; without one, the words of class `breakdown`
+    /// (`patterns/words.toml`) or an open bracket.
+    #[serde(default)]
+    marker: Option<String>,
     #[serde(default)]
     examples: Vec<Example>,
 }
@@ -905,7 +908,11 @@ impl Patterns {
             for b in raw.breakdown {
                 breakdowns.push(Breakdown {
                     file: file.clone(),
-                    marker: re("breakdown", &b.marker)?,
+                    marker: b
+                        .marker
+                        .as_deref()
+                        .map(|m| re("breakdown", m))
+                        .transpose()?,
                     head: b.head,
                     part: b.part,
                     becomes: b.becomes,

@@ -89,7 +89,11 @@ fn breaks_down(
 ) -> bool {
     head.at < part.span.0 && {
         let between = &text[head.at..part.span.0];
-        let Some(m) = opening(&b.marker, between) else {
+        let marker = b
+            .marker
+            .as_deref()
+            .unwrap_or(&pats.words(WordClass::Breakdown).cue);
+        let Some(m) = opening(marker, between) else {
             return false;
         };
         let marker_at = head.at + m;
@@ -100,10 +104,16 @@ fn breaks_down(
 /// Where the marker opens a breakdown in `between` (the first such word),
 /// as [`opens`].
 fn opening(marker: &regex::Regex, between: &str) -> Option<usize> {
-    marker
+    let word = marker
         .find_iter(between)
-        .find(|m| m.as_str() != "(" || open_bracket(&between[m.start()..]))
-        .map(|m| m.start())
+        .find(|m| m.as_str() != "(")
+        .map(|m| m.start());
+    // A bracket opens one wherever it is still open at the part.
+    let bracket = between
+        .match_indices('(')
+        .map(|(i, _)| i)
+        .find(|&i| open_bracket(&between[i..]));
+    word.into_iter().chain(bracket).min()
 }
 
 /// Whether the marker opens a breakdown in `between`: a word ("trong
