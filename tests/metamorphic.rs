@@ -374,7 +374,7 @@ fn nonreports_raise_nothing() {
 /// 1 of 150 inserted sentences and 2 of 25 rephrasings did.
 #[test]
 fn heldout4_variants_raise_no_new_finding() {
-    variants_raise_no_new_finding("corpus/heldout4");
+    variants_raise_no_new_finding("corpus/heldout4", 175);
 }
 
 /// `corpus/heldout5/`, likewise: 150 of its 194 sentences (21 classes,
@@ -385,10 +385,19 @@ fn heldout4_variants_raise_no_new_finding() {
 /// brackets) did.
 #[test]
 fn heldout5_variants_raise_no_new_finding() {
-    variants_raise_no_new_finding("corpus/heldout5");
+    variants_raise_no_new_finding("corpus/heldout5", 175);
 }
 
-fn variants_raise_no_new_finding(set: &str) {
+/// `corpus/heldout6/`, likewise: 100 of its 136 sentences (16 classes)
+/// in its 4 clean reports, and 24 rephrasings. Measured blind, 0 of 100
+/// inserted sentences and 2 of 24 rephrasings ("trong số này" opening a
+/// breakdown; a rate over the new records stated as "827 hồ sơ mới") did.
+#[test]
+fn heldout6_variants_raise_no_new_finding() {
+    variants_raise_no_new_finding("corpus/heldout6", 124);
+}
+
+fn variants_raise_no_new_finding(set: &str, expected: usize) {
     let base = root().join(set);
     let key = |f: &Finding| format!("{} {} {:?} {:?}", f.rule.as_str(), f.scope, f.keys, f.found);
     let findings = |p: &Path| -> Vec<String> {
@@ -421,6 +430,6 @@ fn variants_raise_no_new_finding(set: &str) {
             checked += 1;
         }
     }
-    assert_eq!(checked, 175);
+    assert_eq!(checked, expected);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

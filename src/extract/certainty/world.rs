@@ -91,12 +91,14 @@ impl World<'_> {
                 .collect();
             let phrase = voc.phrase_at(&run, 0);
             if let Some((n, Role::Neutral)) = phrase {
-                // A blocker that starts inside a neutral phrase and runs
-                // past it wins ("trong kỳ trước": "trong kỳ" is neutral,
-                // "kỳ trước" another period).
-                let cut = (1..n).find(
-                    |&k| matches!(voc.phrase_at(&run, k), Some((m, Role::Blocker)) if k + m > n),
-                );
+                // Another period that starts inside a neutral phrase and
+                // runs past it wins ("trong kỳ trước": "trong kỳ" is
+                // neutral, "kỳ trước" another period). Other blockers do
+                // not: folded, "đánh giá sự" holds "giả sử".
+                let cut = (1..n).find(|&k| {
+                    matches!(voc.phrase_at(&run, k), Some((m, Role::Blocker))
+                        if k + m > n && voc.names_period(&run[k..k + m].join(" ")))
+                });
                 i += cut.unwrap_or(n);
                 continue;
             }

@@ -88,7 +88,12 @@ pub(crate) fn of(folded: &str, pats: &Patterns, own: &Own) -> Meaning {
     let mut i = 0;
     while i < toks.len() {
         let at = toks[i].0;
-        if let Some(c) = voc.time_at(&text[at..]) {
+        // "trong kỳ" names no date: it stays among the key's words
+        // ("Tiếp nhận trong kỳ" is the period's new records).
+        if let Some(c) = voc
+            .time_at(&text[at..])
+            .filter(|c| c.name("tk").or_else(|| c.name("sk")).is_none())
+        {
             let end = at + c.get(0).map_or(0, |m| m.end());
             if end > at {
                 timed = true;
