@@ -284,3 +284,51 @@ fn beside_known_fields_a_column_the_catalogue_lacks_is_a_field_as_written() {
         vec![(Some(287), true)]
     );
 }
+
+#[test]
+fn clauses_after_a_comma_share_the_end_of_their_sentence() {
+    // A week's figures: the time at the end is both clauses'.
+    let week = read(
+        "Trong tháng, Trung tâm tiếp nhận 1.180 hồ sơ, đã giải quyết 1.150 hồ sơ, đang giải quyết 30 hồ sơ.\n\nTiếp nhận 280 hồ sơ, giải quyết 271 hồ sơ trong tuần từ ngày 06/10 đến ngày 10/10/2025.\n",
+    );
+    assert!(
+        stated(&week, &Scope::Ward, Key::ReceivedTotal)[1..]
+            .iter()
+            .all(|&(_, c)| !c)
+    );
+    assert!(check(&week).is_empty(), "{:?}", check(&week));
+    // After a semicolon, a clause with its own count is its own statement;
+    // so is a breakdown's, whose words say what its parts are.
+    let own = read(
+        "Trung tâm hiện có 08 công chức; trong tháng cử 02 công chức đi tập huấn từ ngày 14/10 đến ngày 16/10/2025.\n\nTổng số hồ sơ phải giải quyết là 1.260 hồ sơ, bao gồm 75 hồ sơ do bộ phận một cửa các xã cũ chuyển sang và 1.185 hồ sơ tiếp nhận mới.\n",
+    );
+    assert_eq!(
+        stated(&own, &Scope::Ward, Key::StaffTotal),
+        vec![(Some(8), true)]
+    );
+    assert_eq!(
+        stated(&own, &Scope::Ward, Key::ReceivedTotal),
+        vec![(Some(1260), true)]
+    );
+}
+
+#[test]
+fn records_with_their_result_returned_or_awaiting_checks() {
+    let x = read(
+        "Kết quả: 1.012 hồ sơ đã có kết quả; 41 hồ sơ đang được các bộ phận chuyên môn xử lý.\n\nCông an xã tiếp nhận 164 hồ sơ, đã trả 158 hồ sơ, còn 06 hồ sơ chờ xác minh. Trung tâm đã trả lời 33 cuộc gọi.\n",
+    );
+    assert_eq!(
+        stated(&x, &Scope::Ward, Key::ResolvedTotal),
+        vec![(Some(1012), true)]
+    );
+    assert_eq!(
+        stated(&x, &Scope::Ward, Key::InProgress),
+        vec![(Some(41), true)]
+    );
+    let police = Scope::Sector(baocao::model::Sector::Police);
+    assert_eq!(
+        stated(&x, &police, Key::ResolvedTotal),
+        vec![(Some(158), true)]
+    );
+    assert_eq!(stated(&x, &police, Key::InProgress), vec![(Some(6), true)]);
+}

@@ -116,6 +116,18 @@ impl World<'_> {
                 {
                     i += n
                 }
+                // "gồm 52 hồ sơ tồn tháng trước chuyển sang": the period the
+                // carried-over records come from, as for a dated one.
+                Some((n, Role::Blocker))
+                    if voc.names_period(&run[..n].join(" "))
+                        && voc.is_carried_from(
+                            self.text,
+                            at,
+                            toks[i + n - 1].0 + run[n - 1].len(),
+                        ) =>
+                {
+                    i += n
+                }
                 Some((n, _)) => {
                     out.push(run[..n].join(" "));
                     i += n;
@@ -222,6 +234,14 @@ impl World<'_> {
     /// sơ của riêng một doanh nghiệp") must be explained word by word.
     pub(super) fn later_clauses(&self, from: usize, to: usize, out: &mut Vec<String>) {
         let voc = self.pats.vocabulary();
+        // After a semicolon, what states a count of its own is a statement
+        // of its own ("…; tổng đài nhận 19 cuộc gọi", "…; đã tiếp thu, giải
+        // quyết 01 phản ánh và … vào giờ cao điểm"): the reach ends there.
+        let to = self.text[from..to]
+            .match_indices(';')
+            .map(|(i, _)| from + i)
+            .find(|&semi| self.states_own_count(semi, to))
+            .unwrap_or(to);
         let mut at = from;
         while at < to {
             // A colon opens a later clause here too ("…, từ chối 02 hồ sơ:
@@ -246,10 +266,14 @@ impl World<'_> {
                 self.test(at, end, false, out);
             } else if let Some(i) = after_number {
                 self.test(at + toks[i].0, end, false, out);
-            } else if !(0..ws.len()).any(|i| voc.is_comparison(&ws[i..]))
-                && !self.states_own_count(at, end)
-            {
-                self.test(at, end, true, out);
+            } else {
+                // A measure against a reference ("tăng 5% so với tháng 9")
+                // or a breakdown's parts re-scope nothing.
+                let measures = (0..ws.len()).any(|i| voc.is_comparison(&ws[i..]));
+                let parts = self.opens_breakdown(at, end) && self.states_own_count(at, end);
+                if !measures && !parts {
+                    self.test(at, end, true, out);
+                }
             }
             at = end;
         }
@@ -342,6 +366,22 @@ impl World<'_> {
         self.text[at..]
             .find(')')
             .is_some_and(|j| self.states_own_count(open, at + j))
+    }
+
+    /// Whether the clause `text[at..end]` opens with a breakdown's marker
+    /// ("…, bao gồm 142 hồ sơ do bộ phận một cửa các xã cũ chuyển sang và
+    /// …"): its words say what its parts are, not whose the head is.
+    fn opens_breakdown(&self, at: usize, end: usize) -> bool {
+        let clause = &self.text[at..end];
+        let lead = clause.len()
+            - clause
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        self.pats
+            .words(WordClass::Breakdown)
+            .cue
+            .find(clause)
+            .is_some_and(|m| m.start() == lead)
     }
 
     /// Whether `text[from..to]` states a count of its own: then it is a
