@@ -46,9 +46,11 @@ impl World<'_> {
             return;
         }
         let voc = self.pats.vocabulary();
+        // Most spans lie in no bracket: look for one only where one opens.
+        let asides = blockers_only && self.text[..to].contains('(');
         let toks: Vec<(usize, &str)> = words(&self.text[from..to])
             .map(|(i, w)| (from + i, w))
-            .filter(|&(at, _)| !(blockers_only && self.in_counted_bracket(at)))
+            .filter(|&(at, _)| !(asides && self.in_counted_bracket(at)))
             .collect();
         // Time expressions first, so that no phrase swallows their words
         // ("trong tháng 9/2025": "trong tháng" is neutral, September is
