@@ -332,3 +332,18 @@ fn records_with_their_result_returned_or_awaiting_checks() {
     );
     assert_eq!(stated(&x, &police, Key::InProgress), vec![(Some(6), true)]);
 }
+
+#[test]
+fn the_head_of_a_line_frames_each_item_a_dash_opens() {
+    // Another period's or a drill's items, one line each: nothing of this
+    // period's, however the items are cut.
+    let x = read(
+        "Trong tháng, Trung tâm tiếp nhận 1.180 hồ sơ, đã giải quyết 1.150 hồ sơ, trực tuyến 902 hồ sơ.\n\nCùng kỳ năm 2024 – Tổng tiếp nhận: 1.305; Trực tuyến: 611; Đã giải quyết: 1.290.\n\nVận hành thử phần mềm (dữ liệu giả lập): Tiếp nhận 95 – Đã giải quyết 91 – Trực tuyến 60.\n",
+    );
+    for key in [Key::ReceivedTotal, Key::ResolvedTotal, Key::ReceivedOnline] {
+        let got = stated(&x, &Scope::Ward, key);
+        assert!(got[0].1, "{key:?} {got:?}");
+        assert!(got[1..].iter().all(|&(_, c)| !c), "{key:?} {got:?}");
+    }
+    assert!(check(&x).is_empty(), "{:?}", check(&x));
+}

@@ -85,6 +85,17 @@ pub(crate) fn stop_end(text: &str, at: usize, pats: &Patterns) -> usize {
     })
 }
 
+/// Start of the sentence that holds byte `at` by its stop alone: through a
+/// spaced dash, so that the items of one line ("Kế hoạch 2026 – Tiếp nhận:
+/// 12.000 hồ sơ; …", "Chạy thử phần mềm: Tiếp nhận 120 – Đã giải quyết
+/// 118") keep the head that frames them.
+pub(crate) fn stop_start(text: &str, at: usize, pats: &Patterns) -> usize {
+    last_boundary(text, at, |i| match text.as_bytes()[i] {
+        b'.' | b'!' | b'?' if stop_ends_sentence(text, i, pats) => Some(1),
+        _ => None,
+    })
+}
+
 /// Where each sentence of `text` starts, in order: for many lookups in
 /// one paragraph ([`Starts::of`]).
 pub(crate) struct Starts(Vec<usize>);

@@ -242,6 +242,17 @@ pub(crate) fn judge(
 fn test_spans(w: &World, s: &Stmt, r: &Reach, out: &mut Vec<String>) {
     let (text, pats) = (w.text, w.pats);
     w.test(r.start, r.first, false, out);
+    // An item a spaced dash opened keeps the head of its line: the words
+    // before the line's first figure frame every item.
+    let head = clause::stop_start(text, s.at, pats);
+    if head < r.start {
+        let first = w
+            .nums
+            .iter()
+            .find(|n| n.is_figure() && n.start >= head)
+            .map_or(r.start, |n| n.start.min(r.start));
+        w.test(head, first, false, out);
+    }
     w.test(r.from, s.at, false, out);
     // The span from a cue before the number to the number ("đã được
     // giải quyết xong, số còn lại (34 hồ sơ)").
