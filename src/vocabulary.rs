@@ -70,6 +70,9 @@ pub(crate) struct RawClause {
     /// Words that open a clause re-identifying the numbers before it.
     #[serde(default)]
     rescoping: Vec<String>,
+    /// Words that open a clause naming whose the numbers before it are.
+    #[serde(default)]
+    owner: Vec<String>,
     /// Words that open a reason or a purpose.
     #[serde(default)]
     reason: Vec<String>,
@@ -120,6 +123,7 @@ pub struct Vocabulary {
     partitive: Vec<Vec<String>>,
     comparison: Vec<Vec<String>>,
     rescoping: Vec<Vec<String>>,
+    owner: Vec<Vec<String>>,
     reason: Vec<Vec<String>>,
     remainder: Vec<Vec<String>>,
     counter: Vec<Vec<String>>,
@@ -201,6 +205,7 @@ impl Vocabulary {
             self.partitive.extend(phrases(&c.partitive));
             self.comparison.extend(phrases(&c.comparison));
             self.rescoping.extend(phrases(&c.rescoping));
+            self.owner.extend(phrases(&c.owner));
             self.reason.extend(phrases(&c.reason));
             self.remainder.extend(phrases(&c.remainder));
             self.counter.extend(phrases(&c.counter));
@@ -274,6 +279,12 @@ impl Vocabulary {
     /// …", "là mức …").
     pub fn rescopes(&self, clause: &[&str]) -> bool {
         starts_any(&self.rescoping, clause)
+    }
+
+    /// Whether a later clause's words open by naming whose the numbers
+    /// before it are ("…, thuộc Chi nhánh Văn phòng đăng ký đất đai").
+    pub fn names_owner(&self, clause: &[&str]) -> bool {
+        starts_any(&self.owner, clause)
     }
 
     /// Whether `run` opens with a reason or purpose ("do", "vì", "để").

@@ -347,3 +347,22 @@ fn the_head_of_a_line_frames_each_item_a_dash_opens() {
     }
     assert!(check(&x).is_empty(), "{:?}", check(&x));
 }
+
+#[test]
+fn a_later_clause_naming_an_agency_as_owner_moves_the_numbers_before_it() {
+    let x = read(
+        "Trong tháng, Trung tâm đã giải quyết 640 hồ sơ, trong đó quá hạn 05 hồ sơ.\n\n+ Quá hạn 11 hồ sơ, thuộc Bảo hiểm xã hội tại trụ sở cơ quan bảo hiểm.\n\nCó 04 hồ sơ quá hạn, thuộc lĩnh vực đất đai.\n",
+    );
+    let late = stated(&x, &Scope::Ward, Key::ResolvedLate);
+    assert_eq!(late[0], (Some(5), true));
+    assert!(late.contains(&(Some(11), false)), "{late:?}");
+    assert!(
+        !check(&x)
+            .iter()
+            .any(|f| f.severity == baocao::model::Severity::Error
+                && f.keys.contains(&Key::ResolvedLate)
+                && f.message.contains("11")),
+        "{:?}",
+        check(&x)
+    );
+}

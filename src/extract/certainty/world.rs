@@ -264,7 +264,29 @@ impl World<'_> {
                         .iter()
                         .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
             });
-            if voc.rescopes(&ws) {
+            // Another agency, or a field: "04 hồ sơ quá hạn, thuộc lĩnh vực
+            // đất đai" may be all the late records or the land field's
+            // part of them.
+            // After a comma or a semicolon: right after a bracket ("quá hạn 2
+            // hồ sơ (0,14%) thuộc lĩnh vực đất đai") it goes on naming the
+            // records counted.
+            let clause = &self.text[at..end];
+            let separated = clause.trim_start().starts_with([',', ';'])
+                || self.text[..at].trim_end().ends_with([',', ';']);
+            let owner = separated
+                && voc.names_owner(&ws)
+                && (self
+                    .pats
+                    .sector_in(clause)
+                    .is_some_and(|a| self.agency != Some(a))
+                    || self.pats.tables().names_field(clause));
+            if owner {
+                out.push(
+                    self.text[at..end]
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_string(),
+                );
+            } else if voc.rescopes(&ws) {
                 self.test(at, end, false, out);
             } else if let Some(i) = after_number {
                 self.test(at + toks[i].0, end, false, out);
