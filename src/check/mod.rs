@@ -424,10 +424,7 @@ fn loose_base(x: &Extraction, f: &Finding) -> Option<Vec<usize>> {
     let rated = figs.get(f.keys.first()?)?;
     let stated = rated.pct?;
     let num = rated.value.or_else(|| figs.get(f.keys.get(1)?)?.value)?;
-    let d = rated
-        .pct_decimals
-        .map(u32::from)
-        .unwrap_or_else(|| vi::decimals(stated));
+    let d = rate::decimals_of(rated, stated);
     x.loose
         .iter()
         .find(|(s, _, v)| *s == f.scope && *v > 0 && rate::explains(num, *v, stated, d))

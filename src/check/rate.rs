@@ -93,6 +93,14 @@ pub fn slip(num: i64, base: i64, stated: f64, decimals: u32) -> Option<f64> {
     None
 }
 
+/// The decimals a statement's rate was written with (else those its value
+/// shows): what it is rounded to when checked.
+pub fn decimals_of(s: &Figure, stated: f64) -> u32 {
+    s.pct_decimals
+        .map(u32::from)
+        .unwrap_or_else(|| vi::decimals(stated))
+}
+
 pub fn check(facts: &Facts) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut seen: Vec<(Scope, Key, u64, i64)> = Vec::new();
@@ -108,10 +116,7 @@ pub fn check(facts: &Facts) -> Vec<Finding> {
         if bases.is_empty() {
             continue;
         }
-        let d = s
-            .pct_decimals
-            .map(u32::from)
-            .unwrap_or_else(|| vi::decimals(stated));
+        let d = decimals_of(s, stated);
         if bases.iter().any(|b| explains(num, b.value, stated, d)) {
             continue;
         }

@@ -15,11 +15,11 @@
 use super::nominal;
 use super::periods::{PERIODS, Role, quarter};
 use crate::model::{Nominal, Period, Unit};
-use crate::patterns::{Patterns, WordClass};
+use crate::patterns::{Patterns, UnitEntry, WordClass};
 use jiff::civil::Date;
 
 pub fn unit(texts: &[&str], lines: &[String], pats: &Patterns) -> Option<Unit> {
-    let mut best: Option<(usize, usize, &crate::patterns::UnitEntry)> = None;
+    let mut best: Option<(usize, usize, &UnitEntry)> = None;
     let named = pats.units_named_in(texts.iter().copied());
     for (u, _) in pats.units().iter().zip(named).filter(|(_, n)| *n) {
         let mut score = 0;
@@ -60,12 +60,8 @@ pub fn unit(texts: &[&str], lines: &[String], pats: &Patterns) -> Option<Unit> {
 /// Units whose names differ only by a mark (Cẩm Giang, Cẩm Giàng) fold
 /// alike: where the text has its diacritics, the one it spells wins;
 /// where it lost them, the first of the table stays (a reader checks).
-fn with_marks<'p>(
-    u: &'p crate::patterns::UnitEntry,
-    lines: &[String],
-    pats: &'p Patterns,
-) -> &'p crate::patterns::UnitEntry {
-    let alike: Vec<&crate::patterns::UnitEntry> = pats
+fn with_marks<'p>(u: &'p UnitEntry, lines: &[String], pats: &'p Patterns) -> &'p UnitEntry {
+    let alike: Vec<&UnitEntry> = pats
         .units()
         .iter()
         .filter(|v| v.folded == u.folded)
@@ -73,7 +69,7 @@ fn with_marks<'p>(
     if alike.len() < 2 {
         return u;
     }
-    let spelled = |v: &crate::patterns::UnitEntry| {
+    let spelled = |v: &UnitEntry| {
         let name = v.name.to_lowercase();
         lines
             .iter()

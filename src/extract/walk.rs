@@ -309,6 +309,7 @@ impl<'a> Walk<'a> {
                 .unwrap_or_else(|| scope.clone()),
             _ => scope.clone(),
         };
+        let sentence = clause::sentence_start(t, s.at, pats);
         let fig = Figure {
             scope,
             key: s.key,
@@ -323,13 +324,13 @@ impl<'a> Walk<'a> {
             certain: true,
             unexplained: Vec::new(),
             evidence: Evidence {
-                sentence: self.para_no * 100_000 + clause::sentence_start(t, s.at, pats) + 1,
+                sentence: self.para_no * 100_000 + sentence + 1,
                 token: (at.line as usize + 1, at.col as usize),
                 among_resolved: matches!(s.key, Key::Withdrawn | Key::Rejected)
                     && pats
                         .words(WordClass::AmongResolved)
                         .cue
-                        .is_match(&t[clause::sentence_start(t, s.at, pats)..s.at]),
+                        .is_match(&t[sentence..s.at]),
             },
         };
         let other_unit = context::named_unit(head, pats)

@@ -278,10 +278,7 @@ fn test_spans(w: &World, s: &Stmt, r: &Reach, out: &mut Vec<String>) {
         // A bracket with a count of its own is a statement aside, not
         // words about these records ("1.017 hồ sơ … (tháng 02/2026: 884 hồ
         // sơ)").
-        let noun_end = w
-            .counted_brackets(r.end, noun_end)
-            .first()
-            .map_or(noun_end, |&(open, _)| open);
+        let noun_end = w.first_counted_bracket(r.end, noun_end).unwrap_or(noun_end);
         let from = readings::after_counted_noun(text, r.end, noun_end, pats);
         w.test(from, noun_end, false, out);
     }

@@ -264,23 +264,7 @@ impl World<'_> {
                         .iter()
                         .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
             });
-            // Another agency, or a field: "04 hồ sơ quá hạn, thuộc lĩnh vực
-            // đất đai" may be all the late records or the land field's
-            // part of them.
-            // After a comma or a semicolon: right after a bracket ("quá hạn 2
-            // hồ sơ (0,14%) thuộc lĩnh vực đất đai") it goes on naming the
-            // records counted.
-            let clause = &self.text[at..end];
-            let separated = clause.trim_start().starts_with([',', ';'])
-                || self.text[..at].trim_end().ends_with([',', ';']);
-            let owner = separated
-                && voc.names_owner(&ws)
-                && (self
-                    .pats
-                    .sector_in(clause)
-                    .is_some_and(|a| self.agency != Some(a))
-                    || self.pats.tables().names_field(clause));
-            if owner {
+            if self.names_other_owner(at, end, &ws) {
                 out.push(
                     self.text[at..end]
                         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -301,6 +285,26 @@ impl World<'_> {
             }
             at = end;
         }
+    }
+
+    /// Whether the later clause `text[at..end]` (its words `ws`) names
+    /// another agency or a field as the owner of the numbers before it
+    /// ("…, thuộc Chi nhánh Văn phòng đăng ký đất đai"; "04 hồ sơ quá hạn,
+    /// thuộc lĩnh vực đất đai": all the late records, or the land field's
+    /// part?). Only after a comma or a semicolon: right after a bracket
+    /// ("quá hạn 2 hồ sơ (0,14%) thuộc lĩnh vực đất đai") it goes on naming
+    /// the records counted.
+    fn names_other_owner(&self, at: usize, end: usize, ws: &[&str]) -> bool {
+        let clause = &self.text[at..end];
+        let separated = clause.trim_start().starts_with([',', ';'])
+            || self.text[..at].trim_end().ends_with([',', ';']);
+        separated
+            && self.pats.vocabulary().names_owner(ws)
+            && (self
+                .pats
+                .sector_in(clause)
+                .is_some_and(|a| self.agency != Some(a))
+                || self.pats.tables().names_field(clause))
     }
 
     /// The time expressions among `toks` (which end at `to`): where each
@@ -359,37 +363,32 @@ impl World<'_> {
         self.times(&toks, to).iter().any(|t| t.own)
     }
 
-    /// The brackets within `text[from..to]` that state a count of their own
-    /// ("1.017 hồ sơ (tháng 02/2026: 884 hồ sơ)"): a statement aside, of
-    /// its own period or object, which places nothing around it elsewhere.
-    pub(super) fn counted_brackets(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut at = from;
-        while let Some(i) = self.text[at..to].find('(') {
-            let open = at + i;
-            let Some(j) = self.text[open..to].find(')') else {
-                break;
-            };
-            let close = open + j;
-            if self.states_own_count(open, close) {
-                out.push((open, close));
-            }
-            at = close;
-        }
-        out
+    /// Where, within `text[from..to]`, the first bracket that states a
+    /// count of its own opens ("1.017 hồ sơ (tháng 02/2026: 884 hồ sơ)"): a
+    /// statement aside, of its own period or object, which places nothing
+    /// around it elsewhere.
+    pub(super) fn first_counted_bracket(&self, from: usize, to: usize) -> Option<usize> {
+        self.text[from..to]
+            .match_indices('(')
+            .map(|(i, _)| from + i)
+            .find(|&open| self.counts_inside(open))
     }
 
     /// Whether the word at `at` lies in a bracket that states a count of
-    /// its own (see [`World::counted_brackets`]), wherever the span tested
-    /// cuts it.
+    /// its own, wherever the span tested cuts it.
     fn in_counted_bracket(&self, at: usize) -> bool {
         let before = &self.text[..at];
-        let Some(open) = before.rfind('(').filter(|&o| !before[o..].contains(')')) else {
-            return false;
-        };
-        self.text[at..]
+        before
+            .rfind('(')
+            .filter(|&o| !before[o..].contains(')'))
+            .is_some_and(|open| self.counts_inside(open))
+    }
+
+    /// Whether the bracket opening at `open` holds a count of its own.
+    fn counts_inside(&self, open: usize) -> bool {
+        self.text[open..]
             .find(')')
-            .is_some_and(|j| self.states_own_count(open, at + j))
+            .is_some_and(|j| self.states_own_count(open, open + j))
     }
 
     /// Whether the clause `text[at..end]` opens with a breakdown's marker
